@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import * as core from '@actions/core';
+import { InputError } from './errors.ts';
+import { readInputs } from './inputs.ts';
+import type { RotationConfig } from './inputs.ts';
+import { Journal } from './journal.ts';
+import type { RotationOutcome } from './outcome.ts';
+import { POST_STATE_KEY, PROGRESS_STATE_KEY } from './progress.ts';
+import type { Progress } from './progress.ts';
+import { recoverInterrupted } from './recover.ts';
+import { rotate } from './rotate.ts';
+import { ParameterStore } from './ssm/parameter-store.ts';
+import { renderSummary, summarize } from './summary.ts';
+
+/** Signals the runner sends on cancel: stop waiting, undo what the step allows, report. */
+function cancellation(): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals): void => {
+    core.warning(`Received ${name}: stopping the wait and finishing the step as the contract says.`);
+    controller.abort(new Error(name));
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+    },
+  };
+}
+
+/** The action's entry point: the main step, or the `post:` step when the main one has run. */
+export async function run(): Promise<void> {
+  if (core.getState(POST_STATE_KEY) === 'true') {
+    await recoverInterrupted(core.getState(PROGRESS_STATE_KEY));
+    return;
+  }
+  core.saveState(POST_STATE_KEY, 'true');
+
+  let config: RotationConfig;
+  try {
+    config = readInputs((name) => core.getInput(name));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    core.setOutput('rotated', 'false');
+    core.setFailed(`${error.message} Nothing was written anywhere.`);
+    return;
+  }
+
+  const { signal, release } = cancellation();
+  const journal = new Journal((line) => core.info(line));
+  let progress: Progress | undefined;
+  const runId = `${process.env['GITHUB_RUN_ID'] ?? 'local'}-${process.env['GITHUB_RUN_ATTEMPT'] ?? '1'}-${randomUUID().slice(0, 8)}`;
+  let outcome: RotationOutcome;
+  try {
+    core.startGroup(`Rotate ${config.parameterName}`);
+    outcome = await rotate(config, {
+      store: ParameterStore.forRegion(config.region),
+      loadGate: () => import('./kube/index.ts'),
+      journal,
+      mask: (value) => core.setSecret(value),
+      saveProgress: (reached) => {
+        progress = reached;
+        core.saveState(PROGRESS_STATE_KEY, JSON.stringify(reached));
+      },
+      signal,
+      runId,
+      now: () => new Date(),
+    });
+  } finally {
+    core.endGroup();
+    release();
+  }
+  await publish(config, journal, outcome);
+  // The main step reached its end: the post step has nothing to finish.
+  if (progress) core.saveState(PROGRESS_STATE_KEY, JSON.stringify({ ...progress, phase: 'finished' }));
+}
+
+async function publish(config: RotationConfig, journal: Journal, outcome: RotationOutcome): Promise<void> {
+  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+  const summary = renderSummary(summarize(config.parameterName, journal.records, outcome));
+  try {
+    await core.summary.addRaw(summary).write();
+  } catch (error) {
+    // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it.
+    core.debug(`job summary not written: ${(error as Error).message}`);
+  }
+  if (outcome.error) {
+    const { error, state } = outcome;
+    core.setFailed(`${error.step} failed for ${error.target}: ${error.reason}${state ? ` ${state}` : ''} ${error.next}`.trim());
+  }
+}

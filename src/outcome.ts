@@ -1,0 +1,31 @@
+import type { StepError } from './errors.ts';
+
+/** The step outputs of action.yml, as strings the runner will see. */
+export interface Outputs {
+  token: string;
+  version: string;
+  'previous-version': string;
+  fingerprint: string;
+  rotated: string;
+  'rotated-at': string;
+  drift: string;
+}
+
+export const emptyOutputs = (): Outputs => ({
+  token: '',
+  version: '',
+  'previous-version': '',
+  fingerprint: '',
+  rotated: 'false',
+  'rotated-at': '',
+  drift: 'false',
+});
+
+/** What a run ended with: the outputs, and on failure the error and the state things were left in. */
+export interface RotationOutcome {
+  readonly outputs: Outputs;
+  readonly error: StepError | undefined;
+  /** One sentence on where SSM, the labels and the cluster stand after a failure. */
+  readonly state: string | undefined;
+  readonly dryRun: boolean;
+}

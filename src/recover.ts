@@ -1,0 +1,90 @@
+import * as core from '@actions/core';
+import { readInputs, usesCluster } from './inputs.ts';
+import { Journal } from './journal.ts';
+import { describeRef } from './kube/targets.ts';
+import { parseProgress } from './progress.ts';
+import type { Progress } from './progress.ts';
+import { rollBack } from './rollback.ts';
+import type { ClusterSession } from './rollback.ts';
+import { ParameterStore } from './ssm/parameter-store.ts';
+import { encodingsToMask, fingerprint } from './token.ts';
+
+/**
+ * The `post:` step. When the main step ended before its end (cancelled,
+ * killed), bring SSM, the labels and the cluster to a state the contract
+ * allows: before any restart began, roll back; after, keep the new token.
+ */
+export async function recoverInterrupted(stateText: string): Promise<void> {
+  const progress = parseProgress(stateText);
+  if (!progress || progress.phase === 'finished' || progress.phase === 'confirmed') {
+    core.info('rotate-deploy-token post step: the main step reached its end; nothing to recover.');
+    return;
+  }
+  const config = readInputs((name) => core.getInput(name));
+  const journal = new Journal((line) => core.info(line));
+  journal.fingerprint = progress.fingerprint;
+  const store = ParameterStore.forRegion(config.region);
+  const name = progress.parameter;
+  const t = journal.now();
+  let state: string;
+  try {
+    state = await recover(progress, config, store, journal);
+  } catch (error) {
+    state = `recovery failed: ${(error as Error).message.replace(/\s+/g, ' ')}; check the parameter's versions and labels by hand (aws ssm get-parameter-history --name '${name}').`;
+    journal.mark('FAILED', 'recover', name, state, t, 'failed');
+    core.setFailed(`recover failed for ${name}: ${state}`);
+    await writeSummary(journal, progress, state);
+    return;
+  }
+  journal.mark('RECOVERED', 'recover', name, state, t, 'recovered');
+  await writeSummary(journal, progress, state);
+}
+
+async function recover(progress: Progress, config: ReturnType<typeof readInputs>, store: ParameterStore, journal: Journal): Promise<string> {
+  const name = progress.parameter;
+  if (progress.phase === 'restart-started') {
+    return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${config.restart.map(describeRef).join(', ')}`;
+  }
+  let version = progress.version;
+  if (version === undefined) {
+    // Stopped during the write: find out whether it landed, by the token's fingerprint.
+    const newer = await store.history(name, { decrypt: true, ...(progress.replacedVersion !== undefined ? { afterVersion: progress.replacedVersion } : {}) });
+    for (const entry of newer) if (entry.value !== undefined) for (const form of encodingsToMask(entry.value)) core.setSecret(form);
+    version = newer.find((entry) => entry.value !== undefined && fingerprint(entry.value) === progress.fingerprint)?.version;
+    if (version === undefined) return 'the main step stopped before its write landed; nothing was written, nothing to undo';
+  }
+  let cluster: ClusterSession | undefined;
+  if (usesCluster(config)) {
+    const gate = await import('./kube/index.ts');
+    const connected = await gate.connectCluster({
+      ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
+      ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
+    });
+    const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
+    cluster = { gate, cluster: connected, preflight };
+  }
+  const result = await rollBack(
+    { config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date() },
+    { version, replacedVersion: progress.replacedVersion, previousLabelVersion: progress.previousLabelVersion },
+  );
+  return `the main step stopped at phase ${progress.phase}; ${result.state}`;
+}
+
+async function writeSummary(journal: Journal, progress: Progress, state: string): Promise<void> {
+  const rows = journal.records.map((r) => `| ${r.step} | ${r.marker} | ${r.target} | ${r.result} | ${r.detail.replace(/\|/g, '\\|')} |`);
+  const text = [
+    '## rotate-deploy-token: post step',
+    '',
+    `The main step did not reach its end (last point passed: ${progress.phase}). ${state}`,
+    '',
+    '| Step | Marker | Target | Result | Detail |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+  try {
+    await core.summary.addRaw(text).write();
+  } catch (error) {
+    core.debug(`job summary not written: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * How an SSM call failed, for deciding what may be tried again:
+ * - `refused`: SSM answered that it did not do it (throttling): safe to repeat;
+ * - `ambiguous`: no clear answer (5xx, timeout, connection lost): it may have
+ *   taken effect, so a write must be checked before it is repeated;
+ * - `final`: a clear refusal that repeating will not change.
+ */
+export type SsmFailureKind = 'refused' | 'ambiguous' | 'final';
+
+const REFUSED = new Set(['ThrottlingException', 'TooManyUpdates', 'Throttling', 'RequestLimitExceeded', 'TooManyRequestsException']);
+
+interface SdkErrorShape {
+  name?: string;
+  code?: string;
+  message?: string;
+  $fault?: 'client' | 'server';
+  $metadata?: { httpStatusCode?: number };
+}
+
+export function classifySsmError(error: unknown): SsmFailureKind {
+  const e = (error ?? {}) as SdkErrorShape;
+  if (e.name && REFUSED.has(e.name)) return 'refused';
+  const status = e.$metadata?.httpStatusCode;
+  if (status !== undefined && status >= 500) return 'ambiguous';
+  if (e.$fault === 'server') return 'ambiguous';
+  if (status !== undefined && status >= 400) return 'final';
+  // No HTTP answer at all: the connection broke or timed out.
+  return e.$fault === 'client' ? 'final' : 'ambiguous';
+}
+
+/** The IAM action named in an AccessDeniedException, e.g. ssm:PutParameter or kms:Encrypt. */
+export function deniedAction(error: unknown): string | undefined {
+  const message = (error as SdkErrorShape | undefined)?.message ?? '';
+  return /not authorized to perform:? ([a-z0-9-]+:[A-Za-z0-9]+)/.exec(message)?.[1];
+}
+
+/**
+ * One sentence for the user about an SSM failure, with what to do next.
+ * `action` is the IAM action the call needs, named when access is denied.
+ */
+export function explainSsmError(error: unknown, action: string): { reason: string; next: string } {
+  const e = (error ?? {}) as SdkErrorShape;
+  const name = e.name ?? 'Error';
+  const message = (e.message ?? String(error)).replace(/\s+/g, ' ').trim();
+  switch (name) {
+    case 'AccessDeniedException':
+    case 'AccessDenied': {
+      const missing = deniedAction(error) ?? action;
+      return {
+        reason: `the AWS credentials are not allowed ${missing} (${message})`,
+        next: `Grant ${missing} on this parameter${missing.startsWith('kms:') ? "'s KMS key" : ''} to the role the workflow assumes.`,
+      };
+    }
+    case 'InvalidKeyId':
+    case 'NotFoundException':
+    case 'KMSInvalidStateException':
+      return { reason: `SSM rejected the KMS key (${name}: ${message})`, next: 'Check kms-key-id: the key must exist, be enabled and be usable by this role in this region.' };
+    case 'ParameterMaxVersionLimitExceeded':
+      return {
+        reason: `SSM refused a new version because the oldest of the 100 kept versions still has a label (${message})`,
+        next: 'Move that label to a newer version (aws ssm label-parameter-version), then run again; with version-labels on, this action keeps labels only on the two newest versions.',
+      };
+    case 'ThrottlingException':
+    case 'TooManyUpdates':
+      return { reason: `SSM kept answering ${name} after every retry (${message})`, next: 'Another writer is busy on this parameter or the account is over its rate: run again later.' };
+    case 'ExpiredTokenException':
+    case 'UnrecognizedClientException':
+    case 'InvalidClientTokenId':
+    case 'CredentialsProviderError':
+      return { reason: `the AWS credentials were rejected or missing (${name}: ${message})`, next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials.' };
+    case 'HierarchyTypeMismatchException':
+    case 'HierarchyLevelLimitExceededException':
+    case 'ParameterLimitExceeded':
+    case 'ValidationException':
+      return { reason: `SSM rejected the request (${name}: ${message})`, next: 'Check the parameter name, tier, tags and description inputs.' };
+    default:
+      return { reason: `${action} failed (${name}: ${message})`, next: 'Check the AWS credentials, region and endpoint, then run again.' };
+  }
+}

@@ -1,0 +1,200 @@
+import {
+  AddTagsToResourceCommand,
+  GetParameterCommand,
+  GetParameterHistoryCommand,
+  LabelParameterVersionCommand,
+  PutParameterCommand,
+  SSMClient,
+} from '@aws-sdk/client-ssm';
+import type { ParameterType, PutParameterCommandInput } from '@aws-sdk/client-ssm';
+import { classifySsmError } from './errors.ts';
+
+export type Sleep = (ms: number) => Promise<void>;
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface ParameterHead {
+  readonly type: ParameterType;
+  readonly version: number;
+  readonly lastModified: Date | undefined;
+}
+
+export interface HistoryEntry {
+  readonly version: number;
+  readonly value: string | undefined;
+  readonly labels: readonly string[];
+  readonly lastModified: Date | undefined;
+  readonly lastModifiedUser: string | undefined;
+}
+
+export interface RetryPolicy {
+  /** Attempts for a call that failed in a way that is safe to repeat. */
+  readonly attempts: number;
+  /** First backoff; doubles each time, with full jitter. */
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5000 };
+
+/** One `name:selector` form for GetParameter: a version number or a label. */
+const select = (name: string, selector: number | string | undefined): string =>
+  selector === undefined ? name : `${name}:${selector}`;
+
+/**
+ * The SSM calls the action makes, and nothing else. The SDK's own retries are
+ * off (`maxAttempts: 1`): `PutParameter` is not idempotent, so every retry is
+ * decided here, where it is known whether a call may have taken effect.
+ */
+export class ParameterStore {
+  readonly client: SSMClient;
+  readonly retry: RetryPolicy;
+  readonly sleep: Sleep;
+  /** How many retries this store has made, by operation (for the summary and tests). */
+  readonly retries = new Map<string, number>();
+
+  constructor(client: SSMClient, options: { retry?: RetryPolicy; sleep?: Sleep } = {}) {
+    this.client = client;
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    this.sleep = options.sleep ?? realSleep;
+  }
+
+  static forRegion(region: string, options: { retry?: RetryPolicy; sleep?: Sleep } = {}): ParameterStore {
+    // The endpoint comes from the SDK's own configuration: AWS_ENDPOINT_URL_SSM
+    // or AWS_ENDPOINT_URL point it at any SSM-compatible server.
+    const client = new SSMClient({
+      region,
+      maxAttempts: 1,
+      requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000 },
+    });
+    return new ParameterStore(client, options);
+  }
+
+  /** Back-off before attempt `attempt` (1-based), full jitter. */
+  backoff(attempt: number): Promise<void> {
+    const cap = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
+    return this.sleep(Math.round(cap / 2 + (Math.random() * cap) / 2));
+  }
+
+  /**
+   * Runs a call that may be repeated safely (a read, or a write SSM refused
+   * outright), retrying throttling, 5xx and network errors with backoff.
+   */
+  async repeatable<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        const kind = classifySsmError(error);
+        if (kind === 'final' || attempt >= this.retry.attempts) throw error;
+        this.retries.set(operation, (this.retries.get(operation) ?? 0) + 1);
+        await this.backoff(attempt);
+      }
+    }
+  }
+
+  /** The latest version's type and number, without decrypting; undefined when missing. */
+  async head(name: string): Promise<ParameterHead | undefined> {
+    try {
+      const { Parameter } = await this.repeatable('GetParameter', () =>
+        this.client.send(new GetParameterCommand({ Name: name, WithDecryption: false })),
+      );
+      if (!Parameter?.Type || Parameter.Version === undefined) throw new Error(`GetParameter returned no version for ${name}`);
+      return { type: Parameter.Type, version: Parameter.Version, lastModified: Parameter.LastModifiedDate };
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ParameterNotFound') return undefined;
+      throw error;
+    }
+  }
+
+  /** The version a label points at; undefined when no version has it. */
+  async labelledVersion(name: string, label: string): Promise<number | undefined> {
+    try {
+      const { Parameter } = await this.repeatable('GetParameter', () =>
+        this.client.send(new GetParameterCommand({ Name: select(name, label), WithDecryption: false })),
+      );
+      return Parameter?.Version;
+    } catch (error) {
+      const errorName = (error as { name?: string }).name;
+      if (errorName === 'ParameterVersionNotFound' || errorName === 'ParameterNotFound') return undefined;
+      throw error;
+    }
+  }
+
+  /** The decrypted value of one version (rollback reads the value it restores). */
+  async valueOf(name: string, version: number): Promise<string> {
+    const { Parameter } = await this.repeatable('GetParameter', () =>
+      this.client.send(new GetParameterCommand({ Name: select(name, version), WithDecryption: true })),
+    );
+    if (Parameter?.Value === undefined) throw new Error(`GetParameter returned no value for ${name}:${version}`);
+    return Parameter.Value;
+  }
+
+  /** One PutParameter, not retried here: the caller decides after an ambiguous failure. */
+  async putOnce(input: PutParameterCommandInput): Promise<number> {
+    const { Version } = await this.client.send(new PutParameterCommand(input));
+    if (Version === undefined) throw new Error(`PutParameter returned no version for ${input.Name}`);
+    return Version;
+  }
+
+  /** Moves labels onto a version; labels SSM rejects come back in InvalidLabels, which is a failure here. */
+  async label(name: string, version: number, labels: string[]): Promise<void> {
+    const { InvalidLabels } = await this.repeatable('LabelParameterVersion', () =>
+      this.client.send(new LabelParameterVersionCommand({ Name: name, ParameterVersion: version, Labels: labels })),
+    );
+    if (InvalidLabels && InvalidLabels.length > 0) {
+      throw new InvalidLabelsError(name, version, InvalidLabels);
+    }
+  }
+
+  async addTags(name: string, tags: ReadonlyArray<{ key: string; value: string }>): Promise<void> {
+    await this.repeatable('AddTagsToResource', () =>
+      this.client.send(
+        new AddTagsToResourceCommand({
+          ResourceType: 'Parameter',
+          ResourceId: name,
+          Tags: tags.map((t) => ({ Key: t.key, Value: t.value })),
+        }),
+      ),
+    );
+  }
+
+  /** Versions newer than `afterVersion`, oldest first, all pages. */
+  async history(name: string, options: { decrypt: boolean; afterVersion?: number }): Promise<HistoryEntry[]> {
+    const entries: HistoryEntry[] = [];
+    let nextToken: string | undefined;
+    do {
+      const token = nextToken;
+      const page = await this.repeatable('GetParameterHistory', () =>
+        this.client.send(
+          new GetParameterHistoryCommand({
+            Name: name,
+            WithDecryption: options.decrypt,
+            MaxResults: 50,
+            ...(token ? { NextToken: token } : {}),
+          }),
+        ),
+      );
+      for (const p of page.Parameters ?? []) {
+        if (p.Version === undefined || p.Version <= (options.afterVersion ?? 0)) continue;
+        entries.push({
+          version: p.Version,
+          value: p.Value,
+          labels: p.Labels ?? [],
+          lastModified: p.LastModifiedDate,
+          lastModifiedUser: p.LastModifiedUser,
+        });
+      }
+      nextToken = page.NextToken;
+    } while (nextToken);
+    return entries.sort((a, b) => a.version - b.version);
+  }
+}
+
+export class InvalidLabelsError extends Error {
+  readonly labels: readonly string[];
+  constructor(name: string, version: number, labels: readonly string[]) {
+    super(`LabelParameterVersion on ${name} version ${version} rejected the labels ${labels.join(', ')}`);
+    this.name = 'InvalidLabelsError';
+    this.labels = labels;
+  }
+}

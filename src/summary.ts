@@ -1,0 +1,41 @@
+import type { StepRecord } from './journal.ts';
+import { formatMs } from './journal.ts';
+import type { RotationOutcome } from './outcome.ts';
+
+export interface SummaryTable {
+  readonly heading: string;
+  readonly rows: string[][];
+  readonly facts: Array<[string, string]>;
+  readonly failure: string | undefined;
+}
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** The job summary's content: a table of steps and the facts a person checks at a glance. */
+export function summarize(parameter: string, records: readonly StepRecord[], outcome: RotationOutcome): SummaryTable {
+  const { outputs, error } = outcome;
+  const status = outcome.dryRun ? 'dry run' : error ? 'failed' : 'rotated';
+  const rows = records.map((r) => [r.step, r.marker, cell(r.target), r.result, r.ms > 0 ? formatMs(r.ms) : '', cell(r.detail)]);
+  const facts: Array<[string, string]> = [
+    ['Parameter', parameter],
+    ['Fingerprint', outputs.fingerprint || '(none)'],
+    ['SSM version', outputs.version || '(unchanged)'],
+    ['Previous version', outputs['previous-version'] || '(none)'],
+    ['Rotated', outputs.rotated],
+    ['Drift', outputs.drift],
+  ];
+  if (outputs['rotated-at']) facts.push(['Written at', outputs['rotated-at']]);
+  const failure = error ? `${error.message}${outcome.state ? ` ${outcome.state}` : ''}` : undefined;
+  return { heading: `rotate-deploy-token: ${status}`, rows, facts, failure };
+}
+
+/** Markdown for GITHUB_STEP_SUMMARY. */
+export function renderSummary(table: SummaryTable): string {
+  const lines = [`## ${table.heading}`, ''];
+  if (table.failure) lines.push(`> **Failed:** ${cell(table.failure)}`, '');
+  lines.push('| Step | Marker | Target | Result | Duration | Detail |', '| --- | --- | --- | --- | --- | --- |');
+  for (const row of table.rows) lines.push(`| ${row.join(' | ')} |`);
+  lines.push('', '| | |', '| --- | --- |');
+  for (const [key, value] of table.facts) lines.push(`| ${key} | \`${cell(value)}\` |`);
+  return `${lines.join('\n')}\n`;
+}
