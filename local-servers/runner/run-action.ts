@@ -147,3 +147,20 @@ export async function runWithPost(options: RunOptions): Promise<{ main: ActionRu
   const post = await runAction({ ...rest, state: main.state });
   return { main, post };
 }
+
+const unescapeCommandData = (data: string): string => data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+
+/** The values a step asked the runner to mask (`::add-mask::VALUE`). */
+export function maskedValues(stdout: string): string[] {
+  return [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => unescapeCommandData(m[1] ?? '')).filter((v) => v !== '');
+}
+
+/** The log as the runner shows it: add-mask commands hidden, masked values replaced by ***. */
+export function runnerLog(stdout: string): string {
+  const secrets = maskedValues(stdout).sort((a, b) => b.length - a.length);
+  return stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .map((line) => secrets.reduce((text, secret) => text.split(secret).join('***'), line))
+    .join('\n');
+}

@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { fingerprint } from '../../src/token.ts';
+import { REGION, rotateInProcess, startSsmServer, storeFor } from './world.ts';
+import type { SsmServer } from './world.ts';
+
+const NAME = '/team/app/deploy-token';
+let ssm: SsmServer;
+
+beforeAll(async () => {
+  ssm = await startSsmServer({ kmsKeys: ['alias/deploy-tokens'] });
+});
+afterAll(async () => ssm.close());
+beforeEach(() => ssm.reset());
+
+const versionsOf = (name = NAME) => ssm.store.versions(name).map((v) => ({ version: v.version, labels: [...v.labels].sort(), type: v.type }));
+
+describe('an SSM-only rotation', () => {
+  test('two runs leave versions 1 and 2, current on 2, previous on 1, and hand out the stored token', async () => {
+    const first = await rotateInProcess(ssm, { 'parameter-name': NAME, tags: 'team=platform' });
+    expect(first.outcome.error).toBeUndefined();
+    expect(first.outcome.outputs).toMatchObject({ version: '1', 'previous-version': '', rotated: 'true', drift: 'false' });
+
+    const second = await rotateInProcess(ssm, { 'parameter-name': NAME, tags: 'team=platform\nrotated-by=ci' });
+    expect(second.outcome.error).toBeUndefined();
+    const { outputs } = second.outcome;
+    expect(outputs).toMatchObject({ version: '2', 'previous-version': '1', rotated: 'true', drift: 'false' });
+    expect(versionsOf()).toEqual([
+      { version: 1, labels: ['previous'], type: 'SecureString' },
+      { version: 2, labels: ['current'], type: 'SecureString' },
+    ]);
+    expect(ssm.store.latest(NAME)?.value).toBe(outputs.token);
+    expect(outputs.fingerprint).toBe(fingerprint(outputs.token));
+    expect(outputs.token).not.toBe(first.outcome.outputs.token);
+    expect(new Date(outputs['rotated-at']).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    // Created with its tags, then tagged after the overwrite (tags and Overwrite never go together).
+    expect(ssm.store.tags(NAME)).toEqual({ team: 'platform', 'rotated-by': 'ci' });
+    expect(ssm.requests.countsByOperation()).toMatchObject({ AddTagsToResource: 1 });
+  });
+
+  test('each marker line carries the fingerprint and never the token', async () => {
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    const token = run.outcome.outputs.token;
+    expect(run.log.map((line) => line.split(' ')[0])).toEqual(['PLAN', 'MINTED', 'WROTE', 'LABELED', 'CONFIRMED']);
+    for (const line of run.log.slice(1)) expect(line).toContain(` ${NAME} ${fingerprint(token)} `);
+    expect(run.log.join('\n')).not.toContain(token);
+    expect(run.masked).toEqual(expect.arrayContaining([token, Buffer.from(token).toString('base64')]));
+  });
+
+  test('the KMS key, tier and description are sent as given', async () => {
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME, 'kms-key-id': 'alias/deploy-tokens', tier: 'Advanced', description: 'deploy token' });
+    expect(run.outcome.error).toBeUndefined();
+    const latest = ssm.store.latest(NAME);
+    expect(latest).toMatchObject({ keyId: 'alias/deploy-tokens', tier: 'Advanced', description: 'deploy token' });
+  });
+
+  test('version-labels false writes no label', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME, 'version-labels': 'false' });
+    await rotateInProcess(ssm, { 'parameter-name': NAME, 'version-labels': 'false' });
+    expect(versionsOf().flatMap((v) => v.labels)).toEqual([]);
+    expect(ssm.requests.count('LabelParameterVersion')).toBe(0);
+  });
+
+  test('dry-run reads and plans but writes nothing', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    ssm.requests.clear();
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME, 'dry-run': 'true' });
+    expect(run.outcome.error).toBeUndefined();
+    expect(run.outcome.outputs.rotated).toBe('false');
+    expect(Object.keys(ssm.requests.countsByOperation())).toEqual(['GetParameter']);
+    expect(run.log.join('\n')).toContain('dry run: would write version 2');
+    expect(versionsOf()).toHaveLength(1);
+  });
+});
+
+describe('preflight refuses before anything is written', () => {
+  test.each(['String', 'StringList'] as const)('a %s parameter is never overwritten', async (type) => {
+    ssm.store.seed({ Name: NAME, Value: 'plain', Type: type });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error?.message).toContain(`the parameter is a ${type}, not a SecureString`);
+    expect(run.outcome.state).toBe('Nothing was written anywhere.');
+    expect(ssm.requests.count('PutParameter')).toBe(0);
+    expect(ssm.store.latest(NAME)?.value).toBe('plain');
+  });
+
+  test('GetParameter denied names the missing IAM action', async () => {
+    ssm.iam.allowOnly(['ssm:PutParameter']);
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error?.message).toContain('not allowed ssm:GetParameter');
+    expect(run.outcome.error?.next).toContain('Grant ssm:GetParameter');
+    expect(ssm.requests.count('PutParameter')).toBe(0);
+  });
+});
+
+describe('faults during the write', () => {
+  test.each(['ThrottlingException', 'TooManyUpdates', 'InternalServerError', 'ServiceUnavailable'] as const)(
+    '%s three times is retried to success with exactly one new version',
+    async (kind) => {
+      await rotateInProcess(ssm, { 'parameter-name': NAME });
+      ssm.faults.add({ operation: 'PutParameter', kind, count: 3 });
+      const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+      expect(run.outcome.error).toBeUndefined();
+      expect(run.outcome.outputs.version).toBe('2');
+      expect(versionsOf().map((v) => v.version)).toEqual([1, 2]);
+      expect(ssm.store.latest(NAME)?.value).toBe(run.outcome.outputs.token);
+      expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('4 attempts');
+    },
+  );
+
+  test('a response lost after the write is found in the history, not written twice', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    ssm.faults.add({ operation: 'PutParameter', kind: 'lost-response', count: 1 });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error).toBeUndefined();
+    expect(versionsOf().map((v) => v.version)).toEqual([1, 2]);
+    expect(ssm.requests.count('PutParameter')).toBe(2);
+    expect(ssm.requests.count('GetParameterHistory')).toBe(1);
+    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('found in history');
+  });
+
+  test('a lost response on the very first creation is recovered too', async () => {
+    ssm.faults.add({ operation: 'PutParameter', kind: 'lost-response', count: 1 });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME, tags: 'team=platform' });
+    expect(run.outcome.error).toBeUndefined();
+    expect(versionsOf().map((v) => v.version)).toEqual([1]);
+    expect(ssm.store.latest(NAME)?.value).toBe(run.outcome.outputs.token);
+  });
+
+  test('throttling that never stops fails after a bounded number of attempts, parameter unchanged', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    const before = ssm.store.latest(NAME)?.value;
+    ssm.requests.clear();
+    ssm.faults.add({ operation: 'PutParameter', kind: 'ThrottlingException', count: 1000 });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error?.message).toContain('SSM kept answering ThrottlingException after every retry');
+    expect(run.outcome.state).toContain('still holds version 1');
+    expect(ssm.requests.count('PutParameter')).toBe(6);
+    expect(ssm.store.latest(NAME)?.value).toBe(before);
+    expect(run.outcome.outputs.rotated).toBe('false');
+    expect(run.outcome.outputs.token).toBe('');
+  });
+
+  test.each([
+    ['AccessDeniedException', 'not allowed ssm:PutParameter'],
+    ['InvalidKeyId', 'SSM rejected the KMS key'],
+  ] as const)('%s fails clearly with the parameter unchanged', async (kind, words) => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    ssm.requests.clear();
+    ssm.faults.add({ operation: 'PutParameter', kind, count: 1 });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error?.step).toBe('write');
+    expect(run.outcome.error?.message).toContain(words);
+    expect(versionsOf().map((v) => v.version)).toEqual([1]);
+    expect(ssm.requests.count('PutParameter')).toBe(1);
+  });
+
+  test('an unknown KMS key is refused by SSM and nothing is written', async () => {
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME, 'kms-key-id': 'alias/no-such-key' });
+    expect(run.outcome.error?.message).toContain('SSM rejected the KMS key');
+    expect(ssm.store.has(NAME)).toBe(false);
+  });
+
+  test('a labelled oldest version at the 100-version limit fails with the way out', async () => {
+    ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: ['keep'] });
+    for (let i = 2; i <= 100; i++) ssm.store.seed({ Name: NAME, Value: `v${i}`, Type: 'SecureString' });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error?.message).toContain('the oldest of the 100 kept versions still has a label');
+    expect(run.outcome.error?.next).toContain('label-parameter-version');
+    expect(ssm.store.versions(NAME)).toHaveLength(100);
+  });
+
+  test('with labels managed, the 101st write succeeds: no old version keeps a label', async () => {
+    for (let i = 1; i <= 100; i++) ssm.store.seed({ Name: NAME, Value: `v${i}`, Type: 'SecureString' });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error).toBeUndefined();
+    expect(run.outcome.outputs.version).toBe('101');
+    const labelled = ssm.store.versions(NAME).filter((v) => v.labels.length > 0).map((v) => [v.version, v.labels]);
+    expect(labelled).toEqual([
+      [100, ['previous']],
+      [101, ['current']],
+    ]);
+  });
+
+  test('LabelParameterVersion denied after the write rolls the value back', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    const old = ssm.store.latest(NAME)?.value;
+    ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'AccessDeniedException', count: 1 });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error?.message).toContain('not allowed ssm:LabelParameterVersion');
+    expect(run.log.some((l) => l.startsWith('ROLLED-BACK'))).toBe(true);
+    expect(ssm.store.latest(NAME)).toMatchObject({ version: 3, value: old, labels: ['current'] });
+    expect(run.outcome.outputs).toMatchObject({ rotated: 'false', token: old, version: '3' });
+  });
+});
+
+describe('drift and races', () => {
+  test('a version written outside the action is reported with its writer and superseded', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    const outsider = new SSMClient({ endpoint: ssm.url, region: REGION, credentials: { accessKeyId: 'AKIDHUMAN', secretAccessKey: 'x' } });
+    await outsider.send(new PutParameterCommand({ Name: NAME, Value: 'typed-by-hand', Type: 'SecureString', Overwrite: true }));
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.outputs.drift).toBe('true');
+    const drift = run.log.find((l) => l.startsWith('DRIFT'));
+    expect(drift).toContain('version 2 was written outside this action by arn:aws:iam::123456789012:user/AKIDHUMAN');
+    expect(drift).toContain('current is on 1');
+    expect(versionsOf()).toEqual([
+      { version: 1, labels: [], type: 'SecureString' },
+      { version: 2, labels: ['previous'], type: 'SecureString' },
+      { version: 3, labels: ['current'], type: 'SecureString' },
+    ]);
+  });
+
+  test('a run overtaken by a later write fails as superseded and does not hand out its token', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    const store = storeFor(ssm);
+    const label = store.label.bind(store);
+    let raced = false;
+    // Another writer lands between our write and our labels.
+    store.label = async (name, version, labels) => {
+      if (!raced) {
+        raced = true;
+        await ssm.store.seed({ Name: NAME, Value: 'other-run', Type: 'SecureString' });
+      }
+      return label(name, version, labels);
+    };
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME }, { store });
+    expect(run.outcome.error?.message).toContain('superseded by version 3');
+    expect(run.outcome.outputs).toMatchObject({ rotated: 'false', token: '' });
+    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(3);
+    expect(ssm.store.versionWithLabel(NAME, 'previous')).toBe(2);
+  });
+});
