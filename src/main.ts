@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
+import { context } from '@actions/github';
 import { InputError } from './errors.ts';
 import { readInputs } from './inputs.ts';
 import type { RotationConfig } from './inputs.ts';
@@ -51,7 +52,8 @@ export async function run(): Promise<void> {
   const { signal, release } = cancellation();
   const journal = new Journal((line) => core.info(line));
   let progress: Progress | undefined;
-  const runId = `${process.env['GITHUB_RUN_ID'] ?? 'local'}-${process.env['GITHUB_RUN_ATTEMPT'] ?? '1'}-${randomUUID().slice(0, 8)}`;
+  // Unique to this run and attempt: the force-sync annotation value ESO sees change.
+  const runId = `${context.runId || 'local'}-${context.runAttempt || 1}-${randomUUID().slice(0, 8)}`;
   let outcome: RotationOutcome;
   try {
     core.startGroup(`Rotate ${config.parameterName}`);
@@ -77,9 +79,17 @@ export async function run(): Promise<void> {
   if (progress) core.saveState(PROGRESS_STATE_KEY, JSON.stringify({ ...progress, phase: 'finished' }));
 }
 
+/** Where the summary points back to: this workflow run and who started it. */
+function workflowRun(): string | undefined {
+  const { serverUrl, runId, actor, workflow } = context;
+  const repository = process.env['GITHUB_REPOSITORY'];
+  if (!runId || !repository) return undefined;
+  return `[${workflow || 'workflow'} run ${runId}](${serverUrl}/${repository}/actions/runs/${runId}) started by ${actor || 'unknown'}`;
+}
+
 async function publish(config: RotationConfig, journal: Journal, outcome: RotationOutcome): Promise<void> {
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
-  const summary = renderSummary(summarize(config.parameterName, journal.records, outcome));
+  const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
   try {
     await core.summary.addRaw(summary).write();
   } catch (error) {

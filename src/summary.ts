@@ -7,12 +7,13 @@ export interface SummaryTable {
   readonly rows: string[][];
   readonly facts: Array<[string, string]>;
   readonly failure: string | undefined;
+  readonly run: string | undefined;
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** The job summary's content: a table of steps and the facts a person checks at a glance. */
-export function summarize(parameter: string, records: readonly StepRecord[], outcome: RotationOutcome): SummaryTable {
+export function summarize(parameter: string, records: readonly StepRecord[], outcome: RotationOutcome, run?: string): SummaryTable {
   const { outputs, error } = outcome;
   const status = outcome.dryRun ? 'dry run' : error ? 'failed' : 'rotated';
   const rows = records.map((r) => [r.step, r.marker, cell(r.target), r.result, r.ms > 0 ? formatMs(r.ms) : '', cell(r.detail)]);
@@ -26,7 +27,7 @@ export function summarize(parameter: string, records: readonly StepRecord[], out
   ];
   if (outputs['rotated-at']) facts.push(['Written at', outputs['rotated-at']]);
   const failure = error ? `${error.message}${outcome.state ? ` ${outcome.state}` : ''}` : undefined;
-  return { heading: `rotate-deploy-token: ${status}`, rows, facts, failure };
+  return { heading: `rotate-deploy-token: ${status}`, rows, facts, failure, run };
 }
 
 /** Markdown for GITHUB_STEP_SUMMARY. */
@@ -37,5 +38,6 @@ export function renderSummary(table: SummaryTable): string {
   for (const row of table.rows) lines.push(`| ${row.join(' | ')} |`);
   lines.push('', '| | |', '| --- | --- |');
   for (const [key, value] of table.facts) lines.push(`| ${key} | \`${cell(value)}\` |`);
+  if (table.run) lines.push('', table.run);
   return `${lines.join('\n')}\n`;
 }
