@@ -6,7 +6,7 @@ import { readInputs } from './inputs.ts';
 import type { RotationConfig } from './inputs.ts';
 import { Journal } from './journal.ts';
 import type { RotationOutcome } from './outcome.ts';
-import { POST_STATE_KEY, PROGRESS_STATE_KEY } from './progress.ts';
+import { FINISHED_STATE_KEY, POST_STATE_KEY, PROGRESS_STATE_KEY } from './progress.ts';
 import type { Progress } from './progress.ts';
 import { recoverInterrupted } from './recover.ts';
 import { rotate } from './rotate.ts';
@@ -34,7 +34,7 @@ function cancellation(): { signal: AbortSignal; release: () => void } {
 /** The action's entry point: the main step, or the `post:` step when the main one has run. */
 export async function run(): Promise<void> {
   if (core.getState(POST_STATE_KEY) === 'true') {
-    await recoverInterrupted(core.getState(PROGRESS_STATE_KEY));
+    await recoverInterrupted(core.getState(PROGRESS_STATE_KEY), core.getState(FINISHED_STATE_KEY) === 'true');
     return;
   }
   core.saveState(POST_STATE_KEY, 'true');
@@ -46,12 +46,12 @@ export async function run(): Promise<void> {
     if (!(error instanceof InputError)) throw error;
     core.setOutput('rotated', 'false');
     core.setFailed(`${error.message} Nothing was written anywhere.`);
+    core.saveState(FINISHED_STATE_KEY, 'true');
     return;
   }
 
   const { signal, release } = cancellation();
   const journal = new Journal((line) => core.info(line));
-  let progress: Progress | undefined;
   // Unique to this run and attempt: the force-sync annotation value ESO sees change.
   const runId = `${context.runId || 'local'}-${context.runAttempt || 1}-${randomUUID().slice(0, 8)}`;
   let outcome: RotationOutcome;
@@ -62,10 +62,7 @@ export async function run(): Promise<void> {
       loadGate: () => import('./kube/index.ts'),
       journal,
       mask: (value) => core.setSecret(value),
-      saveProgress: (reached) => {
-        progress = reached;
-        core.saveState(PROGRESS_STATE_KEY, JSON.stringify(reached));
-      },
+      saveProgress: (reached: Progress) => core.saveState(PROGRESS_STATE_KEY, JSON.stringify(reached)),
       signal,
       runId,
       now: () => new Date(),
@@ -76,7 +73,7 @@ export async function run(): Promise<void> {
   }
   await publish(config, journal, outcome);
   // The main step reached its end: the post step has nothing to finish.
-  if (progress) core.saveState(PROGRESS_STATE_KEY, JSON.stringify({ ...progress, phase: 'finished' }));
+  core.saveState(FINISHED_STATE_KEY, 'true');
 }
 
 /** Where the summary points back to: this workflow run and who started it. */

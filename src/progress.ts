@@ -3,7 +3,7 @@
  * passes each one, so the `post:` step can finish an interrupted rotation.
  * It holds version numbers and names only, never a token.
  */
-export type Phase = 'writing' | 'written' | 'labelled' | 'sync-started' | 'restart-started' | 'confirmed' | 'finished';
+export type Phase = 'writing' | 'written' | 'labelled' | 'sync-started' | 'restart-started' | 'confirmed';
 
 export interface Progress {
   readonly phase: Phase;
@@ -22,6 +22,8 @@ export interface Progress {
 
 export const PROGRESS_STATE_KEY = 'rotation-progress';
 export const POST_STATE_KEY = 'isPost';
+/** Set when the main step reached its end, whatever the result. */
+export const FINISHED_STATE_KEY = 'main-finished';
 
 export function parseProgress(text: string): Progress | undefined {
   if (text.trim() === '') return undefined;

@@ -14,10 +14,14 @@ import { encodingsToMask, fingerprint } from './token.ts';
  * killed), bring SSM, the labels and the cluster to a state the contract
  * allows: before any restart began, roll back; after, keep the new token.
  */
-export async function recoverInterrupted(stateText: string): Promise<void> {
+export async function recoverInterrupted(stateText: string, mainFinished: boolean): Promise<void> {
   const progress = parseProgress(stateText);
-  if (!progress || progress.phase === 'finished' || progress.phase === 'confirmed') {
+  if (mainFinished || progress?.phase === 'confirmed') {
     core.info('rotate-deploy-token post step: the main step reached its end; nothing to recover.');
+    return;
+  }
+  if (!progress) {
+    core.info('rotate-deploy-token post step: the main step stopped before it wrote anything; nothing to recover.');
     return;
   }
   const config = readInputs((name) => core.getInput(name));

@@ -81,10 +81,6 @@ export async function rotate(config: RotationConfig, deps: RotationDeps): Promis
   for (const form of encodingsToMask(token)) deps.mask(form);
   journal.fingerprint = fingerprint(token);
   outputs.fingerprint = journal.fingerprint;
-  journal.mark('MINTED', 'mint', name, `${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, masked`, t);
-
-  // 5. Write.
-  t = journal.now();
   let version: number;
   const rotatedAt = deps.now().toISOString();
   const saveProgress = (phase: Phase, written?: number): void =>
@@ -98,7 +94,12 @@ export async function rotate(config: RotationConfig, deps: RotationDeps): Promis
       runId: deps.runId,
       rotatedAt,
     });
+  // State is saved before each marker line: whatever stops the step after the line, the post step knows.
   saveProgress('writing');
+  journal.mark('MINTED', 'mint', name, `${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, masked`, t);
+
+  // 5. Write.
+  t = journal.now();
   try {
     const written = await writeToken(store, {
       name,
@@ -115,6 +116,7 @@ export async function rotate(config: RotationConfig, deps: RotationDeps): Promis
       written.attempts > 1 ? `${written.attempts} attempts` : '',
       written.recoveredFromHistory ? 'found in history after an unanswered attempt' : '',
     ].filter(Boolean);
+    saveProgress('written', version);
     journal.mark('WROTE', 'write', name, `version ${version} (${notes.join(', ')})`, t);
   } catch (error) {
     const stepError = asStepError(error, 'write', name, 'ssm:PutParameter');
@@ -125,7 +127,6 @@ export async function rotate(config: RotationConfig, deps: RotationDeps): Promis
   outputs['previous-version'] = replacedVersion === undefined ? '' : String(replacedVersion);
   outputs['rotated-at'] = rotatedAt;
   const progress = (phase: Phase): void => saveProgress(phase, version);
-  progress('written');
 
   const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion };
   const failAndRollBack = async (error: StepError, step: StepName): Promise<RotationOutcome> => {
@@ -152,8 +153,8 @@ export async function rotate(config: RotationConfig, deps: RotationDeps): Promis
     t = journal.now();
     try {
       await moveLabels(store, name, version, replacedVersion);
-      journal.mark('LABELED', 'label', name, `current -> ${version}${replacedVersion !== undefined ? `, previous -> ${replacedVersion}` : ''}`, t);
       progress('labelled');
+      journal.mark('LABELED', 'label', name, `current -> ${version}${replacedVersion !== undefined ? `, previous -> ${replacedVersion}` : ''}`, t);
     } catch (error) {
       return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label');
     }
@@ -200,8 +201,8 @@ export async function rotate(config: RotationConfig, deps: RotationDeps): Promis
     outputs.rotated = 'true';
     return finish(stepError, `SSM version ${version} holds the new token, but it could not be confirmed as the latest.`);
   }
-  journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
   progress('confirmed');
+  journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
   outputs.token = token;
   outputs.rotated = 'true';
   return finish();

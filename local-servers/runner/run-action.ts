@@ -22,7 +22,7 @@ export interface RunOptions {
   /** State saved by an earlier main step: makes this run the `post:` step. */
   readonly state?: Readonly<Record<string, string>>;
   /** Send a signal when a printed line matches, as a cancelled job or a lost runner would. */
-  readonly interrupt?: { readonly when: RegExp; readonly signal: NodeJS.Signals };
+  readonly interrupt?: { readonly when: RegExp; readonly signal: NodeJS.Signals; readonly afterMs?: number };
   readonly entry?: string;
   readonly timeoutMs?: number;
 }
@@ -114,7 +114,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     stdout += chunk;
     if (options.interrupt && !interrupted && options.interrupt.when.test(stdout)) {
       interrupted = true;
-      child.kill(options.interrupt.signal);
+      const { signal, afterMs } = options.interrupt;
+      setTimeout(() => child.kill(signal), afterMs ?? 0);
     }
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -1,0 +1,188 @@
+import * as core from '@actions/core';
+import { StepError } from '../errors.ts';
+import { missingVerbError, requestOptions, withRetries } from './api-calls.ts';
+import type { CallPurpose } from './api-calls.ts';
+import type { Cluster } from './cluster.ts';
+import { ESO_GROUP, ESO_RESOURCE, inspectExternalSecret } from './externalsecrets.ts';
+import type { ExternalSecretRecord } from './externalsecrets.ts';
+import { reloaderManagement } from './reloader.ts';
+import type { ReloaderManagement } from './reloader.ts';
+import { checkSecretReadable } from './secrets.ts';
+import { describeRef } from './targets.ts';
+import type { ObjectRef, WorkloadRef } from './targets.ts';
+import { readWorkload, workloadResource } from './workloads.ts';
+
+export interface WorkloadRecord {
+  readonly ref: WorkloadRef;
+  /** `metadata.generation` at preflight. */
+  readonly generation: number;
+  /** True when Stakater Reloader restarts it on a change of one of the target Secrets: do not patch it, wait. */
+  readonly reloaderManaged: boolean;
+  /** Which Secret and annotation make Reloader manage it. */
+  readonly reloader: ReloaderManagement | undefined;
+}
+
+export interface ClusterPreflight {
+  readonly externalSecrets: readonly ExternalSecretRecord[];
+  readonly workloads: readonly WorkloadRecord[];
+  /**
+   * The target Secrets whose `get` was proven (only when verifySecretKey is
+   * given). A Secret that does not exist yet is left out: ESO creates it.
+   */
+  readonly readableSecrets: readonly ObjectRef[];
+}
+
+export interface PreflightPlan {
+  readonly externalSecrets: readonly ObjectRef[];
+  readonly restart: readonly WorkloadRef[];
+  readonly verifySecretKey?: string | undefined;
+}
+
+/**
+ * Read-only checks before anything is written: every ExternalSecret exists at
+ * external-secrets.io/v1 and lets a forced sync happen; every workload exists,
+ * is not paused and can be rolled; the target Secrets are readable when the
+ * run verifies them; and (where the API server answers
+ * SelfSubjectAccessReviews) the credentials hold the verbs the later steps need.
+ */
+export async function preflightCluster(
+  cluster: Cluster,
+  plan: PreflightPlan,
+  options: { readonly signal?: AbortSignal | undefined } = {},
+): Promise<ClusterPreflight> {
+  const { signal } = options;
+  const externalSecrets: ExternalSecretRecord[] = [];
+  for (const ref of plan.externalSecrets) {
+    const record = await inspectExternalSecret(cluster, ref, signal);
+    externalSecrets.push(record);
+    core.info(
+      `${describeRef({ ...ref, kind: 'ExternalSecret' })}: writes Secret ${record.targetSecret.name}, refreshPolicy ${record.refreshPolicy}` +
+        `${record.refreshInterval ? `, refreshInterval ${record.refreshInterval}` : ''}, syncedResourceVersion ${record.syncedResourceVersion || 'empty'}`,
+    );
+    if (record.ready?.status === 'False') {
+      core.warning(
+        `${describeRef({ ...ref, kind: 'ExternalSecret' })} is already failing (${record.ready.reason}: ${record.ready.message}); the forced sync may fail too.`,
+      );
+    }
+  }
+
+  const workloads: WorkloadRecord[] = [];
+  for (const ref of plan.restart) {
+    const workload = await readWorkload(cluster, ref, 'preflight', signal);
+    const target = describeRef(ref);
+    if (ref.kind === 'Deployment' && workload.spec?.paused === true) {
+      throw new StepError(
+        'preflight',
+        target,
+        'the deployment is paused (spec.paused: true), so a restart would not roll out.',
+        `Resume it (kubectl -n ${ref.namespace} rollout resume deployment/${ref.name}) or remove it from the restart input.`,
+      );
+    }
+    const strategy = workload.spec?.updateStrategy?.type;
+    if (ref.kind !== 'Deployment' && strategy === 'OnDelete') {
+      throw new StepError(
+        'preflight',
+        target,
+        `the ${ref.kind.toLowerCase()} uses the OnDelete update strategy, so changing its pod template restarts no pod.`,
+        'Switch it to RollingUpdate, or remove it from the restart input and delete its pods yourself.',
+      );
+    }
+    const secretsHere = externalSecrets
+      .filter((record) => record.targetSecret.namespace === ref.namespace)
+      .map((record) => record.targetSecret.name);
+    const reloader = reloaderManagement(workload, secretsHere);
+    const generation = workload.metadata?.generation ?? 0;
+    workloads.push({ ref, generation, reloaderManaged: reloader !== undefined, reloader });
+    core.info(
+      `${target}: generation ${generation}${reloader ? `, restarted by Stakater Reloader (${reloader.annotation}) when Secret ${reloader.secret} changes` : ''}`,
+    );
+  }
+
+  const readableSecrets: ObjectRef[] = [];
+  if (plan.verifySecretKey) {
+    const unique = new Map(externalSecrets.map((record) => [`${record.targetSecret.namespace}/${record.targetSecret.name}`, record.targetSecret]));
+    for (const secret of unique.values()) {
+      if (await checkSecretReadable(cluster, secret, signal)) readableSecrets.push(secret);
+    }
+  }
+
+  if (cluster.tuning.checkAccess) {
+    await checkAccess(cluster, accessNeeded(externalSecrets, workloads), signal);
+  }
+  return { externalSecrets, workloads, readableSecrets };
+}
+
+interface AccessNeed {
+  readonly purpose: CallPurpose;
+  readonly group: string;
+  readonly plural: string;
+  readonly name: string;
+}
+
+/** The write and watch verbs later steps use; the reads above already proved `get`. */
+function accessNeeded(externalSecrets: readonly ExternalSecretRecord[], workloads: readonly WorkloadRecord[]): AccessNeed[] {
+  const needs: AccessNeed[] = [];
+  for (const { ref } of externalSecrets) {
+    const target = describeRef({ ...ref, kind: 'ExternalSecret' });
+    for (const verb of ['patch', 'watch']) {
+      needs.push({
+        purpose: { step: 'preflight', target, verb, resource: ESO_RESOURCE, namespace: ref.namespace },
+        group: ESO_GROUP,
+        plural: 'externalsecrets',
+        name: ref.name,
+      });
+    }
+  }
+  for (const { ref, reloader } of workloads) {
+    const verbs = reloader ? ['watch'] : ['patch', 'watch'];
+    for (const verb of verbs) {
+      needs.push({
+        purpose: { step: 'preflight', target: describeRef(ref), verb, resource: workloadResource(ref.kind), namespace: ref.namespace },
+        group: 'apps',
+        plural: workloadResource(ref.kind).replace(/\.apps$/, ''),
+        name: ref.name,
+      });
+    }
+  }
+  return needs;
+}
+
+/**
+ * Asks the API server whether the credentials may do what the later steps
+ * will do, so a missing verb fails here, before SSM is written. Creating a
+ * SelfSubjectAccessReview stores nothing. A server that does not answer them
+ * is not an error: the steps themselves still name a missing verb.
+ */
+async function checkAccess(cluster: Cluster, needs: readonly AccessNeed[], signal?: AbortSignal): Promise<void> {
+  for (const need of needs) {
+    let allowed: boolean;
+    try {
+      const review = await withRetries(cluster.tuning, { signal, doing: 'checking RBAC' }, (requestSignal) =>
+        cluster.authorization.createSelfSubjectAccessReview(
+          {
+            body: {
+              apiVersion: 'authorization.k8s.io/v1',
+              kind: 'SelfSubjectAccessReview',
+              spec: {
+                resourceAttributes: {
+                  namespace: need.purpose.namespace,
+                  verb: need.purpose.verb,
+                  group: need.group,
+                  resource: need.plural,
+                  name: need.name,
+                },
+              },
+            },
+          },
+          requestOptions(requestSignal),
+        ),
+      );
+      allowed = review.status?.allowed === true;
+    } catch (error) {
+      if (error instanceof Error && error.name === 'CancelledError') throw error;
+      core.debug(`RBAC self-check unavailable (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); skipping it`);
+      return;
+    }
+    if (!allowed) throw missingVerbError(need.purpose);
+  }
+}
