@@ -152,9 +152,9 @@ export async function rotate(config: RotationConfig, deps: RotationDeps): Promis
   if (config.versionLabels) {
     t = journal.now();
     try {
-      await moveLabels(store, name, version, replacedVersion);
+      await moveLabels(store, name, version);
       progress('labelled');
-      journal.mark('LABELED', 'label', name, `current -> ${version}${replacedVersion !== undefined ? `, previous -> ${replacedVersion}` : ''}`, t);
+      journal.mark('LABELED', 'label', name, `current -> ${version}${version > 1 ? `, previous -> ${version - 1}` : ''}`, t);
     } catch (error) {
       return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label');
     }
@@ -276,10 +276,14 @@ function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSe
   journal.mark('PLAN', 'publish', name, 'dry run: nothing was written', undefined, 'planned');
 }
 
-/** Moves `current` to the new version and `previous` to the one it replaced. */
-export async function moveLabels(store: ParameterStore, name: string, version: number, replaced: number | undefined): Promise<void> {
+/**
+ * Moves `current` to a version and `previous` to the one it replaced. Versions
+ * are numbered one by one, so the replaced one is always `version - 1`, even
+ * when another run wrote between this run's preflight and its write.
+ */
+export async function moveLabels(store: ParameterStore, name: string, version: number): Promise<void> {
   await store.label(name, version, ['current']);
-  if (replaced !== undefined) await store.label(name, replaced, ['previous']);
+  if (version > 1) await store.label(name, version - 1, ['previous']);
 }
 
 async function syncAndVerify(config: RotationConfig, session: ClusterSession, token: string, deps: RotationDeps): Promise<void> {
@@ -330,12 +334,14 @@ async function restartInOrder(config: RotationConfig, session: ClusterSession, d
  * so whichever finishes last leaves them right.
  */
 async function confirmLatest(store: ParameterStore, name: string, ours: number, labels: boolean): Promise<number> {
-  const head = await store.head(name);
+  const [head, current, previous] = await Promise.all([
+    store.head(name),
+    labels ? store.labelledVersion(name, 'current') : undefined,
+    labels ? store.labelledVersion(name, 'previous') : undefined,
+  ]);
   const latest = head?.version ?? ours;
-  if (labels && latest >= ours) {
-    const current = await store.labelledVersion(name, 'current');
-    if (current !== latest) await moveLabels(store, name, latest, latest > 1 ? latest - 1 : undefined);
-  }
+  const labelsRight = current === latest && (latest === 1 || previous === latest - 1);
+  if (labels && latest >= ours && !labelsRight) await moveLabels(store, name, latest);
   return latest;
 }
 

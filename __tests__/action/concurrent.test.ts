@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { runAction } from '../../local-servers/runner/run-action.ts';
+import { startSsmServer } from '../../local-servers/ssm/server.ts';
+import type { SsmServer } from '../../local-servers/ssm/server.ts';
+
+const NAME = '/team/app/deploy-token';
+let ssm: SsmServer;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  ssm = await startSsmServer();
+  env = { AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: 'AKIDRUNNER', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'us-east-1' };
+});
+afterAll(async () => ssm.close());
+beforeEach(() => ssm.reset());
+
+describe('runs started at once against one parameter', () => {
+  test.each([2, 5])('%i runs: exactly one hands out a token, it is the one in SSM, no version lost or doubled', async (count) => {
+    const first = await runAction({ inputs: { 'parameter-name': NAME }, env });
+    expect(first.exitCode).toBe(0);
+    // Slow labels keep every run's window open until all of them have written.
+    ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 700, count: 1000 });
+    const runs = await Promise.all(Array.from({ length: count }, () => runAction({ inputs: { 'parameter-name': NAME }, env, timeoutMs: 60_000 })));
+
+    const versions = ssm.store.versions(NAME);
+    expect(versions.map((v) => v.version)).toEqual(Array.from({ length: count + 1 }, (_, i) => i + 1));
+    const latest = versions[versions.length - 1];
+
+    const winners = runs.filter((r) => r.outputs['rotated'] === 'true');
+    expect(winners).toHaveLength(1);
+    const [winner] = winners;
+    expect(winner?.exitCode).toBe(0);
+    expect(winner?.outputs['token']).toBe(latest?.value);
+    expect(winner?.outputs['version']).toBe(String(latest?.version));
+
+    for (const loser of runs.filter((r) => r !== winner)) {
+      expect(loser.exitCode).toBe(1);
+      expect(loser.stdout).toMatch(/::error::confirm failed for \/team\/app\/deploy-token: superseded by version \d+/);
+      expect(loser.outputs['token']).toBe('');
+      expect(loser.outputs['rotated']).toBe('false');
+    }
+    // Each run wrote its own version, once.
+    const written = runs.map((r) => r.outputs["version"]).sort();
+    expect(new Set(written).size).toBe(count);
+    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
+    expect(ssm.store.versionWithLabel(NAME, 'previous')).toBe((latest?.version ?? 0) - 1);
+  }, 90_000);
+});
