@@ -110,8 +110,8 @@ async function resyncCluster(context: RollbackContext): Promise<string> {
   const timeoutMs = Math.min(context.config.syncTimeoutMs, RESYNC_LIMIT_MS);
   const results = await Promise.allSettled(
     preflight.externalSecrets.map(async (es) => {
-      const { before } = await gate.forceSync(cluster, es, `${context.runId}-rollback`);
-      await gate.waitForSync(cluster, es.ref, before, { timeoutMs, signal: AbortSignal.timeout(timeoutMs + 5_000) });
+      const started = await gate.forceSync(cluster, es, `${context.runId}-rollback`);
+      await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal: AbortSignal.timeout(timeoutMs + 5_000) });
     }),
   );
   const failed = preflight.externalSecrets.filter((_, i) => results[i]?.status === 'rejected').map((es) => describeRef(es.ref));

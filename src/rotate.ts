@@ -293,8 +293,8 @@ async function syncAndVerify(config: RotationConfig, session: ClusterSession, to
   await Promise.all(
     preflight.externalSecrets.map(async (es) => {
       const t = journal.now();
-      const { before } = await gate.forceSync(cluster, es, deps.runId);
-      await gate.waitForSync(cluster, es.ref, before, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
+      const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
+      await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
       journal.mark('SYNCED', 'sync', describeRef(es.ref), `ESO synced Secret ${es.targetSecret.name}`, t);
     }),
   );

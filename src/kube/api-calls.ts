@@ -75,12 +75,9 @@ export function requestOptions(
 /** The HTTP status of a failed client call or watch, if it got that far. */
 export function statusCodeOf(error: unknown): number | undefined {
   if (error instanceof ApiException) return error.code;
-  if (typeof error === 'object' && error !== null) {
-    const withCode = error as { statusCode?: unknown; code?: unknown };
-    if (typeof withCode.statusCode === 'number') return withCode.statusCode;
-    if (typeof withCode.code === 'number') return withCode.code;
-  }
-  return undefined;
+  // client-node's Watch reports a refused watch as an Error with statusCode.
+  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof statusCode === 'number' ? statusCode : undefined;
 }
 
 /** The Kubernetes `Status` object a failed call carried, if any. */
@@ -173,7 +170,8 @@ export async function withRetries<T>(
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     if (scope.signal?.aborted) throw new CancelledError(scope.doing);
-    const timeout = AbortSignal.timeout(tuning.requestTimeoutMs);
+    const left = scope.until === undefined ? Infinity : Math.max(1000, scope.until - Date.now());
+    const timeout = AbortSignal.timeout(Math.min(tuning.requestTimeoutMs, left));
     const signal = scope.signal ? AbortSignal.any([scope.signal, timeout]) : timeout;
     try {
       return await run(signal);

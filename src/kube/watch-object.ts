@@ -76,7 +76,8 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
       );
     } catch (error) {
       if (error instanceof CancelledError) throw error;
-      if (isRetryable(error)) throw spec.whenTimedOut(lastStatus);
+      // Out of time while the API kept failing: the status seen says more, if there was one.
+      if (isRetryable(error) && lastStatus !== undefined) throw spec.whenTimedOut(lastStatus);
       throw explainApiError(error, { ...spec.purpose, verb: 'get' }, cluster.server);
     }
     if (object === undefined) throw spec.whenGone();

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { quietCore } from './quiet-core.ts';
+import { sendJson, startStubApi, statusBody } from './stub-api.ts';
+import type { StubApi } from './stub-api.ts';
+
+quietCore();
+let kube: typeof import('../../src/kube/index.ts');
+let stub: StubApi;
+/** The RBAC verbs the stub's SelfSubjectAccessReviews deny, as `verb resource`. */
+let denied: string[] = [];
+let reviews: unknown[] = [];
+let reviewsAnswer: 'answer' | 'missing' = 'answer';
+
+const externalSecret = {
+  apiVersion: 'external-secrets.io/v1',
+  kind: 'ExternalSecret',
+  metadata: { name: 'app', namespace: 'prod', resourceVersion: '5' },
+  spec: { refreshInterval: '1h', target: { name: 'app-token' } },
+  status: { syncedResourceVersion: '1-abc', conditions: [{ type: 'Ready', status: 'True', reason: 'SecretSynced' }] },
+};
+const deployment = {
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'api', namespace: 'prod', generation: 3 },
+  spec: { replicas: 1, template: { spec: { containers: [] } } },
+};
+
+beforeAll(async () => {
+  kube = await import('../../src/kube/index.ts');
+  stub = await startStubApi((request, response, body) => {
+    const url = request.url ?? '';
+    if (request.method === 'POST' && url.startsWith('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews')) {
+      if (reviewsAnswer === 'missing') return sendJson(response, 404, statusBody(404, 'NotFound', 'the server could not find the requested resource'));
+      const review = JSON.parse(body) as { spec: { resourceAttributes: { verb: string; resource: string } } };
+      reviews.push(review.spec.resourceAttributes);
+      const { verb, resource } = review.spec.resourceAttributes;
+      return sendJson(response, 201, { ...review, status: { allowed: !denied.includes(`${verb} ${resource}`) } });
+    }
+    if (url.startsWith('/apis/external-secrets.io/v1/namespaces/prod/externalsecrets/app')) return sendJson(response, 200, externalSecret);
+    if (url.startsWith('/apis/apps/v1/namespaces/prod/deployments/api')) return sendJson(response, 200, deployment);
+    sendJson(response, 404, statusBody(404, 'NotFound', 'not found'));
+  });
+});
+
+afterAll(async () => {
+  await stub.close();
+});
+
+const plan = {
+  externalSecrets: [{ namespace: 'prod', name: 'app' }],
+  restart: [{ kind: 'Deployment' as const, namespace: 'prod', name: 'api' }],
+};
+
+describe('the RBAC self-check in preflight', () => {
+  test('asks for exactly the verbs the later steps use', async () => {
+    denied = [];
+    reviews = [];
+    reviewsAnswer = 'answer';
+    const cluster = await kube.connectCluster({ kubeconfig: stub.kubeconfig() }, { env: {} });
+    await kube.preflightCluster(cluster, plan);
+    expect(reviews).toEqual([
+      { namespace: 'prod', verb: 'patch', group: 'external-secrets.io', resource: 'externalsecrets', name: 'app' },
+      { namespace: 'prod', verb: 'watch', group: 'external-secrets.io', resource: 'externalsecrets', name: 'app' },
+      { namespace: 'prod', verb: 'patch', group: 'apps', resource: 'deployments', name: 'api' },
+      { namespace: 'prod', verb: 'watch', group: 'apps', resource: 'deployments', name: 'api' },
+    ]);
+    await cluster.close();
+  });
+
+  test('a denied verb fails preflight, before anything is written, naming it exactly', async () => {
+    denied = ['watch deployments'];
+    reviewsAnswer = 'answer';
+    const cluster = await kube.connectCluster({ kubeconfig: stub.kubeconfig() }, { env: {} });
+    await expect(kube.preflightCluster(cluster, plan)).rejects.toMatchObject({
+      step: 'preflight',
+      target: 'prod/deployment/api',
+      reason: 'the credentials lack the RBAC verb watch on deployments.apps in namespace prod.',
+    });
+    expect(stub.requests.filter((line) => line.startsWith('PATCH'))).toEqual([]);
+    await cluster.close();
+  });
+
+  test('a server that does not answer SelfSubjectAccessReviews does not fail preflight', async () => {
+    reviewsAnswer = 'missing';
+    const cluster = await kube.connectCluster({ kubeconfig: stub.kubeconfig() }, { env: {} });
+    await expect(kube.preflightCluster(cluster, plan)).resolves.toMatchObject({ workloads: [{ generation: 3, reloaderManaged: false }] });
+    await cluster.close();
+  });
+});
