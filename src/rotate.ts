@@ -45,6 +45,16 @@ const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
  * failure becomes a StepError plus one sentence on the state it left.
  */
 export async function rotate(config: RotationConfig, deps: RotationDeps): Promise<RotationOutcome> {
+  const opened: ClusterSession[] = [];
+  try {
+    return await rotateSteps(config, deps, opened);
+  } finally {
+    // Idle keep-alive sockets would not hold the process, but close them anyway.
+    for (const session of opened) await session.cluster.close().catch(() => undefined);
+  }
+}
+
+async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: ClusterSession[]): Promise<RotationOutcome> {
   const { journal, store } = deps;
   const name = config.parameterName;
   const outputs = emptyOutputs();
@@ -56,7 +66,10 @@ export async function rotate(config: RotationConfig, deps: RotationDeps): Promis
   try {
     plan = await preflightParameter(config, deps);
     outputs.drift = String(plan.drift);
-    if (usesCluster(config)) cluster = await preflightCluster(config, deps);
+    if (usesCluster(config)) {
+      cluster = await preflightCluster(config, deps);
+      opened.push(cluster);
+    }
   } catch (error) {
     const stepError = asStepError(error, 'preflight', name, 'ssm:GetParameter');
     journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');

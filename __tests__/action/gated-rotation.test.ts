@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { fingerprint } from '../../src/token.ts';
+import { startKubeServer } from '../../local-servers/kube/server.ts';
+import type { KubeServer } from '../../local-servers/kube/server.ts';
+import { exampleDeployment, exampleExternalSecret, exampleObjects } from '../../local-servers/kube/fixtures.ts';
+import { CREDENTIALS, REGION, rotateInProcess, startSsmServer } from './world.ts';
+import type { SsmServer } from './world.ts';
+
+const NAME = '/rotate-deploy-token/demo/deploy-token';
+const NS = 'default';
+let ssm: SsmServer;
+let kube: KubeServer;
+
+beforeAll(async () => {
+  ssm = await startSsmServer();
+  kube = await startKubeServer({ ssm: { endpoint: ssm.url, region: REGION, credentials: CREDENTIALS }, workloads: { msPerReplica: 10 } });
+});
+afterAll(async () => {
+  await kube.close();
+  await ssm.close();
+});
+
+/** A parameter at version 1 holding the old token, synced into the cluster, and a Deployment reading it. */
+async function world(options: { externalSecret?: Parameters<typeof exampleExternalSecret>[0] } = {}): Promise<string> {
+  ssm.reset();
+  kube.reset();
+  kube.workloads.configure({ msPerReplica: 10 });
+  const old = 'old-token-value-0123456789abcdef';
+  ssm.store.seed({ Name: NAME, Value: old, Type: 'SecureString', Labels: ['current'] });
+  for (const object of exampleObjects(options.externalSecret)) kube.store.apply(object);
+  await until(() => secretValue() === old, 'ESO synced the old token');
+  await kube.workloads.whenSettled('Deployment', NS, 'api', 5000);
+  return old;
+}
+
+function secretValue(name = 'deploy-token'): string | undefined {
+  const data = (kube.store.get('secrets', NS, name) as { data?: Record<string, string> } | undefined)?.data;
+  return data?.['token'] === undefined ? undefined : Buffer.from(data['token'], 'base64').toString('utf8');
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const gate = (extra: Record<string, string> = {}): Record<string, string> => ({
+  'parameter-name': NAME,
+  'external-secrets': 'deploy-token',
+  'verify-secret-key': 'token',
+  restart: 'deployment/api',
+  kubeconfig: kube.kubeconfig(),
+  'sync-timeout': '3s',
+  'rollout-timeout': '10s',
+  ...extra,
+});
+
+const markers = (log: string[]) => log.map((line) => line.split(' ')[0]);
+
+describe('a gated rotation', () => {
+  test('ends with SSM, the cluster Secret and the restarted pods all on the new token', async () => {
+    await world();
+    const run = await rotateInProcess(ssm, gate());
+    expect(run.outcome.error).toBeUndefined();
+    const token = run.outcome.outputs.token;
+    expect(markers(run.log)).toEqual(['PLAN', 'PLAN', 'PLAN', 'MINTED', 'WROTE', 'LABELED', 'SYNCED', 'VERIFIED', 'RESTARTED', 'ROLLED-OUT', 'CONFIRMED']);
+    expect(ssm.store.latest(NAME)).toMatchObject({ version: 2, value: token, labels: ['current'] });
+    expect(secretValue()).toBe(token);
+    const deployment = kube.store.get('deployments', NS, 'api') as { spec: { template: { metadata: { annotations?: Record<string, string> } } } };
+    expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toBeDefined();
+    expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
+    // Every running pod started after the sync, so it reads the new token.
+    const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.['app'] === 'api');
+    expect(pods.length).toBe(2);
+    for (const pod of pods) expect(JSON.stringify(pod.metadata?.annotations ?? {})).toContain(fingerprint(token));
+    expect(run.log.join('\n')).not.toContain(token);
+  });
+
+  test('force-sync is set to a value unique to the run', async () => {
+    await world();
+    await rotateInProcess(ssm, gate({ restart: '' }), { runId: 'run-42' });
+    const es = kube.store.get('externalsecrets', NS, 'deploy-token') as { metadata: { annotations?: Record<string, string> } };
+    expect(es.metadata.annotations?.['force-sync']).toBe('run-42');
+  });
+
+  test('a Reloader-managed Deployment is rolled exactly once', async () => {
+    await world();
+    kube.reloader.enable();
+    kube.store.apply({ ...exampleDeployment(), metadata: { name: 'api', namespace: NS, annotations: { 'reloader.stakater.com/auto': 'true' } } });
+    await kube.workloads.whenSettled('Deployment', NS, 'api', 5000);
+    const rolloutsBefore = kube.workloads.rolloutCount('Deployment', NS, 'api');
+    const run = await rotateInProcess(ssm, gate());
+    expect(run.outcome.error).toBeUndefined();
+    expect(run.log.find((l) => l.startsWith('RESTARTED'))).toContain('left to Reloader');
+    await kube.workloads.whenSettled('Deployment', NS, 'api', 5000);
+    expect(kube.workloads.rolloutCount('Deployment', NS, 'api') - rolloutsBefore).toBe(1);
+    kube.reloader.disable();
+  });
+
+  test('a watch cut every second still reaches the right result', async () => {
+    await world();
+    kube.eso.configure({ syncDelayMs: 1500 });
+    kube.faults.add({ match: { verb: 'watch' }, action: { type: 'watch-cut', afterMs: 1000 } });
+    const run = await rotateInProcess(ssm, gate({ 'sync-timeout': '10s' }));
+    kube.faults.clear();
+    kube.eso.configure({ syncDelayMs: 0 });
+    expect(run.outcome.error).toBeUndefined();
+    expect(secretValue()).toBe(run.outcome.outputs.token);
+  });
+
+  test('a rollout past its progress deadline fails with the workload and reason, and keeps the new token', async () => {
+    await world();
+    kube.workloads.configure({ mode: 'deadline', deadlineMs: 300 });
+    const run = await rotateInProcess(ssm, gate());
+    kube.workloads.configure({ mode: 'normal' });
+    expect(run.outcome.error?.message).toContain('deployment "api" exceeded its progress deadline');
+    expect(run.outcome.error?.target).toContain('deployment/api');
+    expect(run.outcome.state).toContain('nothing was rolled back');
+    expect(run.outcome.outputs).toMatchObject({ rotated: 'true', token: ssm.store.latest(NAME)?.value });
+  });
+});
+
+describe('gate failures after the write roll SSM and the Secret back', () => {
+  test.each([
+    ['ESO stuck', () => kube.eso.configure({ mode: 'stuck' }), 'did not sync it within'],
+    ['ESO failing', () => kube.eso.configure({ mode: 'failing' }), 'failed to sync it'],
+  ])('%s', async (_name, breakEso, words) => {
+    const old = await world();
+    breakEso();
+    const run = await rotateInProcess(ssm, gate({ 'sync-timeout': '1s' }), {});
+    // ESO recovers before the rollback's sync-back.
+    expect(run.outcome.error?.message).toContain(words);
+    kube.eso.configure({ mode: 'normal' });
+    expectRolledBack(run, old);
+  });
+
+  test('a verify mismatch', async () => {
+    // The ExternalSecret pins version 1, so the Secret keeps the old token after the sync.
+    const old = await world();
+    const es = exampleExternalSecret() as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
+    es.spec.data[0]!.remoteRef['version'] = '1';
+    kube.store.apply(es as never);
+    const run = await rotateInProcess(ssm, gate());
+    expect(run.outcome.error?.step).toBe('verify');
+    expect(run.outcome.error?.message).toMatch(/holds a value with fingerprint sha256:[0-9a-f]{16} but the new token's is sha256:[0-9a-f]{16}/);
+    expectRolledBack(run, old);
+  });
+
+  function expectRolledBack(run: Awaited<ReturnType<typeof rotateInProcess>>, old: string): void {
+    expect(markers(run.log)).toContain('ROLLED-BACK');
+    expect(ssm.store.versions(NAME).map((v) => [v.version, v.value === old, [...v.labels].sort()])).toEqual([
+      // The failed token keeps no label; `previous` stays where the run had put it, on the same value as current.
+      [1, true, ['previous']],
+      [2, false, []],
+      [3, true, ['current']],
+    ]);
+    expect(run.outcome.outputs).toMatchObject({ rotated: 'false', token: old, version: '3', fingerprint: fingerprint(old) });
+    expect(run.outcome.state).toContain('SSM version 3 holds the previous token again');
+    expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(0);
+    expect(run.masked).toContain(old);
+    // The cluster Secret holds the old token: ESO synced it back, or never took the new one.
+    expect(secretValue()).toBe(old);
+  }
+});
+
+describe('gate problems found in preflight stop the run before anything is written', () => {
+  test.each([
+    ['refreshInterval 0 with the Periodic policy', async () => void (await world({ externalSecret: { refreshPolicy: null, refreshInterval: '0' } })), 'refreshInterval'],
+    ['refreshPolicy CreatedOnce', async () => void (await world({ externalSecret: { refreshPolicy: 'CreatedOnce' } })), 'CreatedOnce'],
+    ['a missing ExternalSecret', async () => { await world(); kube.store.delete('externalsecrets', NS, 'deploy-token'); }, 'does not exist'],
+    ['a paused Deployment', async () => { await world(); kube.store.apply({ ...exampleDeployment(), spec: { ...(exampleDeployment().spec as object), paused: true } }); }, 'paused'],
+    ['a 403 on the ExternalSecret', async () => { await world(); kube.faults.add({ match: { resource: 'externalsecrets' }, action: { type: 'status', code: 403 } }); }, 'lack the RBAC verb get on externalsecrets'],
+  ])('%s', async (_name, setup, words) => {
+    await setup();
+    ssm.requests.clear();
+    const run = await rotateInProcess(ssm, gate());
+    kube.faults.clear();
+    expect(run.outcome.error?.step).toBe('preflight');
+    expect(run.outcome.error?.message.toLowerCase()).toContain(words.toLowerCase());
+    expect(run.outcome.state).toBe('Nothing was written anywhere.');
+    expect(ssm.requests.count('PutParameter')).toBe(0);
+    expect(ssm.store.versions(NAME)).toHaveLength(1);
+  });
+});
