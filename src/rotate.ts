@@ -268,7 +268,7 @@ async function preflightCluster(config: RotationConfig, deps: RotationDeps): Pro
     ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
   });
   for (const es of preflight.externalSecrets) {
-    journal.mark('PLAN', 'preflight', `${describeRef(es.ref)}`, `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
+    journal.mark('PLAN', 'preflight', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
   }
   for (const w of preflight.workloads) {
     journal.mark('PLAN', 'preflight', describeRef(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
@@ -281,7 +281,7 @@ function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSe
   const next = (plan.head?.version ?? 0) + 1;
   journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${config.kmsKeyId ?? 'alias/aws/ssm'}, ${config.tier})${config.versionLabels ? `, move current -> ${next}${plan.head ? `, previous -> ${plan.head.version}` : ''}` : ''}`, undefined, 'planned');
   for (const es of cluster?.preflight.externalSecrets ?? []) {
-    journal.mark('PLAN', 'publish', describeRef(es.ref), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
+    journal.mark('PLAN', 'publish', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
   }
   for (const w of cluster?.preflight.workloads ?? []) {
     journal.mark('PLAN', 'publish', describeRef(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
@@ -308,7 +308,7 @@ async function syncAndVerify(config: RotationConfig, session: ClusterSession, to
       const t = journal.now();
       const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
       await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
-      journal.mark('SYNCED', 'sync', describeRef(es.ref), `ESO synced Secret ${es.targetSecret.name}`, t);
+      journal.mark('SYNCED', 'sync', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `ESO synced Secret ${es.targetSecret.name}`, t);
     }),
   );
   if (config.verifySecretKey === undefined) return;
@@ -316,7 +316,7 @@ async function syncAndVerify(config: RotationConfig, session: ClusterSession, to
   for (const es of preflight.externalSecrets) {
     const t = journal.now();
     await gate.verifySecretKey(cluster, es.targetSecret, config.verifySecretKey, expected);
-    journal.mark('VERIFIED', 'verify', `${describeRef(es.targetSecret)}`, `key ${config.verifySecretKey} matches`, t);
+    journal.mark('VERIFIED', 'verify', describeRef({ ...es.targetSecret, kind: 'Secret' }), `key ${config.verifySecretKey} matches`, t);
   }
 }
 
