@@ -68,9 +68,10 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
     cluster = { gate, cluster: connected, preflight };
   }
   const result = await rollBack(
-    { config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date() },
+    { config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core.setSecret(value) },
     { version, replacedVersion: progress.replacedVersion, previousLabelVersion: progress.previousLabelVersion },
   );
+  if (result.failed) throw new Error(result.state);
   return `the main step stopped at phase ${progress.phase}; ${result.state}`;
 }
 

@@ -4,7 +4,7 @@ import type * as GateModule from './kube/index.ts';
 import { describeRef } from './kube/targets.ts';
 import type { ParameterStore } from './ssm/parameter-store.ts';
 import { writeToken } from './ssm/write-token.ts';
-import { fingerprint } from './token.ts';
+import { encodingsToMask, fingerprint } from './token.ts';
 
 export type Gate = typeof GateModule;
 
@@ -23,6 +23,8 @@ export interface RollbackContext {
   readonly runId: string;
   readonly signal: AbortSignal;
   readonly now: () => Date;
+  /** Masks a value before anything could print it: the restored token is read back from SSM. */
+  readonly mask: (value: string) => void;
 }
 
 export interface WrittenVersion {
@@ -40,6 +42,8 @@ export interface RollbackResult {
   readonly newTokenInForce: boolean;
   /** One sentence on where SSM, the labels and the cluster stand. */
   readonly state: string;
+  /** True when the rollback could not put the previous value back. */
+  readonly failed: boolean;
 }
 
 // ESO is asked to sync back, but a rollback must end: at most this long.
@@ -54,7 +58,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
   const { config, store, journal } = context;
   const name = config.parameterName;
   const t = journal.now();
-  const keep = (state: string): RollbackResult => ({ restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: true, state });
+  const keep = (state: string, failed = false): RollbackResult => ({ restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: true, state, failed });
 
   if (written.replacedVersion === undefined) {
     journal.mark('FAILED', 'rollback', name, 'nothing to roll back to: this run created the parameter', t, 'failed');
@@ -66,9 +70,10 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     const head = await store.head(name);
     if (head && head.version > written.version) {
       journal.mark('FAILED', 'rollback', name, `not rolled back: version ${head.version} was written after ours`, t, 'failed');
-      return { restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: false, state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.` };
+      return { restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: false, state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.`, failed: false };
     }
     previousValue = await store.valueOf(name, written.replacedVersion);
+    for (const form of encodingsToMask(previousValue)) context.mask(form);
     ({ version: restored } = await writeToken(store, {
       name,
       value: previousValue,
@@ -87,6 +92,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     journal.mark('FAILED', 'rollback', name, `rollback failed: ${message}`, t, 'failed');
     return keep(
       `The rollback failed (${message}): SSM's latest version may still be ${written.version} with the new token; restore version ${written.replacedVersion} by hand (aws ssm get-parameter --name '${name}:${written.replacedVersion}' --with-decryption, then put-parameter --overwrite).`,
+      true,
     );
   }
 
@@ -100,6 +106,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     tokenInForce: previousValue,
     newTokenInForce: false,
     state: `SSM version ${restored} holds the previous token again${labels}; ${resync}.`,
+    failed: false,
   };
 }
 

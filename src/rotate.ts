@@ -149,10 +149,9 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       outputs.rotated = 'true';
       return finish(error, `SSM version ${version} holds the new token and rollback-on-failure is false, so it was left in force; the cluster may still run the old one.`);
     }
-    const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now }, written);
+    const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now, mask: deps.mask }, written);
     outputs.rotated = rolled.newTokenInForce ? 'true' : 'false';
     outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
-    if (rolled.tokenInForce !== undefined) for (const form of encodingsToMask(rolled.tokenInForce)) deps.mask(form);
     if (rolled.restoredVersion !== undefined) {
       outputs.version = String(rolled.restoredVersion);
       outputs['previous-version'] = String(version);

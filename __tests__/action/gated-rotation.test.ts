@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fingerprint } from '../../src/token.ts';
 import { startKubeServer } from '../../local-servers/kube/server.ts';
 import type { KubeServer } from '../../local-servers/kube/server.ts';
@@ -68,7 +68,7 @@ describe('a gated rotation', () => {
     expect(markers(run.log)).toEqual(['PLAN', 'PLAN', 'PLAN', 'MINTED', 'WROTE', 'LABELED', 'SYNCED', 'VERIFIED', 'RESTARTED', 'ROLLED-OUT', 'CONFIRMED']);
     expect(ssm.store.latest(NAME)).toMatchObject({ version: 2, value: token, labels: ['current'] });
     expect(secretValue()).toBe(token);
-    const deployment = kube.store.get('deployments', NS, 'api') as { spec: { template: { metadata: { annotations?: Record<string, string> } } } };
+    const deployment = kube.store.get('deployments', NS, 'api') as unknown as { spec: { template: { metadata: { annotations?: Record<string, string> } } } };
     expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toBeDefined();
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     // Every running pod started after the sync, so it reads the new token.
@@ -139,7 +139,7 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
   test('a verify mismatch', async () => {
     // The ExternalSecret pins version 1, so the Secret keeps the old token after the sync.
     const old = await world();
-    const es = exampleExternalSecret() as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
+    const es = exampleExternalSecret() as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
     es.spec.data[0]!.remoteRef['version'] = '1';
     kube.store.apply(es as never);
     const run = await rotateInProcess(ssm, gate());
