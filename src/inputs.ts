@@ -234,11 +234,22 @@ function parseSecretKey(raw: string): string | undefined {
 function parseKubeconfig(raw: string): string | undefined {
   const text = raw.trim();
   if (text === '') return undefined;
-  const looksLikeKubeconfig = (yaml: string): boolean => /^\s*clusters\s*:/m.test(yaml) && /^\s*(contexts|users)\s*:/m.test(yaml);
+  // YAML, or JSON (kubectl config view -o json), which is YAML too: its keys are put on lines of their own.
+  const looksLikeKubeconfig = (yaml: string): boolean => {
+    const keys = /^\s*\{/.test(yaml) ? yaml.replace(/[{,]\s*"(\w+)"\s*:/g, '\n$1:') : yaml;
+    return /^\s*clusters\s*:/m.test(keys) && /^\s*(contexts|users)\s*:/m.test(keys);
+  };
   if (looksLikeKubeconfig(text)) return text;
   if (/^[A-Za-z0-9+/=\s]+$/.test(text)) {
     const decoded = Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8');
     if (looksLikeKubeconfig(decoded)) return decoded;
+  }
+  // A path is a common mistake; the value is not quoted, it could be anything.
+  if (/^(~|\.{1,2})?\/\S*$/.test(text) && /[~.\-_]/.test(text)) {
+    return fail(
+      'kubeconfig',
+      'Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file\'s YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.',
+    );
   }
   return fail(
     'kubeconfig',

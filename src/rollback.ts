@@ -2,8 +2,9 @@ import type { RotationConfig } from './inputs.ts';
 import type { Journal } from './journal.ts';
 import type * as GateModule from './kube/index.ts';
 import { describeRef } from './kube/targets.ts';
+import { explainSsmError } from './ssm/errors.ts';
 import type { ParameterStore } from './ssm/parameter-store.ts';
-import { writeToken } from './ssm/write-token.ts';
+import { UncheckedWriteError, writeToken } from './ssm/write-token.ts';
 import { encodingsToMask, fingerprint } from './token.ts';
 
 export type Gate = typeof GateModule;
@@ -48,6 +49,7 @@ export interface RollbackResult {
 
 // ESO is asked to sync back, but a rollback must end: at most this long.
 const RESYNC_LIMIT_MS = 60_000;
+const CANCELLED_RESYNC_LIMIT_MS = 1_000;
 
 /**
  * Puts the value the run replaced back as a new version, moves the labels
@@ -64,8 +66,10 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     journal.mark('FAILED', 'rollback', name, 'nothing to roll back to: this run created the parameter', t, 'failed');
     return keep(`SSM version ${written.version} holds the new token (this run created the parameter, so there is no earlier value to restore).`);
   }
-  let restored: number;
-  let previousValue: string;
+  let restored: number | undefined;
+  let previousValue: string | undefined;
+  // The IAM action of the call under way, named when it is denied.
+  let action = 'ssm:GetParameter';
   try {
     const head = await store.head(name);
     if (head && head.version > written.version) {
@@ -74,6 +78,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     }
     previousValue = await store.valueOf(name, written.replacedVersion);
     for (const form of encodingsToMask(previousValue)) context.mask(form);
+    action = 'ssm:PutParameter';
     ({ version: restored } = await writeToken(store, {
       name,
       value: previousValue,
@@ -84,16 +89,32 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
       tags: [],
     }));
     if (config.versionLabels) {
+      action = 'ssm:LabelParameterVersion';
       await store.label(name, restored, ['current']);
       if (written.previousLabelVersion !== undefined) await store.label(name, written.previousLabelVersion, ['previous']);
     }
   } catch (error) {
-    const message = (error as Error).message.replace(/\s+/g, ' ');
-    journal.mark('FAILED', 'rollback', name, `rollback failed: ${message}`, t, 'failed');
-    return keep(
-      `The rollback failed (${message}): SSM's latest version may still be ${written.version} with the new token; restore version ${written.replacedVersion} by hand (aws ssm get-parameter --name '${name}:${written.replacedVersion}' --with-decryption, then put-parameter --overwrite).`,
-      true,
-    );
+    // A restoring write that got no answer and could not be checked: name what the check lacked.
+    const unchecked = error instanceof UncheckedWriteError;
+    const { reason, next } = explainSsmError(unchecked ? error.checkError : error, unchecked ? 'ssm:GetParameterHistory' : action);
+    const current = config.versionLabels ? await whereCurrentIs(store, name, written) : '';
+    if (restored === undefined || previousValue === undefined) {
+      journal.mark('FAILED', 'rollback', name, `rollback failed: ${reason}`, t, 'failed');
+      return keep(
+        `The rollback failed: ${reason}. SSM's latest version ${unchecked ? `is ${written.version} with the new token, or a newer one if the restoring write landed` : `${written.version} still holds the new token`}${current}. ${next} Or restore version ${written.replacedVersion} by hand (aws ssm get-parameter --name '${name}:${written.replacedVersion}' --with-decryption, then put-parameter --overwrite).`,
+        true,
+      );
+    }
+    // The previous value is back as the latest version; only the labels are not where they belong.
+    const resync = await resyncCluster(context);
+    journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${written.replacedVersion} again, but the labels were not moved back: ${reason}`, t, 'failed');
+    return {
+      restoredVersion: restored,
+      tokenInForce: previousValue,
+      newTokenInForce: false,
+      state: `SSM version ${restored} holds the previous token again, but the labels were not moved back (${reason})${current}; ${resync}. ${next} Then move current by hand (aws ssm label-parameter-version --name '${name}' --parameter-version ${restored} --labels current).`,
+      failed: false,
+    };
   }
 
   const resync = await resyncCluster(context);
@@ -110,19 +131,44 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
   };
 }
 
+/** Where `current` points after a rollback that stopped half way, as a clause for the failure sentence. */
+async function whereCurrentIs(store: ParameterStore, name: string, written: WrittenVersion): Promise<string> {
+  const current = await store.labelledVersion(name, 'current').catch(() => undefined);
+  if (current === undefined) return '';
+  if (current === written.version) return `, and current points at version ${current}, which holds the new token`;
+  if (current === written.replacedVersion) return `, and current points at version ${current}, which holds the previous token`;
+  return `, and current points at version ${current}`;
+}
+
 async function resyncCluster(context: RollbackContext): Promise<string> {
   const session = context.cluster;
   if (!session || session.preflight.externalSecrets.length === 0) return 'no ExternalSecret to sync back';
   const { gate, cluster, preflight } = session;
-  const timeoutMs = Math.min(context.config.syncTimeoutMs, RESYNC_LIMIT_MS);
-  const results = await Promise.allSettled(
+  // After a cancel the runner kills the step within seconds: ask ESO, wait only briefly.
+  const cancelled = context.signal.aborted;
+  const timeoutMs = Math.min(context.config.syncTimeoutMs, cancelled ? CANCELLED_RESYNC_LIMIT_MS : RESYNC_LIMIT_MS);
+  const signal = AbortSignal.timeout(timeoutMs + (cancelled ? 500 : 5_000));
+  const notAsked: string[] = [];
+  const pending: string[] = [];
+  await Promise.all(
     preflight.externalSecrets.map(async (es) => {
-      const started = await gate.forceSync(cluster, es, `${context.runId}-rollback`);
-      await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal: AbortSignal.timeout(timeoutMs + 5_000) });
+      let started: Awaited<ReturnType<Gate['forceSync']>>;
+      try {
+        started = await gate.forceSync(cluster, es, `${context.runId}-rollback`, { signal });
+      } catch {
+        notAsked.push(`kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`);
+        return;
+      }
+      try {
+        await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal });
+      } catch {
+        pending.push(describeRef(es.ref));
+      }
     }),
   );
-  const failed = preflight.externalSecrets.filter((_, i) => results[i]?.status === 'rejected').map((es) => describeRef(es.ref));
-  return failed.length === 0
-    ? 'the ExternalSecrets synced the previous value back'
-    : `ESO did not sync back ${failed.join(', ')} in time: it will on its next refresh, or annotate force-sync by hand`;
+  const problems = [
+    ...(pending.length > 0 ? [`ESO was asked to sync ${pending.join(', ')} back but had not finished, so the cluster Secret may hold the new token until it does`] : []),
+    ...(notAsked.length > 0 ? [`ESO could not be asked to sync back, so the cluster Secret may still hold the new token: ${notAsked.join('; ')}`] : []),
+  ];
+  return problems.length === 0 ? 'the ExternalSecrets synced the previous value back' : problems.join('; ');
 }

@@ -12,7 +12,7 @@ import type { ClusterSession, Gate } from './rollback.ts';
 import { explainSsmError } from './ssm/errors.ts';
 import { InvalidLabelsError } from './ssm/parameter-store.ts';
 import type { ParameterHead, ParameterStore } from './ssm/parameter-store.ts';
-import { writeToken } from './ssm/write-token.ts';
+import { UncheckedWriteError, writeToken } from './ssm/write-token.ts';
 import { encodingsToMask, fingerprint, mintToken } from './token.ts';
 import type { RandomSource } from './token.ts';
 
@@ -71,7 +71,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       opened.push(cluster);
     }
   } catch (error) {
-    const stepError = asStepError(error, 'preflight', name, 'ssm:GetParameter');
+    const stepError = error instanceof CancelledError ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameter');
     journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');
     return finish(stepError, 'Nothing was written anywhere.');
   }
@@ -79,6 +79,12 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   if (config.dryRun) {
     logPlan(config, plan, cluster, journal);
     return finish();
+  }
+  // Cancelled (SIGTERM/SIGINT) during the preflight: stop before anything is written.
+  if (deps.signal.aborted) {
+    const stepError = cancelled('preflight', name, deps.signal, 'during the preflight');
+    journal.mark('FAILED', 'preflight', name, stepError.reason, undefined, 'failed');
+    return finish(stepError, 'Nothing was written anywhere.');
   }
 
   // 3. Mint and 4. mask, before anything could print the token.
@@ -113,6 +119,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
 
   // 5. Write.
   t = journal.now();
+  let tagError: unknown;
   try {
     const written = await writeToken(store, {
       name,
@@ -124,6 +131,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       tags: config.tags,
     });
     version = written.version;
+    tagError = written.tagError;
     const notes = [
       replacedVersion === undefined ? 'created' : `previous ${replacedVersion}`,
       written.attempts > 1 ? `${written.attempts} attempts` : '',
@@ -132,6 +140,12 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     saveProgress('written', version);
     journal.mark('WROTE', 'write', name, `version ${version} (${notes.join(', ')})`, t);
   } catch (error) {
+    if (error instanceof UncheckedWriteError) {
+      const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameterHistory');
+      const stepError = new StepError('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
+      journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
+      return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
+    }
     const stepError = asStepError(error, 'write', name, 'ssm:PutParameter');
     journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
     return finish(stepError, `The parameter still holds version ${replacedVersion ?? '(none)'}; nothing was written anywhere.`);
@@ -159,6 +173,8 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     }
     return finish(error, rolled.state);
   };
+  // The overwrite landed but the tags the run was asked for could not be set: undo it like a failed label.
+  if (tagError !== undefined) return failAndRollBack(asStepError(tagError, 'write', name, 'ssm:AddTagsToResource'), 'write');
 
   // 6. Label.
   if (config.versionLabels) {
@@ -180,6 +196,13 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     } catch (error) {
       return failAndRollBack(asStepError(error, error instanceof StepError ? error.step : 'sync', name, SYNC_ACTIONS), 'sync');
     }
+  }
+
+  // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
+  if (deps.signal.aborted) {
+    const gated = cluster !== undefined && config.externalSecrets.length > 0;
+    const step: StepName = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
+    return failAndRollBack(cancelled(step, name, deps.signal, `by the end of the ${step} step`), step);
   }
 
   // 9. Restart: from here the new token may already run, so it is never rolled back.
@@ -214,9 +237,15 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     return finish(stepError, `SSM version ${version} holds the new token, but it could not be confirmed as the latest.`);
   }
   progress('confirmed');
-  journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
   outputs.token = token;
   outputs.rotated = 'true';
+  // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
+  if (deps.signal.aborted) {
+    const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
+    journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
+    return finish(stepError, `SSM version ${version} holds the new token and is the latest${config.versionLabels ? ', with current on it' : ''}; the rotation had finished, so nothing was undone.`);
+  }
+  journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
   return finish();
 }
 
@@ -238,7 +267,8 @@ async function preflightParameter(config: RotationConfig, deps: RotationDeps): P
     ]);
     if (currentLabelVersion !== undefined && currentLabelVersion < head.version) {
       drift = true;
-      const newer = await store.history(name, { decrypt: false, afterVersion: currentLabelVersion });
+      // Who wrote it is a detail for the log: without ssm:GetParameterHistory the rotation goes on without it.
+      const newer = await store.history(name, { decrypt: false, afterVersion: currentLabelVersion }).catch(() => []);
       const latest = newer[newer.length - 1];
       journal.mark(
         'DRIFT',
@@ -265,7 +295,7 @@ async function preflightCluster(config: RotationConfig, deps: RotationDeps): Pro
     externalSecrets: [...config.externalSecrets],
     restart: [...config.restart],
     ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
-  });
+  }, { signal: deps.signal });
   for (const es of preflight.externalSecrets) {
     journal.mark('PLAN', 'preflight', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
   }
@@ -305,9 +335,14 @@ async function syncAndVerify(config: RotationConfig, session: ClusterSession, to
   await Promise.all(
     preflight.externalSecrets.map(async (es) => {
       const t = journal.now();
-      const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
-      await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
-      journal.mark('SYNCED', 'sync', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `ESO synced Secret ${es.targetSecret.name}`, t);
+      const target = describeRef({ ...es.ref, kind: 'ExternalSecret' });
+      try {
+        const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
+        await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
+      } catch (error) {
+        throw error instanceof CancelledError ? cancelled('sync', target, deps.signal, error) : error;
+      }
+      journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}`, t);
     }),
   );
   if (config.verifySecretKey === undefined) return;
@@ -335,7 +370,11 @@ async function restartInOrder(config: RotationConfig, session: ClusterSession, d
       journal.mark('RESTARTED', 'restart', describeRef(workload.ref), `restartedAt patched, generation ${generation}`, t);
     }
     t = journal.now();
-    await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
+    try {
+      await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
+    } catch (error) {
+      throw error instanceof CancelledError ? cancelled('rollout', describeRef(workload.ref), deps.signal, error) : error;
+    }
     journal.mark('ROLLED-OUT', 'rollout', describeRef(workload.ref), 'rollout complete', t);
   }
 }
@@ -361,11 +400,29 @@ async function confirmLatest(store: ParameterStore, name: string, ours: number, 
 export function asStepError(error: unknown, step: StepName, target: string, action: string): StepError {
   if (error instanceof StepError) return error;
   if (error instanceof CancelledError) {
-    return new StepError(step, target, `the run was cancelled (${error.message}).`, 'Run the deploy again when ready.');
+    return new StepError(step, target, `the run was ${error.message}.`, 'Run the deploy again when ready.');
   }
   if (error instanceof InvalidLabelsError) {
     return new StepError(step, target, `${error.message}.`, 'Check that no other tool uses the labels current and previous with other rules.');
   }
   const { reason, next } = explainSsmError(error, action);
   return new StepError(step, target, `${reason}.`, next);
+}
+
+/** The failure of a run cancelled by the runner (SIGTERM/SIGINT), `when` or while a wait was under way. */
+function cancelled(step: StepName, target: string, signal: AbortSignal, when: string | CancelledError): StepError {
+  const by = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
+  const what = when instanceof CancelledError ? when.message.replace(/^cancelled /, '') : when;
+  return new StepError(step, target, `the run was cancelled${by} ${what}.`, 'Run the deploy again when ready.');
+}
+
+/** Where SSM stands after a write whose outcome could not be checked, read back as far as possible. */
+async function uncheckedWriteState(store: ParameterStore, name: string, replaced: number | undefined, ours: string): Promise<string> {
+  const read = await store.head(name).then((head) => ({ head }), () => undefined);
+  if (read && read.head?.version === replaced) return `The parameter still holds version ${replaced ?? '(none)'}; nothing was written anywhere.`;
+  const latest = read?.head ? `SSM's latest version is now ${read.head.version}` : 'SSM may have a new version';
+  const restore = replaced === undefined
+    ? `delete the parameter if that version is this run's`
+    : `if that version is this run's, put version ${replaced}'s value back by hand (aws ssm get-parameter --name '${name}:${replaced}' --with-decryption, then put-parameter --overwrite)`;
+  return `${latest}, which may hold this run's token (${ours}); the labels were not moved and no token was handed out: ${restore}.`;
 }

@@ -199,3 +199,159 @@ describe('parseDuration', () => {
     expect(parseDuration('sync-timeout', text)).toBe(ms);
   });
 });
+
+// More bad input, by kind: [input, value, words the sentence must contain, other inputs the case needs].
+const GATE = { 'external-secrets': 'app' };
+const MORE_BAD_INPUTS: Array<[string, string, string, Record<string, string>?]> = [
+  // names
+  ['parameter-name', '/team/app/tokén', 'not a valid SSM parameter name'],
+  ['parameter-name', 'arn:aws:ssm:us-east-1:123456789012:parameter/team/token', 'not a valid SSM parameter name'],
+  ['parameter-name', '/SSM/token', 'reserved prefix'],
+  ['external-secrets', 'app.', 'not an ExternalSecret reference'],
+  ['external-secrets', 'prod/', 'not an ExternalSecret reference'],
+  ['restart', 'deployment/', 'not a workload reference'],
+  ['restart', 'deployment/api_v2', 'not a workload reference'],
+  ['verify-secret-key', 'token/v2', 'not a Secret data key', GATE],
+  // lengths
+  ['tags', `${'k'.repeat(129)}=v`, 'SSM does not accept'],
+  ['tags', `k=${'v'.repeat(257)}`, 'SSM does not accept'],
+  ['external-secrets', 'a'.repeat(254), 'not an ExternalSecret reference'],
+  ['restart', `deployment/${'a'.repeat(254)}`, 'not a workload reference'],
+  ['verify-secret-key', 'k'.repeat(254), 'at most 253', GATE],
+  ['kube-context', 'c'.repeat(254), 'not a context name', GATE],
+  ['token-bytes', '0', 'from 16 to 1024'],
+  ['token-bytes', '100000', 'from 16 to 1024'],
+  // encodings and number forms
+  ['token-encoding', 'Base64url', 'base64url, hex or alphanumeric'],
+  ['token-encoding', 'base32', 'base64url, hex or alphanumeric'],
+  ['token-prefix', 'dpl_é', 'A-Z a-z 0-9 _ -'],
+  ['token-prefix', 'dpl/', 'A-Z a-z 0-9 _ -'],
+  ['token-bytes', '0x20', 'from 16 to 1024'],
+  ['token-bytes', '1e2', 'from 16 to 1024'],
+  ['token-bytes', '-32', 'from 16 to 1024'],
+  ['tags', 'team=a<b', 'SSM does not accept'],
+  // durations
+  ['sync-timeout', '1.5m', 'not a duration'],
+  ['sync-timeout', '1d', 'not a duration'],
+  ['sync-timeout', '90S', 'not a duration'],
+  ['sync-timeout', '6h1s', 'out of range'],
+  ['sync-timeout', '999ms', 'out of range'],
+  ['rollout-timeout', '0.5h', 'not a duration'],
+  ['rollout-timeout', 'PT5M', 'not a duration'],
+  // namespaces
+  ['namespace', '-prod', 'not a Kubernetes namespace name'],
+  ['namespace', 'prod_ns', 'not a Kubernetes namespace name'],
+  ['namespace', 'prod.eu', 'not a Kubernetes namespace name'],
+  ['external-secrets', 'Prod/app', 'not an ExternalSecret reference'],
+  ['external-secrets', '-prod/app', 'not an ExternalSecret reference'],
+  ['restart', 'prod_ns/deployment/api', 'not a workload reference'],
+  // kinds
+  ['restart', 'rs/api', 'not a workload reference'],
+  ['restart', 'pod/api', 'not a workload reference'],
+  ['restart', 'cronjob/nightly', 'not a workload reference'],
+  ['restart', 'prod/api', 'not a workload reference'],
+  // kubeconfig forms
+  ['kubeconfig', '/home/runner/.kube/config', 'looks like a file path', GATE],
+  ['kubeconfig', '~/.kube/config', 'looks like a file path', GATE],
+  ['kubeconfig', 'users: []', 'neither kubeconfig YAML nor base64', GATE],
+  ['kubeconfig', Buffer.from('{"kind":"Config"}').toString('base64'), 'neither kubeconfig YAML nor base64', GATE],
+  ['kubeconfig', 'not base64 %%%', 'neither kubeconfig YAML nor base64', GATE],
+];
+
+describe('readInputs rejects bad names, lengths, encodings, durations, namespaces, kinds and kubeconfig forms', () => {
+  test.each(MORE_BAD_INPUTS)('%s = %j', (input, value, words, extra = {}) => {
+    let thrown: unknown;
+    try {
+      read({ ...extra, [input]: value });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InputError);
+    const { message } = thrown as InputError;
+    expect((thrown as InputError).input).toBe(input);
+    expect(message).toContain(`Input ${input}`);
+    expect(message).toContain(words);
+    expect(message).toMatch(/\.$/);
+    expect(message).not.toContain('\n');
+    // A long value is shortened in the sentence, never printed whole.
+    expect(message.length).toBeLessThan(500);
+  });
+
+  test('a kubeconfig value is never quoted in the sentence (it may hold credentials)', () => {
+    const secretish = 'token: s3cr3t-value-that-must-not-be-printed';
+    expect(() => read({ ...GATE, kubeconfig: secretish })).toThrow(InputError);
+    try {
+      read({ ...GATE, kubeconfig: secretish });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('s3cr3t');
+    }
+  });
+});
+
+describe('conflicting combinations', () => {
+  test.each([
+    [{ restart: 'deployment/api', 'verify-secret-key': 'token' }, 'verify-secret-key', 'external-secrets is empty'],
+    [{ 'kube-context': 'x', kubeconfig: KUBECONFIG }, 'kubeconfig', 'nothing would use the cluster'],
+    [{ 'external-secrets': 'app\napp', restart: 'deployment/api' }, 'external-secrets', 'twice'],
+    [{ 'external-secrets': 'default/app\napp' }, 'external-secrets', 'twice'],
+    [{ restart: 'prod/deploy/api\nprod/Deployment/api' }, 'restart', 'twice'],
+    [{ namespace: 'prod', restart: 'deployment/api\nprod/deployments/api' }, 'restart', 'twice'],
+  ])('%j is refused naming %s', (inputs, input, words) => {
+    let thrown: unknown;
+    try {
+      read(inputs);
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as InputError).input).toBe(input);
+    expect((thrown as InputError).message).toContain(words);
+  });
+
+  test('dry-run with rollback-on-failure false, and a namespace without a gate, are not conflicts', () => {
+    expect(read({ 'dry-run': 'true', 'rollback-on-failure': 'false' })).toMatchObject({ dryRun: true, rollbackOnFailure: false });
+    expect(read({ namespace: 'prod' }).externalSecrets).toEqual([]);
+  });
+});
+
+describe('accepted forms', () => {
+  test('kubeconfig as YAML, as JSON, and as base64 wrapped at 76 columns', () => {
+    const json = JSON.stringify({
+      apiVersion: 'v1',
+      clusters: [{ name: 'c', cluster: { server: 'https://127.0.0.1:6443' } }],
+      contexts: [{ name: 'x', context: { cluster: 'c', user: 'u' } }],
+      users: [{ name: 'u', user: { token: 't' } }],
+      'current-context': 'x',
+    });
+    expect(read({ ...GATE, kubeconfig: KUBECONFIG }).kubeconfig).toBe(KUBECONFIG.trim());
+    expect(read({ ...GATE, kubeconfig: json }).kubeconfig).toBe(json);
+    expect(read({ ...GATE, kubeconfig: Buffer.from(json).toString('base64') }).kubeconfig).toBe(json);
+    const wrapped = Buffer.from(KUBECONFIG).toString('base64').replace(/(.{76})/g, '$1\n');
+    expect(read({ ...GATE, kubeconfig: wrapped }).kubeconfig).toBe(KUBECONFIG);
+  });
+
+  test('kind aliases, plural and capitalised, and Windows line endings', () => {
+    expect(read({ restart: 'Deployments/api\r\nstatefulsets/db\r\nds/agent\r\n' }).restart).toEqual([
+      { namespace: 'default', kind: 'Deployment', name: 'api' },
+      { namespace: 'default', kind: 'StatefulSet', name: 'db' },
+      { namespace: 'default', kind: 'DaemonSet', name: 'agent' },
+    ]);
+  });
+
+  test('the edges of each range', () => {
+    expect(read({ 'token-bytes': '16' }).token.bytes).toBe(16);
+    expect(read({ 'token-bytes': '1024' }).token.bytes).toBe(1024);
+    expect(read({ 'token-prefix': 'x'.repeat(32) }).token.prefix).toHaveLength(32);
+    expect(read({ description: 'x'.repeat(1024) }).description).toHaveLength(1024);
+    expect(read({ 'sync-timeout': '1s', 'rollout-timeout': '6h' })).toMatchObject({ syncTimeoutMs: 1000, rolloutTimeoutMs: 21_600_000 });
+    expect(read({ 'sync-timeout': ' 5m ' }).syncTimeoutMs).toBe(300_000);
+    expect(read({ namespace: 'a'.repeat(63), 'external-secrets': 'app' }).externalSecrets[0]?.namespace).toHaveLength(63);
+    expect(read({ 'parameter-name': `/${Array.from({ length: 15 }, (_, i) => `l${i}`).join('/')}` }).parameterName).toMatch(/l14$/);
+  });
+
+  test('Unicode letters in tags, GovCloud and China regions, a name without a path', () => {
+    expect(read({ tags: 'équipe=plateforme' }).tags).toEqual([{ key: 'équipe', value: 'plateforme' }]);
+    expect(read({ 'aws-region': 'us-gov-west-1' }).region).toBe('us-gov-west-1');
+    expect(read({ 'aws-region': 'cn-north-1' }).region).toBe('cn-north-1');
+    expect(read({ 'parameter-name': 'deploy-token' }).parameterName).toBe('deploy-token');
+  });
+});

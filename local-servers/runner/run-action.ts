@@ -22,7 +22,16 @@ export interface RunOptions {
   /** State saved by an earlier main step: makes this run the `post:` step. */
   readonly state?: Readonly<Record<string, string>>;
   /** Send a signal when a printed line matches, as a cancelled job or a lost runner would. */
-  readonly interrupt?: { readonly when: RegExp; readonly signal: NodeJS.Signals; readonly afterMs?: number };
+  readonly interrupt?: {
+    readonly when: RegExp;
+    readonly signal: NodeJS.Signals;
+    readonly afterMs?: number;
+    /**
+     * Cancel as the runner does: after the signal, SIGTERM if the process is
+     * still running 7.5 s later, then SIGKILL 2.5 s after that.
+     */
+    readonly escalate?: boolean;
+  };
   readonly entry?: string;
   readonly timeoutMs?: number;
 }
@@ -38,6 +47,8 @@ export interface ActionRun {
   /** The raw text of every file the step wrote (for leak searches). */
   readonly files: Record<string, string>;
   readonly durationMs: number;
+  /** The signals sent to the process and when, in ms from its start. */
+  readonly signalsSent: ReadonlyArray<{ readonly signal: NodeJS.Signals; readonly atMs: number }>;
 }
 
 interface ActionYaml {
@@ -110,20 +121,37 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   let stdout = '';
   let stderr = '';
   let interrupted = false;
+  let exited = false;
+  const signalsSent: Array<{ signal: NodeJS.Signals; atMs: number }> = [];
+  const escalation: NodeJS.Timeout[] = [];
+  const send = (signal: NodeJS.Signals): void => {
+    if (exited) return;
+    signalsSent.push({ signal, atMs: performance.now() - started });
+    child.kill(signal);
+  };
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
     if (options.interrupt && !interrupted && options.interrupt.when.test(stdout)) {
       interrupted = true;
-      const { signal, afterMs } = options.interrupt;
-      setTimeout(() => child.kill(signal), afterMs ?? 0);
+      const { signal, afterMs, escalate } = options.interrupt;
+      escalation.push(
+        setTimeout(() => {
+          send(signal);
+          if (!escalate) return;
+          escalation.push(setTimeout(() => send('SIGTERM'), 7500));
+          escalation.push(setTimeout(() => send('SIGKILL'), 10_000));
+        }, afterMs ?? 0),
+      );
     }
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  child.on('exit', () => (exited = true));
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
     child.on('close', (code, sig) => done([code, sig])),
   );
   clearTimeout(timer);
+  for (const pending of escalation) clearTimeout(pending);
   const durationMs = performance.now() - started;
   const written: Record<string, string> = {};
   for (const [name, file] of Object.entries(files)) written[name] = await readFile(file, 'utf8');
@@ -138,6 +166,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     summary: written['GITHUB_STEP_SUMMARY'] ?? '',
     files: written,
     durationMs,
+    signalsSent,
   };
 }
 

@@ -20,6 +20,23 @@ export interface WriteResult {
   readonly attempts: number;
   /** True when an ambiguous failure was resolved by finding our value in the history. */
   readonly recoveredFromHistory: boolean;
+  /** Why AddTagsToResource failed after the overwrite landed; the version is written, untagged. */
+  readonly tagError?: unknown;
+}
+
+/**
+ * PutParameter got no clear answer and reading the history to find out
+ * whether it landed failed too: the write may or may not have happened.
+ */
+export class UncheckedWriteError extends Error {
+  readonly writeError: unknown;
+  readonly checkError: unknown;
+  constructor(writeError: unknown, checkError: unknown) {
+    super(`PutParameter got no clear answer (${(writeError as Error | undefined)?.name ?? 'no response'}) and checking whether it landed failed: ${(checkError as Error | undefined)?.message ?? String(checkError)}`);
+    this.name = 'UncheckedWriteError';
+    this.writeError = writeError;
+    this.checkError = checkError;
+  }
 }
 
 /**
@@ -55,7 +72,9 @@ export async function writeToken(store: ParameterStore, request: WriteRequest): 
       // A create that "already exists" after an ambiguous attempt may be our own write.
       const maybeOurs = kind === 'ambiguous' || (attempts > 1 && (error as { name?: string }).name === 'ParameterAlreadyExists');
       if (maybeOurs) {
-        const found = await findOurVersion(store, request, ours);
+        const found = await findOurVersion(store, request, ours).catch((checkError: unknown) => {
+          throw new UncheckedWriteError(error, checkError);
+        });
         if (found !== undefined) {
           version = found;
           recoveredFromHistory = true;
@@ -68,7 +87,14 @@ export async function writeToken(store: ParameterStore, request: WriteRequest): 
       await store.backoff(attempts);
     }
   }
-  if (!creating && request.tags.length > 0) await store.addTags(request.name, request.tags);
+  // The version is written: a tagging failure is reported, not thrown, so the caller can undo the write.
+  if (!creating && request.tags.length > 0) {
+    try {
+      await store.addTags(request.name, request.tags);
+    } catch (tagError) {
+      return { version, attempts, recoveredFromHistory, tagError };
+    }
+  }
   return { version, attempts, recoveredFromHistory };
 }
 

@@ -1,0 +1,295 @@
+import { randomBytes } from 'node:crypto';
+import { beforeEach, describe, expect } from '@jest/globals';
+import {
+  NAME,
+  expectAgreementOrExplanation,
+  failure,
+  markers,
+  outputs,
+  row,
+  run,
+  seed,
+  ssmInputs,
+  useWorld,
+  versions,
+} from './world.ts';
+
+// SSM rows of docs/FAULT-MATRIX.md: SSM-only runs of the bundle against the local SSM server.
+const world = useWorld();
+beforeEach(async () => {
+  await seed(world);
+});
+
+/** Every IAM action the action is documented to need. */
+const DOCUMENTED = [
+  'ssm:GetParameter',
+  'ssm:PutParameter',
+  'ssm:LabelParameterVersion',
+  'ssm:AddTagsToResource',
+  'ssm:GetParameterHistory',
+  'kms:Encrypt',
+  'kms:GenerateDataKey',
+  'kms:Decrypt',
+];
+const allowAllBut = (missing: string): void => world.ssm.iam.allowOnly(DOCUMENTED.filter((action) => action !== missing));
+
+const ROTATED = [
+  [1, 'old', ['previous']],
+  [2, 'new', ['current']],
+];
+const UNTOUCHED = [[1, 'old', ['current']]];
+const ROLLED_BACK = [
+  [1, 'old', []],
+  [2, 'new', []],
+  [3, 'old', ['current']],
+];
+
+describe('SSM answers slowly or not at all, then recovers', () => {
+  row('S1', 'ThrottlingException burst on PutParameter: backed off and retried, one new version', async () => {
+    world.ssm.faults.add({ operation: 'PutParameter', kind: 'ThrottlingException', count: 3 });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(0);
+    expect(done.stdout).toMatch(/^WROTE \S+ sha256:[0-9a-f]{16} version 2 \(previous 1, 4 attempts\)/m);
+    expect(versions(world, done)).toEqual(ROTATED);
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S2', 'ThrottlingException burst on the preflight reads: retried, rotated', async () => {
+    world.ssm.faults.add({ operation: 'GetParameter', kind: 'ThrottlingException', count: 3 });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(0);
+    expect(versions(world, done)).toEqual(ROTATED);
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S3', 'TooManyUpdates burst (the SDK does not retry it): retried here, one new version', async () => {
+    world.ssm.faults.add({ operation: 'PutParameter', kind: 'TooManyUpdates', count: 2 });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(0);
+    expect(done.stdout).toContain('version 2 (previous 1, 3 attempts)');
+    expect(versions(world, done)).toEqual(ROTATED);
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S4', '500 burst on PutParameter: the history is checked before each retry, so no extra version', async () => {
+    world.ssm.faults.add({ operation: 'PutParameter', kind: 'InternalServerError', count: 2 });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(0);
+    expect(done.stdout).toContain('version 2 (previous 1, 3 attempts)');
+    expect(world.ssm.requests.count('GetParameterHistory')).toBe(2);
+    expect(versions(world, done)).toEqual(ROTATED);
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S5', '503 burst on GetParameter and LabelParameterVersion: retried, rotated', async () => {
+    world.ssm.faults.add([
+      { operation: 'GetParameter', kind: 'ServiceUnavailable', count: 2 },
+      { operation: 'LabelParameterVersion', kind: 'ServiceUnavailable', count: 2 },
+    ]);
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(0);
+    expect(versions(world, done)).toEqual(ROTATED);
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S6', 'response lost after a successful write: found in the history by fingerprint, not written twice', async () => {
+    world.ssm.faults.add({ operation: 'PutParameter', kind: 'lost-response' });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(0);
+    expect(done.stdout).toContain('version 2 (previous 1, found in history after an unanswered attempt)');
+    expect(world.ssm.requests.count('PutParameter')).toBe(1);
+    expect(versions(world, done)).toEqual(ROTATED);
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
+    expectAgreementOrExplanation(world, done);
+  });
+});
+
+describe('SSM keeps failing', () => {
+  row('S7', 'ThrottlingException on every PutParameter: bounded retries, then nothing written', async () => {
+    world.ssm.faults.add({ operation: 'PutParameter', kind: 'ThrottlingException', count: 100 });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`write failed for ${NAME}: SSM kept answering ThrottlingException after every retry`);
+    expect(failure(done)).toContain('The parameter still holds version 1; nothing was written anywhere.');
+    expect(world.ssm.requests.count('PutParameter')).toBe(6);
+    expect(versions(world, done)).toEqual(UNTOUCHED);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S8', '500 on every LabelParameterVersion after the write: rolled back, previous token in force', async () => {
+    world.ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'InternalServerError', count: 6 });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`label failed for ${NAME}: ssm:LabelParameterVersion failed (InternalServerError`);
+    expect(failure(done)).toContain('SSM version 3 holds the previous token again, current -> 3');
+    expect(markers(done)).toEqual(['PLAN', 'MINTED', 'WROTE', 'FAILED', 'ROLLED-BACK']);
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'old', version: '3' });
+    expectAgreementOrExplanation(world, done);
+  });
+});
+
+describe('access denied on each IAM action the action uses', () => {
+  row('S9', 'ssm:GetParameter denied: preflight fails naming it, nothing written', async () => {
+    allowAllBut('ssm:GetParameter');
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`preflight failed for ${NAME}: the AWS credentials are not allowed ssm:GetParameter`);
+    expect(failure(done)).toContain('Nothing was written anywhere. Grant ssm:GetParameter on this parameter');
+    expect(versions(world, done)).toEqual(UNTOUCHED);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+  });
+
+  row('S10', 'ssm:PutParameter denied: write fails naming it, nothing written', async () => {
+    allowAllBut('ssm:PutParameter');
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`write failed for ${NAME}: the AWS credentials are not allowed ssm:PutParameter`);
+    expect(failure(done)).toContain('The parameter still holds version 1; nothing was written anywhere.');
+    expect(versions(world, done)).toEqual(UNTOUCHED);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+  });
+
+  row('S11', 'ssm:LabelParameterVersion denied: the previous value is written back; labels never moved, so current still holds it', async () => {
+    allowAllBut('ssm:LabelParameterVersion');
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`label failed for ${NAME}: the AWS credentials are not allowed ssm:LabelParameterVersion`);
+    expect(failure(done)).toContain('SSM version 3 holds the previous token again, but the labels were not moved back');
+    expect(failure(done)).toContain('current points at version 1, which holds the previous token');
+    expect(versions(world, done)).toEqual([
+      [1, 'old', ['current']],
+      [2, 'new', []],
+      [3, 'old', []],
+    ]);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'old', version: '3' });
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S12', 'ssm:AddTagsToResource denied with tags on an existing parameter: the untagged write is rolled back', async () => {
+    allowAllBut('ssm:AddTagsToResource');
+    const done = await run(world, { inputs: ssmInputs({ tags: 'team=platform' }) });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`write failed for ${NAME}: the AWS credentials are not allowed ssm:AddTagsToResource`);
+    expect(failure(done)).toContain('SSM version 3 holds the previous token again, current -> 3');
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(world.ssm.store.tags(NAME)).toEqual({});
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'old', version: '3' });
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S13', 'ssm:GetParameterHistory denied after a lost response: says the new version may hold the token and how to undo it', async () => {
+    allowAllBut('ssm:GetParameterHistory');
+    world.ssm.faults.add({ operation: 'PutParameter', kind: 'lost-response' });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`write failed for ${NAME}: PutParameter got no clear answer, and checking whether it landed failed: the AWS credentials are not allowed ssm:GetParameterHistory`);
+    expect(failure(done)).toMatch(/SSM's latest version is now 2, which may hold this run's token \(sha256:[0-9a-f]{16}\); the labels were not moved and no token was handed out/);
+    expect(failure(done)).toContain(`put version 1's value back by hand (aws ssm get-parameter --name '${NAME}:1' --with-decryption`);
+    expect(versions(world, done)).toEqual([
+      [1, 'old', ['current']],
+      [2, 'new', []],
+    ]);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S14', 'ssm:GetParameterHistory denied while drift is found: DRIFT is logged without the writer, the rotation goes on', async () => {
+    world.ssm.store.seed({ Name: NAME, Value: randomBytes(32).toString('base64url'), Type: 'SecureString' });
+    allowAllBut('ssm:GetParameterHistory');
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(0);
+    expect(done.stdout).toMatch(/^DRIFT \S+ \(no token yet\) version 2 was written outside this action \(current is on 1\)/m);
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '3' });
+    expect(done.outputs['drift']).toBe('true');
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S15', 'kms:Encrypt denied: write fails naming it and the key, nothing written', async () => {
+    allowAllBut('kms:Encrypt');
+    const done = await run(world, { inputs: ssmInputs({ 'kms-key-id': 'alias/deploy-tokens' }) });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`write failed for ${NAME}: the AWS credentials are not allowed kms:Encrypt`);
+    expect(failure(done)).toContain("Grant kms:Encrypt on this parameter's KMS key");
+    expect(versions(world, done)).toEqual(UNTOUCHED);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+  });
+
+  row('S16', 'kms:GenerateDataKey denied for an Advanced parameter: write fails naming it, nothing written', async () => {
+    allowAllBut('kms:GenerateDataKey');
+    const done = await run(world, { inputs: ssmInputs({ tier: 'Advanced' }) });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain('the AWS credentials are not allowed kms:GenerateDataKey');
+    expect(versions(world, done)).toEqual(UNTOUCHED);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+  });
+
+  row('S17', 'kms:Decrypt denied when a rollback must read the previous value: says the new token stays and where current is', async () => {
+    allowAllBut('kms:Decrypt');
+    world.ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'AccessDeniedException' });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain('The rollback failed: the AWS credentials are not allowed kms:Decrypt');
+    expect(failure(done)).toContain("SSM's latest version 2 still holds the new token, and current points at version 1, which holds the previous token.");
+    expect(failure(done)).toContain("Grant kms:Decrypt on this parameter's KMS key");
+    expect(versions(world, done)).toEqual([
+      [1, 'old', ['current']],
+      [2, 'new', []],
+    ]);
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
+    expectAgreementOrExplanation(world, done);
+  });
+
+  row('S18', 'kms:Decrypt denied when a lost response must be checked: names it, says what may differ', async () => {
+    allowAllBut('kms:Decrypt');
+    world.ssm.faults.add({ operation: 'PutParameter', kind: 'lost-response' });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain('checking whether it landed failed: the AWS credentials are not allowed kms:Decrypt');
+    expect(failure(done)).toContain("SSM's latest version is now 2, which may hold this run's token");
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+    expectAgreementOrExplanation(world, done);
+  });
+});
+
+describe('SSM refuses the parameter', () => {
+  row('S19', 'a KMS key that does not exist: write fails with InvalidKeyId, nothing written', async () => {
+    const done = await run(world, { inputs: ssmInputs({ 'kms-key-id': 'alias/no-such-key' }) });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`write failed for ${NAME}: SSM rejected the KMS key (InvalidKeyId:`);
+    expect(failure(done)).toContain('Check kms-key-id');
+    expect(versions(world, done)).toEqual(UNTOUCHED);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+  });
+
+  row('S20', '100 versions with a label on the oldest: ParameterMaxVersionLimitExceeded, nothing written', async () => {
+    world.ssm.reset();
+    world.ssm.store.seed({ Name: NAME, Value: randomBytes(24).toString('base64url'), Type: 'SecureString', Labels: ['pinned'] });
+    for (let i = 2; i < 100; i++) world.ssm.store.seed({ Name: NAME, Value: randomBytes(24).toString('base64url'), Type: 'SecureString' });
+    world.ssm.store.seed({ Name: NAME, Value: world.old, Type: 'SecureString', Labels: ['current'] });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain('SSM refused a new version because the oldest of the 100 kept versions still has a label');
+    expect(failure(done)).toContain('The parameter still holds version 100; nothing was written anywhere.');
+    expect(world.ssm.store.versions(NAME)).toHaveLength(100);
+    expect(world.ssm.store.latest(NAME)?.value).toBe(world.old);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+  });
+
+  row('S21', 'a String parameter where a SecureString is expected: refused in preflight, never overwritten', async () => {
+    world.ssm.reset();
+    world.ssm.store.seed({ Name: NAME, Value: world.old, Type: 'String' });
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(1);
+    expect(failure(done)).toContain(`preflight failed for ${NAME}: the parameter is a String, not a SecureString`);
+    expect(failure(done)).toContain('Nothing was written anywhere.');
+    expect(world.ssm.store.versions(NAME).map((v) => [v.version, v.type])).toEqual([[1, 'String']]);
+    expect(world.ssm.requests.count('PutParameter')).toBe(0);
+    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+  });
+});
