@@ -242,6 +242,8 @@ export class ParameterStore {
     }
     const name = this.#checkWritableName(rawName);
     context.authorize('ssm:PutParameter', this.parameterArn(name));
+    // Tag-on-create: SSM also authorizes the tagging action for a PutParameter that carries tags.
+    if (tags !== undefined && tags.length > 0) context.authorize('ssm:AddTagsToResource', this.parameterArn(name));
 
     if (value.length === 0) {
       throw validationError("1 validation error detected: Value '' at 'value' failed to satisfy constraint: Member must have length greater than or equal to 1.");
