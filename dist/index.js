@@ -69315,13 +69315,21 @@ function parseKubeconfig(raw) {
     const text = raw.trim();
     if (text === '')
         return undefined;
-    const looksLikeKubeconfig = (yaml) => /^\s*clusters\s*:/m.test(yaml) && /^\s*(contexts|users)\s*:/m.test(yaml);
+    // YAML, or JSON (kubectl config view -o json), which is YAML too: its keys are put on lines of their own.
+    const looksLikeKubeconfig = (yaml) => {
+        const keys = /^\s*\{/.test(yaml) ? yaml.replace(/[{,]\s*"(\w+)"\s*:/g, '\n$1:') : yaml;
+        return /^\s*clusters\s*:/m.test(keys) && /^\s*(contexts|users)\s*:/m.test(keys);
+    };
     if (looksLikeKubeconfig(text))
         return text;
     if (/^[A-Za-z0-9+/=\s]+$/.test(text)) {
         const decoded = Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8');
         if (looksLikeKubeconfig(decoded))
             return decoded;
+    }
+    // A path is a common mistake; the value is not quoted, it could be anything.
+    if (/^(~|\.{1,2})?\/\S*$/.test(text) && /[~.\-_]/.test(text)) {
+        return fail('kubeconfig', 'Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file\'s YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.');
     }
     return fail('kubeconfig', 'Input kubeconfig is neither kubeconfig YAML nor base64 of it: give the file with its clusters, contexts and users (e.g. the output of kubectl config view --raw --minify), as text or base64.');
 }
@@ -69454,8 +69462,6 @@ function parseProgress(text) {
 
 // EXTERNAL MODULE: ./src/kube/targets.ts
 var targets = __nccwpck_require__(6159);
-// EXTERNAL MODULE: ./src/token.ts
-var src_token = __nccwpck_require__(4606);
 ;// CONCATENATED MODULE: ./src/ssm/errors.ts
 const REFUSED = new Set(['ThrottlingException', 'TooManyUpdates', 'Throttling', 'RequestLimitExceeded', 'TooManyRequestsException']);
 function classifySsmError(error) {
@@ -69521,9 +69527,25 @@ function explainSsmError(error, action) {
     }
 }
 
+// EXTERNAL MODULE: ./src/token.ts
+var src_token = __nccwpck_require__(4606);
 ;// CONCATENATED MODULE: ./src/ssm/write-token.ts
 
 
+/**
+ * PutParameter got no clear answer and reading the history to find out
+ * whether it landed failed too: the write may or may not have happened.
+ */
+class UncheckedWriteError extends Error {
+    writeError;
+    checkError;
+    constructor(writeError, checkError) {
+        super(`PutParameter got no clear answer (${writeError?.name ?? 'no response'}) and checking whether it landed failed: ${checkError?.message ?? String(checkError)}`);
+        this.name = 'UncheckedWriteError';
+        this.writeError = writeError;
+        this.checkError = checkError;
+    }
+}
 /**
  * Writes a SecureString version and returns its number, so that no retry ever
  * leaves an extra version: refused calls (throttling, TooManyUpdates) are
@@ -69558,7 +69580,9 @@ async function writeToken(store, request) {
             // A create that "already exists" after an ambiguous attempt may be our own write.
             const maybeOurs = kind === 'ambiguous' || (attempts > 1 && error.name === 'ParameterAlreadyExists');
             if (maybeOurs) {
-                const found = await findOurVersion(store, request, ours);
+                const found = await findOurVersion(store, request, ours).catch((checkError) => {
+                    throw new UncheckedWriteError(error, checkError);
+                });
                 if (found !== undefined) {
                     version = found;
                     recoveredFromHistory = true;
@@ -69573,8 +69597,15 @@ async function writeToken(store, request) {
             await store.backoff(attempts);
         }
     }
-    if (!creating && request.tags.length > 0)
-        await store.addTags(request.name, request.tags);
+    // The version is written: a tagging failure is reported, not thrown, so the caller can undo the write.
+    if (!creating && request.tags.length > 0) {
+        try {
+            await store.addTags(request.name, request.tags);
+        }
+        catch (tagError) {
+            return { version, attempts, recoveredFromHistory, tagError };
+        }
+    }
     return { version, attempts, recoveredFromHistory };
 }
 async function findOurVersion(store, request, ours) {
@@ -69596,8 +69627,10 @@ async function findOurVersion(store, request, ours) {
 
 
 
+
 // ESO is asked to sync back, but a rollback must end: at most this long.
 const RESYNC_LIMIT_MS = 60_000;
+const CANCELLED_RESYNC_LIMIT_MS = 1_000;
 /**
  * Puts the value the run replaced back as a new version, moves the labels
  * back and has ESO sync it again (SPEC.md, "When it fails"). Never rolls back
@@ -69607,20 +69640,25 @@ async function rollBack(context, written) {
     const { config, store, journal } = context;
     const name = config.parameterName;
     const t = journal.now();
-    const keep = (state) => ({ restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: true, state });
+    const keep = (state, failed = false) => ({ restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: true, state, failed });
     if (written.replacedVersion === undefined) {
         journal.mark('FAILED', 'rollback', name, 'nothing to roll back to: this run created the parameter', t, 'failed');
         return keep(`SSM version ${written.version} holds the new token (this run created the parameter, so there is no earlier value to restore).`);
     }
     let restored;
     let previousValue;
+    // The IAM action of the call under way, named when it is denied.
+    let action = 'ssm:GetParameter';
     try {
         const head = await store.head(name);
         if (head && head.version > written.version) {
             journal.mark('FAILED', 'rollback', name, `not rolled back: version ${head.version} was written after ours`, t, 'failed');
-            return { restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: false, state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.` };
+            return { restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: false, state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.`, failed: false };
         }
         previousValue = await store.valueOf(name, written.replacedVersion);
+        for (const form of (0,src_token/* encodingsToMask */.es)(previousValue))
+            context.mask(form);
+        action = 'ssm:PutParameter';
         ({ version: restored } = await writeToken(store, {
             name,
             value: previousValue,
@@ -69631,15 +69669,31 @@ async function rollBack(context, written) {
             tags: [],
         }));
         if (config.versionLabels) {
+            action = 'ssm:LabelParameterVersion';
             await store.label(name, restored, ['current']);
             if (written.previousLabelVersion !== undefined)
                 await store.label(name, written.previousLabelVersion, ['previous']);
         }
     }
     catch (error) {
-        const message = error.message.replace(/\s+/g, ' ');
-        journal.mark('FAILED', 'rollback', name, `rollback failed: ${message}`, t, 'failed');
-        return keep(`The rollback failed (${message}): SSM's latest version may still be ${written.version} with the new token; restore version ${written.replacedVersion} by hand (aws ssm get-parameter --name '${name}:${written.replacedVersion}' --with-decryption, then put-parameter --overwrite).`);
+        // A restoring write that got no answer and could not be checked: name what the check lacked.
+        const unchecked = error instanceof UncheckedWriteError;
+        const { reason, next } = explainSsmError(unchecked ? error.checkError : error, unchecked ? 'ssm:GetParameterHistory' : action);
+        const current = config.versionLabels ? await whereCurrentIs(store, name, written) : '';
+        if (restored === undefined || previousValue === undefined) {
+            journal.mark('FAILED', 'rollback', name, `rollback failed: ${reason}`, t, 'failed');
+            return keep(`The rollback failed: ${reason}. SSM's latest version ${unchecked ? `is ${written.version} with the new token, or a newer one if the restoring write landed` : `${written.version} still holds the new token`}${current}. ${next} Or restore version ${written.replacedVersion} by hand (aws ssm get-parameter --name '${name}:${written.replacedVersion}' --with-decryption, then put-parameter --overwrite).`, true);
+        }
+        // The previous value is back as the latest version; only the labels are not where they belong.
+        const resync = await resyncCluster(context);
+        journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${written.replacedVersion} again, but the labels were not moved back: ${reason}`, t, 'failed');
+        return {
+            restoredVersion: restored,
+            tokenInForce: previousValue,
+            newTokenInForce: false,
+            state: `SSM version ${restored} holds the previous token again, but the labels were not moved back (${reason})${current}; ${resync}. ${next} Then move current by hand (aws ssm label-parameter-version --name '${name}' --parameter-version ${restored} --labels current).`,
+            failed: false,
+        };
     }
     const resync = await resyncCluster(context);
     const labels = config.versionLabels
@@ -69651,22 +69705,52 @@ async function rollBack(context, written) {
         tokenInForce: previousValue,
         newTokenInForce: false,
         state: `SSM version ${restored} holds the previous token again${labels}; ${resync}.`,
+        failed: false,
     };
+}
+/** Where `current` points after a rollback that stopped half way, as a clause for the failure sentence. */
+async function whereCurrentIs(store, name, written) {
+    const current = await store.labelledVersion(name, 'current').catch(() => undefined);
+    if (current === undefined)
+        return '';
+    if (current === written.version)
+        return `, and current points at version ${current}, which holds the new token`;
+    if (current === written.replacedVersion)
+        return `, and current points at version ${current}, which holds the previous token`;
+    return `, and current points at version ${current}`;
 }
 async function resyncCluster(context) {
     const session = context.cluster;
     if (!session || session.preflight.externalSecrets.length === 0)
         return 'no ExternalSecret to sync back';
     const { gate, cluster, preflight } = session;
-    const timeoutMs = Math.min(context.config.syncTimeoutMs, RESYNC_LIMIT_MS);
-    const results = await Promise.allSettled(preflight.externalSecrets.map(async (es) => {
-        const started = await gate.forceSync(cluster, es, `${context.runId}-rollback`);
-        await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal: AbortSignal.timeout(timeoutMs + 5_000) });
+    // After a cancel the runner kills the step within seconds: ask ESO, wait only briefly.
+    const cancelled = context.signal.aborted;
+    const timeoutMs = Math.min(context.config.syncTimeoutMs, cancelled ? CANCELLED_RESYNC_LIMIT_MS : RESYNC_LIMIT_MS);
+    const signal = AbortSignal.timeout(timeoutMs + (cancelled ? 500 : 5_000));
+    const notAsked = [];
+    const pending = [];
+    await Promise.all(preflight.externalSecrets.map(async (es) => {
+        let started;
+        try {
+            started = await gate.forceSync(cluster, es, `${context.runId}-rollback`, { signal });
+        }
+        catch {
+            notAsked.push(`kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`);
+            return;
+        }
+        try {
+            await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal });
+        }
+        catch {
+            pending.push((0,targets/* describeRef */.R)(es.ref));
+        }
     }));
-    const failed = preflight.externalSecrets.filter((_, i) => results[i]?.status === 'rejected').map((es) => (0,targets/* describeRef */.R)(es.ref));
-    return failed.length === 0
-        ? 'the ExternalSecrets synced the previous value back'
-        : `ESO did not sync back ${failed.join(', ')} in time: it will on its next refresh, or annotate force-sync by hand`;
+    const problems = [
+        ...(pending.length > 0 ? [`ESO was asked to sync ${pending.join(', ')} back but had not finished, so the cluster Secret may hold the new token until it does`] : []),
+        ...(notAsked.length > 0 ? [`ESO could not be asked to sync back, so the cluster Secret may still hold the new token: ${notAsked.join('; ')}`] : []),
+    ];
+    return problems.length === 0 ? 'the ExternalSecrets synced the previous value back' : problems.join('; ');
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
@@ -69882,7 +69966,7 @@ async function recover(progress, config, store, journal) {
     }
     let cluster;
     if (usesCluster(config)) {
-        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6240));
+        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6240));
         const connected = await gate.connectCluster({
             ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -69890,7 +69974,9 @@ async function recover(progress, config, store, journal) {
         const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
         cluster = { gate, cluster: connected, preflight };
     }
-    const result = await rollBack({ config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date() }, { version, replacedVersion: progress.replacedVersion, previousLabelVersion: progress.previousLabelVersion });
+    const result = await rollBack({ config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core/* setSecret */.Pq(value) }, { version, replacedVersion: progress.replacedVersion, previousLabelVersion: progress.previousLabelVersion });
+    if (result.failed)
+        throw new Error(result.state);
     return `the main step stopped at phase ${progress.phase}; ${result.state}`;
 }
 async function writeSummary(journal, progress, state) {
@@ -69968,7 +70054,7 @@ async function rotateSteps(config, deps, opened) {
         }
     }
     catch (error) {
-        const stepError = asStepError(error, 'preflight', name, 'ssm:GetParameter');
+        const stepError = error instanceof errors/* CancelledError */.cc ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameter');
         journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');
         return finish(stepError, 'Nothing was written anywhere.');
     }
@@ -69976,6 +70062,12 @@ async function rotateSteps(config, deps, opened) {
     if (config.dryRun) {
         logPlan(config, plan, cluster, journal);
         return finish();
+    }
+    // Cancelled (SIGTERM/SIGINT) during the preflight: stop before anything is written.
+    if (deps.signal.aborted) {
+        const stepError = cancelled('preflight', name, deps.signal, 'during the preflight');
+        journal.mark('FAILED', 'preflight', name, stepError.reason, undefined, 'failed');
+        return finish(stepError, 'Nothing was written anywhere.');
     }
     // 3. Mint and 4. mask, before anything could print the token.
     let t = journal.now();
@@ -70009,6 +70101,7 @@ async function rotateSteps(config, deps, opened) {
     journal.mark('MINTED', 'mint', name, `${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, masked`, t);
     // 5. Write.
     t = journal.now();
+    let tagError;
     try {
         const written = await writeToken(store, {
             name,
@@ -70020,6 +70113,7 @@ async function rotateSteps(config, deps, opened) {
             tags: config.tags,
         });
         version = written.version;
+        tagError = written.tagError;
         const notes = [
             replacedVersion === undefined ? 'created' : `previous ${replacedVersion}`,
             written.attempts > 1 ? `${written.attempts} attempts` : '',
@@ -70029,6 +70123,12 @@ async function rotateSteps(config, deps, opened) {
         journal.mark('WROTE', 'write', name, `version ${version} (${notes.join(', ')})`, t);
     }
     catch (error) {
+        if (error instanceof UncheckedWriteError) {
+            const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameterHistory');
+            const stepError = new errors/* StepError */.zg('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
+            journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
+            return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
+        }
         const stepError = asStepError(error, 'write', name, 'ssm:PutParameter');
         journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
         return finish(stepError, `The parameter still holds version ${replacedVersion ?? '(none)'}; nothing was written anywhere.`);
@@ -70045,12 +70145,9 @@ async function rotateSteps(config, deps, opened) {
             outputs.rotated = 'true';
             return finish(error, `SSM version ${version} holds the new token and rollback-on-failure is false, so it was left in force; the cluster may still run the old one.`);
         }
-        const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now }, written);
+        const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now, mask: deps.mask }, written);
         outputs.rotated = rolled.newTokenInForce ? 'true' : 'false';
         outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
-        if (rolled.tokenInForce !== undefined)
-            for (const form of (0,src_token/* encodingsToMask */.es)(rolled.tokenInForce))
-                deps.mask(form);
         if (rolled.restoredVersion !== undefined) {
             outputs.version = String(rolled.restoredVersion);
             outputs['previous-version'] = String(version);
@@ -70058,6 +70155,9 @@ async function rotateSteps(config, deps, opened) {
         }
         return finish(error, rolled.state);
     };
+    // The overwrite landed but the tags the run was asked for could not be set: undo it like a failed label.
+    if (tagError !== undefined)
+        return failAndRollBack(asStepError(tagError, 'write', name, 'ssm:AddTagsToResource'), 'write');
     // 6. Label.
     if (config.versionLabels) {
         t = journal.now();
@@ -70079,6 +70179,12 @@ async function rotateSteps(config, deps, opened) {
         catch (error) {
             return failAndRollBack(asStepError(error, error instanceof errors/* StepError */.zg ? error.step : 'sync', name, SYNC_ACTIONS), 'sync');
         }
+    }
+    // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
+    if (deps.signal.aborted) {
+        const gated = cluster !== undefined && config.externalSecrets.length > 0;
+        const step = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
+        return failAndRollBack(cancelled(step, name, deps.signal, `by the end of the ${step} step`), step);
     }
     // 9. Restart: from here the new token may already run, so it is never rolled back.
     if (cluster && config.restart.length > 0) {
@@ -70113,9 +70219,15 @@ async function rotateSteps(config, deps, opened) {
         return finish(stepError, `SSM version ${version} holds the new token, but it could not be confirmed as the latest.`);
     }
     progress('confirmed');
-    journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
     outputs.token = token;
     outputs.rotated = 'true';
+    // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
+    if (deps.signal.aborted) {
+        const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
+        journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
+        return finish(stepError, `SSM version ${version} holds the new token and is the latest${config.versionLabels ? ', with current on it' : ''}; the rotation had finished, so nothing was undone.`);
+    }
+    journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
     return finish();
 }
 async function preflightParameter(config, deps) {
@@ -70136,7 +70248,8 @@ async function preflightParameter(config, deps) {
         ]);
         if (currentLabelVersion !== undefined && currentLabelVersion < head.version) {
             drift = true;
-            const newer = await store.history(name, { decrypt: false, afterVersion: currentLabelVersion });
+            // Who wrote it is a detail for the log: without ssm:GetParameterHistory the rotation goes on without it.
+            const newer = await store.history(name, { decrypt: false, afterVersion: currentLabelVersion }).catch(() => []);
             const latest = newer[newer.length - 1];
             journal.mark('DRIFT', 'preflight', name, `version ${head.version} was written outside this action${latest?.lastModifiedUser ? ` by ${latest.lastModifiedUser}` : ''}${latest?.lastModified ? ` at ${latest.lastModified.toISOString()}` : ''} (current is on ${currentLabelVersion}); this rotation supersedes it`);
         }
@@ -70157,7 +70270,7 @@ async function preflightCluster(config, deps) {
         externalSecrets: [...config.externalSecrets],
         restart: [...config.restart],
         ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
-    });
+    }, { signal: deps.signal });
     for (const es of preflight.externalSecrets) {
         journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
     }
@@ -70194,9 +70307,15 @@ async function syncAndVerify(config, session, token, deps) {
     // Every ExternalSecret is forced and waited on at once: ESO syncs them in parallel.
     await Promise.all(preflight.externalSecrets.map(async (es) => {
         const t = journal.now();
-        const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
-        await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
-        journal.mark('SYNCED', 'sync', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `ESO synced Secret ${es.targetSecret.name}`, t);
+        const target = (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' });
+        try {
+            const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
+            await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
+        }
+        catch (error) {
+            throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', target, deps.signal, error) : error;
+        }
+        journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}`, t);
     }));
     if (config.verifySecretKey === undefined)
         return;
@@ -70224,7 +70343,12 @@ async function restartInOrder(config, session, deps) {
             journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), `restartedAt patched, generation ${generation}`, t);
         }
         t = journal.now();
-        await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
+        try {
+            await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
+        }
+        catch (error) {
+            throw error instanceof errors/* CancelledError */.cc ? cancelled('rollout', (0,targets/* describeRef */.R)(workload.ref), deps.signal, error) : error;
+        }
         journal.mark('ROLLED-OUT', 'rollout', (0,targets/* describeRef */.R)(workload.ref), 'rollout complete', t);
     }
 }
@@ -70250,13 +70374,30 @@ function asStepError(error, step, target, action) {
     if (error instanceof errors/* StepError */.zg)
         return error;
     if (error instanceof errors/* CancelledError */.cc) {
-        return new errors/* StepError */.zg(step, target, `the run was cancelled (${error.message}).`, 'Run the deploy again when ready.');
+        return new errors/* StepError */.zg(step, target, `the run was ${error.message}.`, 'Run the deploy again when ready.');
     }
     if (error instanceof InvalidLabelsError) {
         return new errors/* StepError */.zg(step, target, `${error.message}.`, 'Check that no other tool uses the labels current and previous with other rules.');
     }
     const { reason, next } = explainSsmError(error, action);
     return new errors/* StepError */.zg(step, target, `${reason}.`, next);
+}
+/** The failure of a run cancelled by the runner (SIGTERM/SIGINT), `when` or while a wait was under way. */
+function cancelled(step, target, signal, when) {
+    const by = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
+    const what = when instanceof errors/* CancelledError */.cc ? when.message.replace(/^cancelled /, '') : when;
+    return new errors/* StepError */.zg(step, target, `the run was cancelled${by} ${what}.`, 'Run the deploy again when ready.');
+}
+/** Where SSM stands after a write whose outcome could not be checked, read back as far as possible. */
+async function uncheckedWriteState(store, name, replaced, ours) {
+    const read = await store.head(name).then((head) => ({ head }), () => undefined);
+    if (read && read.head?.version === replaced)
+        return `The parameter still holds version ${replaced ?? '(none)'}; nothing was written anywhere.`;
+    const latest = read?.head ? `SSM's latest version is now ${read.head.version}` : 'SSM may have a new version';
+    const restore = replaced === undefined
+        ? `delete the parameter if that version is this run's`
+        : `if that version is this run's, put version ${replaced}'s value back by hand (aws ssm get-parameter --name '${name}:${replaced}' --with-decryption, then put-parameter --overwrite)`;
+    return `${latest}, which may hold this run's token (${ours}); the labels were not moved and no token was handed out: ${restore}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -70353,7 +70494,7 @@ async function run() {
         core/* startGroup */.Oh(`Rotate ${config.parameterName}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6240)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6240)),
             journal,
             mask: (value) => core/* setSecret */.Pq(value),
             saveProgress: (reached) => core/* saveState */.LZ(PROGRESS_STATE_KEY, JSON.stringify(reached)),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
+import { context } from '@actions/github';
 import { InputError } from './errors.ts';
 import { readInputs } from './inputs.ts';
 import type { RotationConfig } from './inputs.ts';
@@ -11,18 +12,6 @@ import { recoverInterrupted } from './recover.ts';
 import { rotate } from './rotate.ts';
 import { ParameterStore } from './ssm/parameter-store.ts';
 import { renderSummary, summarize } from './summary.ts';
-
-/**
- * The workflow run, from the variables the runner sets: the fields of
- * @actions/github's `context` this file reads, without bundling Octokit.
- */
-const context = {
-  runId: Number.parseInt(process.env['GITHUB_RUN_ID'] ?? '', 10),
-  runAttempt: Number.parseInt(process.env['GITHUB_RUN_ATTEMPT'] ?? '', 10),
-  serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com',
-  actor: process.env['GITHUB_ACTOR'] ?? '',
-  workflow: process.env['GITHUB_WORKFLOW'] ?? '',
-};
 
 /** Signals the runner sends on cancel: stop waiting, undo what the step allows, report. */
 function cancellation(): { signal: AbortSignal; release: () => void } {

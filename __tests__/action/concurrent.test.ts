@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { runAction } from '../../local-servers/runner/run-action.ts';
-import { startSsmServer } from '../../local-servers/ssm/server.ts';
-import type { SsmServer } from '../../local-servers/ssm/server.ts';
+import { useSsmServer } from './world.ts';
 
 const NAME = '/team/app/deploy-token';
-let ssm: SsmServer;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  ssm = await startSsmServer();
-  env = { AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: 'AKIDRUNNER', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'us-east-1' };
-});
-afterAll(async () => ssm.close());
-beforeEach(() => ssm.reset());
+const world = useSsmServer();
 
 describe('runs started at once against one parameter', () => {
   test.each([2, 5])('%i runs: exactly one hands out a token, it is the one in SSM, no version lost or doubled', async (count) => {
-    const first = await runAction({ inputs: { 'parameter-name': NAME }, env });
+    const first = await runAction({ inputs: { 'parameter-name': NAME }, env: world.env });
     expect(first.exitCode).toBe(0);
     // Slow labels keep every run's window open until all of them have written.
-    ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 700, count: 1000 });
-    const runs = await Promise.all(Array.from({ length: count }, () => runAction({ inputs: { 'parameter-name': NAME }, env, timeoutMs: 60_000 })));
+    world.ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 700, count: 1000 });
+    const runs = await Promise.all(Array.from({ length: count }, () => runAction({ inputs: { 'parameter-name': NAME }, env: world.env, timeoutMs: 60_000 })));
 
-    const versions = ssm.store.versions(NAME);
+    const versions = world.ssm.store.versions(NAME);
     expect(versions.map((v) => v.version)).toEqual(Array.from({ length: count + 1 }, (_, i) => i + 1));
     const latest = versions[versions.length - 1];
 
@@ -42,7 +33,7 @@ describe('runs started at once against one parameter', () => {
     // Each run wrote its own version, once.
     const written = runs.map((r) => r.outputs["version"]).sort();
     expect(new Set(written).size).toBe(count);
-    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
-    expect(ssm.store.versionWithLabel(NAME, 'previous')).toBe((latest?.version ?? 0) - 1);
+    expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
+    expect(world.ssm.store.versionWithLabel(NAME, 'previous')).toBe((latest?.version ?? 0) - 1);
   }, 90_000);
 });

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { fingerprint } from '../../src/token.ts';
 import { maskedValues, runAction, runnerLog, runWithPost } from '../../local-servers/runner/run-action.ts';
 import type { ActionRun } from '../../local-servers/runner/run-action.ts';
-import { startSsmServer } from '../../local-servers/ssm/server.ts';
-import type { SsmServer } from '../../local-servers/ssm/server.ts';
+import { useSsmServer } from './world.ts';
 
 const NAME = '/team/app/deploy-token';
-let ssm: SsmServer;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  ssm = await startSsmServer();
-  env = { AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: 'AKIDRUNNER', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'us-east-1' };
-});
-afterAll(async () => ssm.close());
-beforeEach(() => ssm.reset());
+const world = useSsmServer();
 
 /** Every place a token could leak to, as the runner would see them. */
 const everything = (run: ActionRun): string => [run.stdout, run.stderr, run.summary, ...Object.values(run.files)].join('\n');
@@ -36,17 +27,17 @@ function expectNoLeak(run: ActionRun, token: string): void {
 
 describe('the bundled action run as the runner runs it', () => {
   test('creates, then rotates: outputs match SSM, the summary shows each step, the token leaks nowhere', async () => {
-    const first = await runAction({ inputs: { 'parameter-name': NAME }, env });
+    const first = await runAction({ inputs: { 'parameter-name': NAME }, env: world.env });
     expect(first.exitCode).toBe(0);
-    const second = await runAction({ inputs: { 'parameter-name': NAME, 'token-prefix': 'dpl_' }, env });
+    const second = await runAction({ inputs: { 'parameter-name': NAME, 'token-prefix': 'dpl_' }, env: world.env });
     expect(second.exitCode).toBe(0);
     const { outputs } = second;
     expect(outputs).toMatchObject({ version: '2', 'previous-version': '1', rotated: 'true', drift: 'false' });
     expect(outputs['token']).toMatch(/^dpl_[A-Za-z0-9_-]{43}$/);
-    expect(ssm.store.latest(NAME)?.value).toBe(outputs['token']);
+    expect(world.ssm.store.latest(NAME)?.value).toBe(outputs['token']);
     expect(outputs['fingerprint']).toBe(fingerprint(outputs['token'] ?? ''));
-    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(2);
-    expect(ssm.store.versionWithLabel(NAME, 'previous')).toBe(1);
+    expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(2);
+    expect(world.ssm.store.versionWithLabel(NAME, 'previous')).toBe(1);
 
     expect(second.summary).toContain('## rotate-deploy-token: rotated');
     for (const marker of ['PLAN', 'MINTED', 'WROTE', 'LABELED', 'CONFIRMED']) expect(second.summary).toContain(`| ${marker} |`);
@@ -62,16 +53,16 @@ describe('the bundled action run as the runner runs it', () => {
   });
 
   test('the post step after a finished main step does nothing and says so in one line', async () => {
-    const { main, post } = await runWithPost({ inputs: { 'parameter-name': NAME }, env });
+    const { main, post } = await runWithPost({ inputs: { 'parameter-name': NAME }, env: world.env });
     expect(main.exitCode).toBe(0);
     expect(post.exitCode).toBe(0);
     expect(post.stdout.trim()).toBe('rotate-deploy-token post step: the main step reached its end; nothing to recover.');
-    expect(ssm.store.versions(NAME)).toHaveLength(1);
+    expect(world.ssm.store.versions(NAME)).toHaveLength(1);
   });
 
   test('a failure before the write fails the step, says nothing was written, and sets rotated=false', async () => {
-    ssm.store.seed({ Name: NAME, Value: 'plain', Type: 'String' });
-    const run = await runAction({ inputs: { 'parameter-name': NAME }, env });
+    world.ssm.store.seed({ Name: NAME, Value: 'plain', Type: 'String' });
+    const run = await runAction({ inputs: { 'parameter-name': NAME }, env: world.env });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('::error::preflight failed for /team/app/deploy-token: the parameter is a String, not a SecureString');
     expect(run.stdout).toContain('Nothing was written anywhere.');
@@ -110,11 +101,11 @@ const BAD: Array<[Record<string, string>, string]> = [
 
 describe('bad input fails with its sentence and makes no request at all', () => {
   test.each(BAD.map(([inputs, sentence]) => [sentence, inputs] as const))('%s', async (sentence, inputs) => {
-    const run = await runAction({ inputs: { 'parameter-name': NAME, ...inputs }, env });
+    const run = await runAction({ inputs: { 'parameter-name': NAME, ...inputs }, env: world.env });
     expect(run.exitCode).toBe(1);
     const error = run.stdout.split('\n').find((line) => line.startsWith('::error::'));
     expect(error).toContain(`::error::${sentence}`);
     expect(error).toContain('Nothing was written anywhere.');
-    expect(ssm.requests.count()).toBe(0);
+    expect(world.ssm.requests.count()).toBe(0);
   });
 });

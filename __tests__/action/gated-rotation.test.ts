@@ -3,7 +3,7 @@ import { fingerprint } from '../../src/token.ts';
 import { startKubeServer } from '../../local-servers/kube/server.ts';
 import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { exampleDeployment, exampleExternalSecret, exampleObjects } from '../../local-servers/kube/fixtures.ts';
-import { CREDENTIALS, REGION, rotateInProcess, startSsmServer } from './world.ts';
+import { CREDENTIALS, REGION, rotateInProcess, secretValue as secretValueOf, startSsmServer, until } from './world.ts';
 import type { SsmServer } from './world.ts';
 
 const NAME = '/rotate-deploy-token/demo/deploy-token';
@@ -33,18 +33,8 @@ async function world(options: { externalSecret?: Parameters<typeof exampleExtern
   return old;
 }
 
-function secretValue(name = 'deploy-token'): string | undefined {
-  const data = (kube.store.get('secrets', NS, name) as { data?: Record<string, string> } | undefined)?.data;
-  return data?.['token'] === undefined ? undefined : Buffer.from(data['token'], 'base64').toString('utf8');
-}
+const secretValue = (name = 'deploy-token'): string | undefined => secretValueOf(kube, NS, name);
 
-async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const gate = (extra: Record<string, string> = {}): Record<string, string> => ({
   'parameter-name': NAME,

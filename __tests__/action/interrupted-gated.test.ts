@@ -6,6 +6,7 @@ import { startKubeServer } from '../../local-servers/kube/server.ts';
 import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { startSsmServer } from '../../local-servers/ssm/server.ts';
 import type { SsmServer } from '../../local-servers/ssm/server.ts';
+import { secretValue as secretValueOf, until } from './world.ts';
 
 const NAME = '/rotate-deploy-token/demo/deploy-token';
 const NS = 'default';
@@ -24,18 +25,8 @@ afterAll(async () => {
   await ssm.close();
 });
 
-const secretValue = (): string | undefined => {
-  const data = (kube.store.get('secrets', NS, 'deploy-token') as { data?: Record<string, string> } | undefined)?.data;
-  return data?.['token'] === undefined ? undefined : Buffer.from(data['token'], 'base64').toString('utf8');
-};
+const secretValue = (): string | undefined => secretValueOf(kube, NS, 'deploy-token');
 
-async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** Version 1 holds the old token, synced into the Secret; Deployment api reads it. */
 async function world(): Promise<string> {

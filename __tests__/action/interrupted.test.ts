@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { runAction } from '../../local-servers/runner/run-action.ts';
-import { startSsmServer } from '../../local-servers/ssm/server.ts';
-import type { SsmServer } from '../../local-servers/ssm/server.ts';
+import { useSsmServer } from './world.ts';
 
 const NAME = '/team/app/deploy-token';
-let ssm: SsmServer;
-let env: Record<string, string>;
-
-beforeAll(async () => {
-  ssm = await startSsmServer();
-  env = { AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: 'AKIDRUNNER', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'us-east-1' };
-});
-afterAll(async () => ssm.close());
-beforeEach(() => ssm.reset());
+const world = useSsmServer();
 
 const inputs = { 'parameter-name': NAME };
 
 async function rotatedOnce(): Promise<string> {
-  const run = await runAction({ inputs, env });
+  const run = await runAction({ inputs, env: world.env });
   expect(run.exitCode).toBe(0);
   return run.outputs['token'] ?? '';
 }
@@ -26,69 +17,69 @@ describe('a main step killed at a point of no return is finished by the post ste
   test('killed while PutParameter was under way (it landed): the post step finds the version by fingerprint and rolls it back', async () => {
     const old = await rotatedOnce();
     // The write lands but its answer is lost, and the step dies while it reads the history to find out.
-    ssm.faults.add([
+    world.ssm.faults.add([
       { operation: 'PutParameter', kind: 'lost-response' },
       { operation: 'GetParameterHistory', kind: 'delay', delayMs: 2000 },
     ]);
-    const main = await runAction({ inputs, env, interrupt: { when: /^MINTED /m, signal: 'SIGKILL', afterMs: 400 } });
+    const main = await runAction({ inputs, env: world.env, interrupt: { when: /^MINTED /m, signal: 'SIGKILL', afterMs: 400 } });
     expect(main.signal).toBe('SIGKILL');
-    ssm.faults.clear();
-    expect(ssm.store.versions(NAME).map((v) => v.version)).toEqual([1, 2]);
+    world.ssm.faults.clear();
+    expect(world.ssm.store.versions(NAME).map((v) => v.version)).toEqual([1, 2]);
     expect(main.state['rotation-progress']).toContain('"phase":"writing"');
 
-    const post = await runAction({ inputs, env, state: main.state });
+    const post = await runAction({ inputs, env: world.env, state: main.state });
     expect(post.exitCode).toBe(0);
     expect(post.stdout).toMatch(/^RECOVERED \/team\/app\/deploy-token sha256:[0-9a-f]{16} the main step stopped at phase writing; SSM version 3 holds the previous token again, current -> 3/m);
-    expect(ssm.store.latest(NAME)).toMatchObject({ version: 3, value: old, labels: ['current'] });
+    expect(world.ssm.store.latest(NAME)).toMatchObject({ version: 3, value: old, labels: ['current'] });
     expect(post.summary).toContain('rotate-deploy-token: post step');
   });
 
   test('killed after the write, before the labels: rolled back, labels back on the old value', async () => {
     const old = await rotatedOnce();
-    ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 3000 });
-    const main = await runAction({ inputs, env, interrupt: { when: /^WROTE /m, signal: 'SIGKILL' } });
+    world.ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 3000 });
+    const main = await runAction({ inputs, env: world.env, interrupt: { when: /^WROTE /m, signal: 'SIGKILL' } });
     expect(main.state['rotation-progress']).toContain('"phase":"written"');
-    ssm.faults.clear();
-    const post = await runAction({ inputs, env, state: main.state });
+    world.ssm.faults.clear();
+    const post = await runAction({ inputs, env: world.env, state: main.state });
     expect(post.exitCode).toBe(0);
     expect(post.stdout).toContain('RECOVERED');
-    const latest = ssm.store.latest(NAME);
+    const latest = world.ssm.store.latest(NAME);
     expect(latest?.value).toBe(old);
-    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
+    expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
   });
 
   test('killed before anything was written: the post step finds nothing to undo', async () => {
     await rotatedOnce();
-    ssm.faults.add({ operation: 'PutParameter', kind: 'ThrottlingException', count: 100 });
-    const main = await runAction({ inputs, env, interrupt: { when: /^MINTED /m, signal: 'SIGKILL' } });
-    ssm.faults.clear();
-    const post = await runAction({ inputs, env, state: main.state });
+    world.ssm.faults.add({ operation: 'PutParameter', kind: 'ThrottlingException', count: 100 });
+    const main = await runAction({ inputs, env: world.env, interrupt: { when: /^MINTED /m, signal: 'SIGKILL' } });
+    world.ssm.faults.clear();
+    const post = await runAction({ inputs, env: world.env, state: main.state });
     expect(post.stdout).toContain('the main step stopped before its write landed; nothing was written, nothing to undo');
     expect(post.stdout).toMatch(/^RECOVERED /m);
-    expect(ssm.store.versions(NAME)).toHaveLength(1);
+    expect(world.ssm.store.versions(NAME)).toHaveLength(1);
   });
 });
 
 test('killed during the preflight: the post step says nothing was written', async () => {
   await rotatedOnce();
-  ssm.faults.add({ operation: 'GetParameter', kind: 'delay', delayMs: 2000 });
-  const main = await runAction({ inputs, env, interrupt: { when: /^::group::/m, signal: 'SIGKILL', afterMs: 200 } });
+  world.ssm.faults.add({ operation: 'GetParameter', kind: 'delay', delayMs: 2000 });
+  const main = await runAction({ inputs, env: world.env, interrupt: { when: /^::group::/m, signal: 'SIGKILL', afterMs: 200 } });
   expect(main.signal).toBe('SIGKILL');
-  ssm.faults.clear();
-  const post = await runAction({ inputs, env, state: main.state });
+  world.ssm.faults.clear();
+  const post = await runAction({ inputs, env: world.env, state: main.state });
   expect(post.stdout.trim()).toBe('rotate-deploy-token post step: the main step stopped before it wrote anything; nothing to recover.');
-  expect(ssm.store.versions(NAME)).toHaveLength(1);
+  expect(world.ssm.store.versions(NAME)).toHaveLength(1);
 });
 
 describe('cancellation', () => {
   test('SIGTERM during a slow write still ends with a consistent parameter and a non-zero exit', async () => {
     await rotatedOnce();
-    ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 800 });
-    const main = await runAction({ inputs, env, interrupt: { when: /^WROTE /m, signal: 'SIGTERM' } });
+    world.ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 800 });
+    const main = await runAction({ inputs, env: world.env, interrupt: { when: /^WROTE /m, signal: 'SIGTERM' } });
     // The SSM-only steps are short: the step finishes them, then reports the cancellation.
     expect(main.stdout).toContain('Received SIGTERM');
-    const latest = ssm.store.latest(NAME);
-    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
+    const latest = world.ssm.store.latest(NAME);
+    expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
     if (main.outputs['rotated'] === 'true') expect(main.outputs['token']).toBe(latest?.value);
   });
 });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { readInputs } from '../../src/inputs.ts';
 import type { RotationConfig } from '../../src/inputs.ts';
@@ -54,3 +55,38 @@ export async function rotateInProcess(
 
 export { startSsmServer };
 export type { SsmServer };
+
+/** The environment the runner gives the bundled action to reach a local SSM server. */
+export const runnerEnv = (ssm: SsmServer): Record<string, string> => ({
+  AWS_ENDPOINT_URL_SSM: ssm.url,
+  AWS_ACCESS_KEY_ID: 'AKIDRUNNER',
+  AWS_SECRET_ACCESS_KEY: 'local',
+  AWS_REGION: REGION,
+});
+
+/** A local SSM server for the tests of one file, fresh for every test. */
+export function useSsmServer(): { ssm: SsmServer; env: Record<string, string> } {
+  const world = {} as { ssm: SsmServer; env: Record<string, string> };
+  beforeAll(async () => {
+    world.ssm = await startSsmServer();
+    world.env = runnerEnv(world.ssm);
+  });
+  afterAll(async () => world.ssm.close());
+  beforeEach(() => world.ssm.reset());
+  return world;
+}
+
+/** Polls a condition of the simulated world (test setup only: the code under test watches). */
+export async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The decoded value of one key of a Secret in the local cluster. */
+export function secretValue(kube: { store: { get(resource: string, namespace: string, name: string): unknown } }, namespace: string, name: string, key = 'token'): string | undefined {
+  const data = (kube.store.get('secrets', namespace, name) as { data?: Record<string, string> } | undefined)?.data;
+  return data?.[key] === undefined ? undefined : Buffer.from(data[key], 'base64').toString('utf8');
+}
