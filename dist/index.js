@@ -69427,11 +69427,6 @@ class Journal {
         this.#log(`${marker} ${target} ${this.#fingerprint} ${detail}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
         return record;
     }
-    /** Runs one step and times it; the caller marks success from the result. */
-    async timed(work) {
-        const startedAt = this.#clock();
-        return { value: await work(), startedAt };
-    }
 }
 function formatMs(ms) {
     if (ms < 1000)

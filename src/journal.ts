@@ -63,12 +63,6 @@ export class Journal {
     this.#log(`${marker} ${target} ${this.#fingerprint} ${detail}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
     return record;
   }
-
-  /** Runs one step and times it; the caller marks success from the result. */
-  async timed<T>(work: () => Promise<T>): Promise<{ value: T; startedAt: number }> {
-    const startedAt = this.#clock();
-    return { value: await work(), startedAt };
-  }
 }
 
 export function formatMs(ms: number): string {
