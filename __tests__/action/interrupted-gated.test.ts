@@ -51,9 +51,11 @@ const inputs = (): Record<string, string> => ({
   'rollout-timeout': '20s',
 });
 
-async function killedThenPost(when: RegExp): Promise<{ main: ActionRun; post: ActionRun }> {
+async function killedThenPost(when: RegExp, settleMs = 0): Promise<{ main: ActionRun; post: ActionRun }> {
   const main = await runAction({ inputs: inputs(), env, interrupt: { when, signal: 'SIGKILL' } });
   expect(main.signal).toBe('SIGKILL');
+  // A request the killed step had in flight still lands (SSM does not know its caller died): let it, before the post step.
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
   // The runner runs the post step with the state the main step saved.
   kube.eso.configure({ syncDelayMs: 0 });
   kube.workloads.configure({ msPerReplica: 10 });
@@ -74,7 +76,7 @@ describe('a gated run killed at each point of no return, then its post step', ()
     // Slow ESO keeps the main step inside the gate when it is killed.
     kube.eso.configure({ syncDelayMs: 1500 });
     if (phase === 'written') ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 1500 });
-    const { main, post } = await killedThenPost(when);
+    const { main, post } = await killedThenPost(when, phase === 'written' ? 1600 : 0);
     ssm.faults.clear();
     expect(main.state['rotation-progress']).toMatch(new RegExp(`"phase":"${phase}"`));
     expect(post.stdout).toMatch(new RegExp(`^RECOVERED ${NAME} sha256:[0-9a-f]{16} the main step stopped at phase ${phase}; SSM version 3 holds the previous token again`, 'm'));
