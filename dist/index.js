@@ -69898,7 +69898,59 @@ class InvalidLabelsError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/summary.ts
+
+
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** The job summary's content: a table of steps and the facts a person checks at a glance. */
+function summarize(parameter, records, outcome, run) {
+    const { outputs, error } = outcome;
+    const status = outcome.dryRun ? 'dry run' : error ? 'failed' : 'rotated';
+    const rows = stepRows(records);
+    const facts = [
+        ['Parameter', parameter],
+        ['Fingerprint', outputs.fingerprint || '(none)'],
+        ['SSM version', outputs.version || '(unchanged)'],
+        ['Previous version', outputs['previous-version'] || '(none)'],
+        ['Rotated', outputs.rotated],
+        ['Drift', outputs.drift],
+    ];
+    if (outputs['rotated-at'])
+        facts.push(['Written at', outputs['rotated-at']]);
+    const failure = error ? `${error.message}${outcome.state ? ` ${outcome.state}` : ''}` : undefined;
+    return { heading: `rotate-deploy-token: ${status}`, rows, facts, failure, run };
+}
+/** Markdown for GITHUB_STEP_SUMMARY. */
+function renderSummary(table) {
+    const lines = [`## ${table.heading}`, ''];
+    if (table.failure)
+        lines.push(`> **Failed:** ${cell(table.failure)}`, '');
+    lines.push(...stepTable(table.rows));
+    lines.push('', '| | |', '| --- | --- |');
+    for (const [key, value] of table.facts)
+        lines.push(`| ${key} | \`${cell(value)}\` |`);
+    if (table.run)
+        lines.push('', table.run);
+    return `${lines.join('\n')}\n`;
+}
+const stepRows = (records) => records.map((r) => [r.step, r.marker, cell(r.target), r.result, r.ms > 0 ? formatMs(r.ms) : '', cell(r.detail)]);
+function stepTable(rows) {
+    return ['| Step | Marker | Target | Result | Duration | Detail |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+/** The table of a journal's steps alone, for the post step's summary. */
+const renderStepTable = (records) => stepTable(stepRows(records)).join('\n');
+/** Appends Markdown to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it. */
+async function writeJobSummary(markdown) {
+    try {
+        await core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (error) {
+        core/* debug */.Yz(`job summary not written: ${error.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/recover.ts
+
 
 
 
@@ -69969,29 +70021,14 @@ async function recover(progress, config, store, journal) {
         const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
         cluster = { gate, cluster: connected, preflight };
     }
-    const result = await rollBack({ config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core/* setSecret */.Pq(value) }, { version, replacedVersion: progress.replacedVersion, previousLabelVersion: progress.previousLabelVersion });
+    const result = await rollBack({ config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core/* setSecret */.Pq(value) }, { version, replacedVersion: progress.replacedVersion, previousLabelVersion: progress.previousLabelVersion }).finally(() => cluster?.cluster.close().catch(() => undefined));
     if (result.failed)
         throw new Error(result.state);
     return `the main step stopped at phase ${progress.phase}; ${result.state}`;
 }
 async function writeSummary(journal, progress, state) {
-    const rows = journal.records.map((r) => `| ${r.step} | ${r.marker} | ${r.target} | ${r.result} | ${r.detail.replace(/\|/g, '\\|')} |`);
-    const text = [
-        '## rotate-deploy-token: post step',
-        '',
-        `The main step did not reach its end (last point passed: ${progress.phase}). ${state}`,
-        '',
-        '| Step | Marker | Target | Result | Detail |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows,
-        '',
-    ].join('\n');
-    try {
-        await core/* summary */.z.addRaw(text).write();
-    }
-    catch (error) {
-        core/* debug */.Yz(`job summary not written: ${error.message}`);
-    }
+    const intro = `The main step did not reach its end (last point passed: ${progress.phase}). ${state}`;
+    await writeJobSummary(['## rotate-deploy-token: post step', '', intro, '', renderStepTable(journal.records), ''].join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
@@ -70395,43 +70432,6 @@ async function uncheckedWriteState(store, name, replaced, ours) {
     return `${latest}, which may hold this run's token (${ours}); the labels were not moved and no token was handed out: ${restore}.`;
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
-
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** The job summary's content: a table of steps and the facts a person checks at a glance. */
-function summarize(parameter, records, outcome, run) {
-    const { outputs, error } = outcome;
-    const status = outcome.dryRun ? 'dry run' : error ? 'failed' : 'rotated';
-    const rows = records.map((r) => [r.step, r.marker, cell(r.target), r.result, r.ms > 0 ? formatMs(r.ms) : '', cell(r.detail)]);
-    const facts = [
-        ['Parameter', parameter],
-        ['Fingerprint', outputs.fingerprint || '(none)'],
-        ['SSM version', outputs.version || '(unchanged)'],
-        ['Previous version', outputs['previous-version'] || '(none)'],
-        ['Rotated', outputs.rotated],
-        ['Drift', outputs.drift],
-    ];
-    if (outputs['rotated-at'])
-        facts.push(['Written at', outputs['rotated-at']]);
-    const failure = error ? `${error.message}${outcome.state ? ` ${outcome.state}` : ''}` : undefined;
-    return { heading: `rotate-deploy-token: ${status}`, rows, facts, failure, run };
-}
-/** Markdown for GITHUB_STEP_SUMMARY. */
-function renderSummary(table) {
-    const lines = [`## ${table.heading}`, ''];
-    if (table.failure)
-        lines.push(`> **Failed:** ${cell(table.failure)}`, '');
-    lines.push('| Step | Marker | Target | Result | Duration | Detail |', '| --- | --- | --- | --- | --- | --- |');
-    for (const row of table.rows)
-        lines.push(`| ${row.join(' | ')} |`);
-    lines.push('', '| | |', '| --- | --- |');
-    for (const [key, value] of table.facts)
-        lines.push(`| ${key} | \`${cell(value)}\` |`);
-    if (table.run)
-        lines.push('', table.run);
-    return `${lines.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -70518,13 +70518,7 @@ async function publish(config, journal, outcome) {
     for (const [name, value] of Object.entries(outcome.outputs))
         core/* setOutput */.uH(name, value);
     const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
-    try {
-        await core/* summary */.z.addRaw(summary).write();
-    }
-    catch (error) {
-        // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it.
-        core/* debug */.Yz(`job summary not written: ${error.message}`);
-    }
+    await writeJobSummary(summary);
     if (outcome.error) {
         const { error, state } = outcome;
         core/* setFailed */.C1(`${error.step} failed for ${error.target}: ${error.reason}${state ? ` ${state}` : ''} ${error.next}`.trim());

@@ -11,7 +11,7 @@ import type { Progress } from './progress.ts';
 import { recoverInterrupted } from './recover.ts';
 import { rotate } from './rotate.ts';
 import { ParameterStore } from './ssm/parameter-store.ts';
-import { renderSummary, summarize } from './summary.ts';
+import { renderSummary, summarize, writeJobSummary } from './summary.ts';
 
 /** Signals the runner sends on cancel: stop waiting, undo what the step allows, report. */
 function cancellation(): { signal: AbortSignal; release: () => void } {
@@ -87,12 +87,7 @@ function workflowRun(): string | undefined {
 async function publish(config: RotationConfig, journal: Journal, outcome: RotationOutcome): Promise<void> {
   for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
   const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
-  try {
-    await core.summary.addRaw(summary).write();
-  } catch (error) {
-    // Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it.
-    core.debug(`job summary not written: ${(error as Error).message}`);
-  }
+  await writeJobSummary(summary);
   if (outcome.error) {
     const { error, state } = outcome;
     core.setFailed(`${error.step} failed for ${error.target}: ${error.reason}${state ? ` ${state}` : ''} ${error.next}`.trim());

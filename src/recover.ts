@@ -7,6 +7,7 @@ import type { Progress } from './progress.ts';
 import { rollBack } from './rollback.ts';
 import type { ClusterSession } from './rollback.ts';
 import { ParameterStore } from './ssm/parameter-store.ts';
+import { renderStepTable, writeJobSummary } from './summary.ts';
 import { encodingsToMask, fingerprint } from './token.ts';
 
 /**
@@ -70,26 +71,12 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
   const result = await rollBack(
     { config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core.setSecret(value) },
     { version, replacedVersion: progress.replacedVersion, previousLabelVersion: progress.previousLabelVersion },
-  );
+  ).finally(() => cluster?.cluster.close().catch(() => undefined));
   if (result.failed) throw new Error(result.state);
   return `the main step stopped at phase ${progress.phase}; ${result.state}`;
 }
 
 async function writeSummary(journal: Journal, progress: Progress, state: string): Promise<void> {
-  const rows = journal.records.map((r) => `| ${r.step} | ${r.marker} | ${r.target} | ${r.result} | ${r.detail.replace(/\|/g, '\\|')} |`);
-  const text = [
-    '## rotate-deploy-token: post step',
-    '',
-    `The main step did not reach its end (last point passed: ${progress.phase}). ${state}`,
-    '',
-    '| Step | Marker | Target | Result | Detail |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-    '',
-  ].join('\n');
-  try {
-    await core.summary.addRaw(text).write();
-  } catch (error) {
-    core.debug(`job summary not written: ${(error as Error).message}`);
-  }
+  const intro = `The main step did not reach its end (last point passed: ${progress.phase}). ${state}`;
+  await writeJobSummary(['## rotate-deploy-token: post step', '', intro, '', renderStepTable(journal.records), ''].join('\n'));
 }

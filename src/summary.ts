@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import type { StepRecord } from './journal.ts';
 import { formatMs } from './journal.ts';
 import type { RotationOutcome } from './outcome.ts';
@@ -16,7 +17,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n
 export function summarize(parameter: string, records: readonly StepRecord[], outcome: RotationOutcome, run?: string): SummaryTable {
   const { outputs, error } = outcome;
   const status = outcome.dryRun ? 'dry run' : error ? 'failed' : 'rotated';
-  const rows = records.map((r) => [r.step, r.marker, cell(r.target), r.result, r.ms > 0 ? formatMs(r.ms) : '', cell(r.detail)]);
+  const rows = stepRows(records);
   const facts: Array<[string, string]> = [
     ['Parameter', parameter],
     ['Fingerprint', outputs.fingerprint || '(none)'],
@@ -34,10 +35,28 @@ export function summarize(parameter: string, records: readonly StepRecord[], out
 export function renderSummary(table: SummaryTable): string {
   const lines = [`## ${table.heading}`, ''];
   if (table.failure) lines.push(`> **Failed:** ${cell(table.failure)}`, '');
-  lines.push('| Step | Marker | Target | Result | Duration | Detail |', '| --- | --- | --- | --- | --- | --- |');
-  for (const row of table.rows) lines.push(`| ${row.join(' | ')} |`);
+  lines.push(...stepTable(table.rows));
   lines.push('', '| | |', '| --- | --- |');
   for (const [key, value] of table.facts) lines.push(`| ${key} | \`${cell(value)}\` |`);
   if (table.run) lines.push('', table.run);
   return `${lines.join('\n')}\n`;
+}
+
+const stepRows = (records: readonly StepRecord[]): string[][] =>
+  records.map((r) => [r.step, r.marker, cell(r.target), r.result, r.ms > 0 ? formatMs(r.ms) : '', cell(r.detail)]);
+
+function stepTable(rows: readonly string[][]): string[] {
+  return ['| Step | Marker | Target | Result | Duration | Detail |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+
+/** The table of a journal's steps alone, for the post step's summary. */
+export const renderStepTable = (records: readonly StepRecord[]): string => stepTable(stepRows(records)).join('\n');
+
+/** Appends Markdown to the job summary; outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write it. */
+export async function writeJobSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.debug(`job summary not written: ${(error as Error).message}`);
+  }
 }

@@ -17,6 +17,9 @@ import {
   until,
   useWorld,
   versions,
+  ROTATED,
+  UNTOUCHED,
+  ROLLED_BACK,
 } from './world.ts';
 
 // Cancellation rows of docs/FAULT-MATRIX.md: the runner cancels the job while the step is at a
@@ -25,16 +28,6 @@ import {
 // summary and exit non-zero before the next signal. Then the post step runs.
 const world = useWorld();
 
-const ROTATED = [
-  [1, 'old', ['previous']],
-  [2, 'new', ['current']],
-];
-const UNTOUCHED = [[1, 'old', ['current']]];
-const ROLLED_BACK = [
-  [1, 'old', ['previous']],
-  [2, 'new', []],
-  [3, 'old', ['current']],
-];
 // A step cancelled by the runner's SIGTERM has 2.5 s before it is killed.
 const SIGTERM_GRACE_MS = 2500;
 

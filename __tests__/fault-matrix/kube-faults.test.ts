@@ -17,6 +17,9 @@ import {
   until,
   useWorld,
   versions,
+  ROTATED,
+  UNTOUCHED,
+  ROLLED_BACK,
 } from './world.ts';
 
 // Kubernetes rows of docs/FAULT-MATRIX.md: gated runs of the bundle (force-sync, verify, restart
@@ -26,17 +29,6 @@ beforeEach(async () => {
   await seed(world, { gated: true });
 });
 
-const ROTATED = [
-  [1, 'old', ['previous']],
-  [2, 'new', ['current']],
-];
-const UNTOUCHED = [[1, 'old', ['current']]];
-// The failed token keeps no label; `previous` stays on version 1, which holds the same value as current.
-const ROLLED_BACK = [
-  [1, 'old', ['previous']],
-  [2, 'new', []],
-  [3, 'old', ['current']],
-];
 const GATED_MARKERS = ['PLAN', 'PLAN', 'PLAN', 'MINTED', 'WROTE', 'LABELED', 'SYNCED', 'VERIFIED', 'RESTARTED', 'ROLLED-OUT', 'CONFIRMED'];
 
 /** Everything on the new token: SSM, labels, Secret, outputs, one rollout. */

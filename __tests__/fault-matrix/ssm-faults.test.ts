@@ -12,6 +12,9 @@ import {
   ssmInputs,
   useWorld,
   versions,
+  ROTATED,
+  UNTOUCHED,
+  DOCUMENTED_IAM_ACTIONS,
 } from './world.ts';
 
 // SSM rows of docs/FAULT-MATRIX.md: SSM-only runs of the bundle against the local SSM server.
@@ -20,24 +23,10 @@ beforeEach(async () => {
   await seed(world);
 });
 
-/** Every IAM action the action is documented to need. */
-const DOCUMENTED = [
-  'ssm:GetParameter',
-  'ssm:PutParameter',
-  'ssm:LabelParameterVersion',
-  'ssm:AddTagsToResource',
-  'ssm:GetParameterHistory',
-  'kms:Encrypt',
-  'kms:GenerateDataKey',
-  'kms:Decrypt',
-];
-const allowAllBut = (missing: string): void => world.ssm.iam.allowOnly(DOCUMENTED.filter((action) => action !== missing));
+/** The documented IAM actions but one. */
+const allowAllBut = (missing: string): void => world.ssm.iam.allowOnly(DOCUMENTED_IAM_ACTIONS.filter((action) => action !== missing));
 
-const ROTATED = [
-  [1, 'old', ['previous']],
-  [2, 'new', ['current']],
-];
-const UNTOUCHED = [[1, 'old', ['current']]];
+// An SSM-only rollback after a labelling failure: `previous` was never moved, so no version keeps it.
 const ROLLED_BACK = [
   [1, 'old', []],
   [2, 'new', []],

@@ -9,6 +9,7 @@ import { startSsmServer } from '../../local-servers/ssm/server.ts';
 import type { SsmServer } from '../../local-servers/ssm/server.ts';
 import { fingerprint } from '../../src/token.ts';
 import { expectNoTokenLeak } from './leak-audit.ts';
+import { runnerEnv, secretValue as secretValueOf, until } from '../action/world.ts';
 
 /**
  * The world every fault-matrix row runs in: the local SSM server with the
@@ -22,6 +23,31 @@ import { expectNoTokenLeak } from './leak-audit.ts';
 export const NAME = '/rotate-deploy-token/demo/deploy-token';
 export const NS = 'default';
 export const CREDENTIALS = { accessKeyId: 'AKIDRUNNER', secretAccessKey: 'local' };
+
+/** Every IAM action the action is documented to need (README, "Least privilege"). */
+export const DOCUMENTED_IAM_ACTIONS = [
+  'ssm:GetParameter',
+  'ssm:PutParameter',
+  'ssm:LabelParameterVersion',
+  'ssm:AddTagsToResource',
+  'ssm:GetParameterHistory',
+  'kms:Encrypt',
+  'kms:GenerateDataKey',
+  'kms:Decrypt',
+];
+
+/** SSM's versions (see `versions()`) after a rotation, after nothing, and after a gated rollback. */
+export const ROTATED = [
+  [1, 'old', ['previous']],
+  [2, 'new', ['current']],
+];
+export const UNTOUCHED = [[1, 'old', ['current']]];
+// The failed token keeps no label; `previous` stays on version 1, which holds the same value as current.
+export const ROLLED_BACK = [
+  [1, 'old', ['previous']],
+  [2, 'new', []],
+  [3, 'old', ['current']],
+];
 
 export interface World {
   readonly ssm: SsmServer;
@@ -40,7 +66,7 @@ export function useWorld(): World {
     Object.assign(world, {
       ssm,
       kube,
-      env: { AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey, AWS_REGION: 'us-east-1' },
+      env: runnerEnv(ssm),
     });
   });
   afterAll(async () => {
@@ -50,13 +76,7 @@ export function useWorld(): World {
   return world;
 }
 
-export async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { until };
 
 /** Version 1 holds a fresh old token labelled `current`; with `gated`, ESO has synced it and `api` runs it. */
 export async function seed(world: World, options: { gated?: boolean; externalSecret?: Parameters<typeof exampleExternalSecret>[0] } = {}): Promise<string> {
@@ -123,10 +143,7 @@ export function versions(world: World, done: ActionRun): Array<[number, string, 
   return world.ssm.store.versions(NAME).map((v) => [v.version, nameOf(world, done, v.value), [...v.labels].sort()]);
 }
 
-export function secretValue(world: World, name = 'deploy-token'): string | undefined {
-  const data = (world.kube.store.get('secrets', NS, name) as { data?: Record<string, string> } | undefined)?.data;
-  return data?.['token'] === undefined ? undefined : Buffer.from(data['token'], 'base64').toString('utf8');
-}
+export const secretValue = (world: World, name = 'deploy-token'): string | undefined => secretValueOf(world.kube, NS, name);
 
 /** Which token the cluster Secret holds. */
 export const secret = (world: World, done: ActionRun): string => nameOf(world, done, secretValue(world));

@@ -18,6 +18,7 @@ import {
   until,
   useWorld,
   versions,
+  DOCUMENTED_IAM_ACTIONS,
 } from '../fault-matrix/world.ts';
 
 /**
@@ -33,16 +34,6 @@ import {
  */
 const world = useWorld();
 
-const IAM_ACTIONS = [
-  'ssm:GetParameter',
-  'ssm:PutParameter',
-  'ssm:LabelParameterVersion',
-  'ssm:AddTagsToResource',
-  'ssm:GetParameterHistory',
-  'kms:Encrypt',
-  'kms:GenerateDataKey',
-  'kms:Decrypt',
-];
 
 interface Grant {
   readonly group: string;
@@ -59,7 +50,7 @@ const RBAC: readonly Grant[] = [
 
 /** Allows exactly the documented permissions, less one IAM action or one RBAC verb. */
 function allowDocumented(without: { iam?: string; verb?: string; resource?: string } = {}): void {
-  world.ssm.iam.allowOnly(IAM_ACTIONS.filter((action) => action !== without.iam));
+  world.ssm.iam.allowOnly(DOCUMENTED_IAM_ACTIONS.filter((action) => action !== without.iam));
   const rules: RbacRule[] = RBAC.map((grant) => ({
     group: grant.group,
     resource: grant.resource,
@@ -94,7 +85,7 @@ function expectOnlyDocumentedKubeRequests(): void {
 }
 
 function expectOnlyDocumentedSsmCalls(): void {
-  const documented = IAM_ACTIONS.filter((action) => action.startsWith('ssm:')).map((action) => action.slice(4));
+  const documented = DOCUMENTED_IAM_ACTIONS.filter((action) => action.startsWith('ssm:')).map((action) => action.slice(4));
   expect(Object.keys(world.ssm.requests.countsByOperation()).filter((operation) => !documented.includes(operation))).toEqual([]);
 }
 
