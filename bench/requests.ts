@@ -81,9 +81,13 @@ export function explainKubeRequests(requests: readonly KubeRequest[]): RequestGr
     const resource = request.subresource ? `${request.resource}/${request.subresource}` : request.resource || request.path;
     const call = `${request.verb} ${resource}`;
     const why = ((): string => {
+      if (request.resource === 'selfsubjectrulesreviews') {
+        accessChecked = true;
+        return 'preflight: RBAC self-check, one review per namespace answering patch and watch on the ExternalSecret and on the workload, so a missing verb fails before SSM is written';
+      }
       if (request.resource === 'selfsubjectaccessreviews') {
         accessChecked = true;
-        return 'preflight: RBAC self-check of patch and watch on the ExternalSecret and on the workload, so a missing verb fails before SSM is written';
+        return 'preflight: RBAC self-check of one verb the rules review could not settle (incomplete or unanswered)';
       }
       if (request.resource === 'externalsecrets') {
         if (request.verb === 'patch') {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { InputError } from './errors.ts';
 import { readInputs } from './inputs.ts';
 import type { RotationConfig } from './inputs.ts';
@@ -53,7 +52,7 @@ export async function run(): Promise<void> {
   const { signal, release } = cancellation();
   const journal = new Journal((line) => core.info(line));
   // Unique to this run and attempt: the force-sync annotation value ESO sees change.
-  const runId = `${context.runId || 'local'}-${context.runAttempt || 1}-${randomUUID().slice(0, 8)}`;
+  const runId = `${runnerVariable('GITHUB_RUN_ID') ?? 'local'}-${runnerVariable('GITHUB_RUN_ATTEMPT') ?? 1}-${randomUUID().slice(0, 8)}`;
   let outcome: RotationOutcome;
   try {
     core.startGroup(`Rotate ${config.parameterName}`);
@@ -76,12 +75,25 @@ export async function run(): Promise<void> {
   core.saveState(FINISHED_STATE_KEY, 'true');
 }
 
+/**
+ * A variable the runner sets for every step ("Default environment variables"
+ * in GitHub's Actions docs), or undefined when unset or empty. Read directly:
+ * the run link needs nothing else of @actions/github, whose Octokit client
+ * would be loaded by every run.
+ */
+function runnerVariable(name: string): string | undefined {
+  const value = process.env[name]?.trim();
+  return value ? value : undefined;
+}
+
 /** Where the summary points back to: this workflow run and who started it. */
 function workflowRun(): string | undefined {
-  const { serverUrl, runId, actor, workflow } = context;
-  const repository = process.env['GITHUB_REPOSITORY'];
+  const runId = runnerVariable('GITHUB_RUN_ID');
+  const repository = runnerVariable('GITHUB_REPOSITORY');
   if (!runId || !repository) return undefined;
-  return `[${workflow || 'workflow'} run ${runId}](${serverUrl}/${repository}/actions/runs/${runId}) started by ${actor || 'unknown'}`;
+  const serverUrl = runnerVariable('GITHUB_SERVER_URL') ?? 'https://github.com';
+  const workflow = runnerVariable('GITHUB_WORKFLOW') ?? 'workflow';
+  return `[${workflow} run ${runId}](${serverUrl}/${repository}/actions/runs/${runId}) started by ${runnerVariable('GITHUB_ACTOR') ?? 'unknown'}`;
 }
 
 async function publish(config: RotationConfig, journal: Journal, outcome: RotationOutcome): Promise<void> {

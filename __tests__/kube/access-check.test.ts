@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { quietCore } from './quiet-core.ts';
 import { sendJson, startStubApi, statusBody } from './stub-api.ts';
 import type { StubApi } from './stub-api.ts';
@@ -10,6 +10,10 @@ let stub: StubApi;
 let denied: string[] = [];
 let reviews: unknown[] = [];
 let reviewsAnswer: 'answer' | 'missing' = 'answer';
+/** How the stub answers SelfSubjectRulesReviews: from `denied` (complete or not), or 404. */
+let rulesAnswer: 'complete' | 'incomplete' | 'missing' = 'missing';
+let rulesReviews: unknown[] = [];
+const VERBS = ['get', 'patch', 'watch'];
 
 const externalSecret = {
   apiVersion: 'external-secrets.io/v1',
@@ -36,6 +40,18 @@ beforeAll(async () => {
       const { verb, resource } = review.spec.resourceAttributes;
       return sendJson(response, 201, { ...review, status: { allowed: !denied.includes(`${verb} ${resource}`) } });
     }
+    if (request.method === 'POST' && url.startsWith('/apis/authorization.k8s.io/v1/selfsubjectrulesreviews')) {
+      if (rulesAnswer === 'missing') return sendJson(response, 404, statusBody(404, 'NotFound', 'the server could not find the requested resource'));
+      const review = JSON.parse(body) as { spec: { namespace: string } };
+      rulesReviews.push(review.spec);
+      const grant = (group: string, resource: string) => ({
+        verbs: VERBS.filter((verb) => !denied.includes(`${verb} ${resource}`)),
+        apiGroups: [group],
+        resources: [resource],
+      });
+      const resourceRules = [grant('external-secrets.io', 'externalsecrets'), grant('apps', 'deployments')];
+      return sendJson(response, 201, { ...review, status: { resourceRules, nonResourceRules: [], incomplete: rulesAnswer === 'incomplete' } });
+    }
     if (url.startsWith('/apis/external-secrets.io/v1/namespaces/prod/externalsecrets/app')) return sendJson(response, 200, externalSecret);
     if (url.startsWith('/apis/apps/v1/namespaces/prod/deployments/api')) return sendJson(response, 200, deployment);
     sendJson(response, 404, statusBody(404, 'NotFound', 'not found'));
@@ -52,9 +68,49 @@ const plan = {
 };
 
 describe('the RBAC self-check in preflight', () => {
-  test('asks for exactly the verbs the later steps use', async () => {
-    denied = [];
+  beforeEach(() => {
+    rulesAnswer = 'missing';
+    rulesReviews = [];
     reviews = [];
+  });
+
+  test('one SelfSubjectRulesReview per namespace answers every verb', async () => {
+    denied = [];
+    rulesAnswer = 'complete';
+    const cluster = await kube.connectCluster({ kubeconfig: stub.kubeconfig() }, { env: {} });
+    await kube.preflightCluster(cluster, plan);
+    expect(rulesReviews).toEqual([{ namespace: 'prod' }]);
+    expect(reviews).toEqual([]);
+    await cluster.close();
+  });
+
+  test('a verb a complete rules review does not allow fails preflight with the same sentence', async () => {
+    denied = ['patch externalsecrets'];
+    rulesAnswer = 'complete';
+    const cluster = await kube.connectCluster({ kubeconfig: stub.kubeconfig() }, { env: {} });
+    await expect(kube.preflightCluster(cluster, plan)).rejects.toMatchObject({
+      step: 'preflight',
+      target: 'prod/externalsecret/app',
+      reason: 'the credentials lack the RBAC verb patch on externalsecrets.external-secrets.io in namespace prod.',
+    });
+    expect(reviews).toEqual([]);
+    await cluster.close();
+  });
+
+  test('an incomplete rules review is confirmed by a SelfSubjectAccessReview for the verbs it does not show', async () => {
+    denied = ['watch deployments'];
+    rulesAnswer = 'incomplete';
+    const cluster = await kube.connectCluster({ kubeconfig: stub.kubeconfig() }, { env: {} });
+    await expect(kube.preflightCluster(cluster, plan)).rejects.toMatchObject({
+      reason: 'the credentials lack the RBAC verb watch on deployments.apps in namespace prod.',
+    });
+    expect(rulesReviews).toHaveLength(1);
+    expect(reviews).toEqual([{ namespace: 'prod', verb: 'watch', group: 'apps', resource: 'deployments', name: 'api' }]);
+    await cluster.close();
+  });
+
+  test('without rules reviews, asks a SelfSubjectAccessReview for exactly the verbs the later steps use', async () => {
+    denied = [];
     reviewsAnswer = 'answer';
     const cluster = await kube.connectCluster({ kubeconfig: stub.kubeconfig() }, { env: {} });
     await kube.preflightCluster(cluster, plan);

@@ -4,17 +4,15 @@ import { quietCore } from './quiet-core.ts';
 quietCore();
 let calls: typeof import('../../src/kube/api-calls.ts');
 let errors: typeof import('../../src/errors.ts');
-let ApiException: typeof import('@kubernetes/client-node').ApiException;
 
 beforeAll(async () => {
   calls = await import('../../src/kube/api-calls.ts');
   errors = await import('../../src/errors.ts');
-  ({ ApiException } = await import('@kubernetes/client-node'));
 });
 
 const purpose = { step: 'restart' as const, target: 'prod/deployment/api', verb: 'patch', resource: 'deployments.apps', namespace: 'prod' };
 const statusError = (code: number, message: string) =>
-  new ApiException(code, 'Unknown API Status Code!', JSON.stringify({ kind: 'Status', code, message }), {});
+  new calls.KubeApiError(code, JSON.stringify({ kind: 'Status', code, message }), {}, 'PATCH /apis/apps/v1/namespaces/prod/deployments/api');
 
 describe('sleepUnlessAborted', () => {
   test('returns at once when the signal aborts', async () => {
@@ -41,7 +39,7 @@ describe('withRetries', () => {
       attempts++;
       throw statusError(403, 'forbidden');
     });
-    await expect(failing).rejects.toBeInstanceOf(ApiException);
+    await expect(failing).rejects.toBeInstanceOf(calls.KubeApiError);
     expect(attempts).toBe(1);
   });
 

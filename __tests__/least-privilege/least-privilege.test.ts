@@ -27,8 +27,9 @@ import {
  * permission is taken away alone, and the scenario that needs it fails with
  * a sentence naming it.
  *
- * Besides these, the preflight creates SelfSubjectAccessReviews to find a
- * missing verb before anything is written. Every authenticated user may
+ * Besides these, the preflight creates a SelfSubjectRulesReview per namespace
+ * (and SelfSubjectAccessReviews where that review is incomplete or missing) to
+ * find a missing verb before anything is written. Every authenticated user may
  * create them (the system:basic-user ClusterRole), so they are not in the
  * Role, and the local cluster allows them whatever its allow-list says.
  */
@@ -76,10 +77,11 @@ const fullRun = (): Record<string, string> =>
     'kms-key-id': 'alias/deploy-tokens',
   });
 
-/** Every Kubernetes request was one the Role allows, or a SelfSubjectAccessReview. */
+/** Every Kubernetes request was one the Role allows, or a self review. */
 function expectOnlyDocumentedKubeRequests(): void {
   const allowed = new Set(RBAC.flatMap((grant) => grant.verbs.map((verb) => `${verb} ${grant.resource}`)));
   allowed.add('create selfsubjectaccessreviews');
+  allowed.add('create selfsubjectrulesreviews');
   const used = Object.keys(world.kube.requests.countsByVerbResource());
   expect(used.filter((key) => !allowed.has(key))).toEqual([]);
 }
@@ -107,8 +109,9 @@ describe('with exactly the documented permissions', () => {
     for (const [kind, name] of [['Deployment', 'api'], ['StatefulSet', 'worker'], ['DaemonSet', 'agent']] as const) {
       expect(world.kube.workloads.rolloutCount(kind, NS, name)).toBe(1);
     }
-    // The preflight asked for the verbs the later steps need.
-    expect(world.kube.requests.count({ verb: 'create', resource: 'selfsubjectaccessreviews' })).toBe(8);
+    // The preflight asked for the verbs the later steps need: one rules review answers all of them in the namespace.
+    expect(world.kube.requests.count({ verb: 'create', resource: 'selfsubjectrulesreviews' })).toBe(1);
+    expect(world.kube.requests.count({ verb: 'create', resource: 'selfsubjectaccessreviews' })).toBe(0);
     expectOnlyDocumentedKubeRequests();
     expectOnlyDocumentedSsmCalls();
   }, 30_000);
@@ -217,8 +220,9 @@ describe('without one RBAC verb, the run fails naming the verb and resource', ()
     expect(secret(world, done)).toBe('old');
   }, 30_000);
 
-  test('when SelfSubjectAccessReviews are refused, the preflight goes on and the step that needs the verb names it', async () => {
+  test('when both self reviews are refused, the preflight goes on and the step that needs the verb names it', async () => {
     allowDocumented({ verb: 'patch', resource: 'externalsecrets' });
+    world.kube.faults.add({ match: { resource: 'selfsubjectrulesreviews' }, action: { type: 'status', code: 403 } });
     world.kube.faults.add({ match: { resource: 'selfsubjectaccessreviews' }, action: { type: 'status', code: 403 } });
     const done = await run(world, { inputs: fullRun() });
     expect(done.exitCode).toBe(1);

@@ -42,3 +42,44 @@ describe('SelfSubjectAccessReview', () => {
     expect(invalid.status).toBe(400);
   });
 });
+
+describe('SelfSubjectRulesReview', () => {
+  const path = '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews';
+  const rulesIn = async (namespace: string) => {
+    const answer = await rawRequest(server, path, {
+      method: 'POST',
+      body: JSON.stringify({ apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } }),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return { status: answer.status, body: answer.json as Record<string, any> };
+  };
+
+  test('lists the rules that apply in the namespace, and the ones every user holds', async () => {
+    server.rbac.allowOnly([
+      { verb: ['get', 'watch'], resource: 'externalsecrets', group: 'external-secrets.io' },
+      { verb: 'patch', resource: 'deployments', group: 'apps', namespace: 'prod', name: 'api' },
+      { verb: 'get', resource: 'secrets', group: '', namespace: 'staging' },
+    ]);
+    const answer = await rulesIn('prod');
+    expect(answer.status).toBe(201);
+    expect(answer.body.kind).toBe('SelfSubjectRulesReview');
+    expect(answer.body.status.incomplete).toBe(false);
+    expect(answer.body.status.resourceRules).toEqual([
+      { verbs: ['create'], apiGroups: ['authorization.k8s.io'], resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'] },
+      { verbs: ['get', 'watch'], apiGroups: ['external-secrets.io'], resources: ['externalsecrets'] },
+      { verbs: ['patch'], apiGroups: ['apps'], resources: ['deployments'], resourceNames: ['api'] },
+    ]);
+    expect(answer.body.status.nonResourceRules[0].verbs).toEqual(['get']);
+  });
+
+  test('without an allow-list, everything', async () => {
+    const answer = await rulesIn('default');
+    expect(answer.body.status.resourceRules).toEqual([{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }]);
+  });
+
+  test('refuses a review without a namespace, as the apiserver does', async () => {
+    const answer = await rulesIn('');
+    expect(answer.status).toBe(400);
+    expect(answer.body.message).toBe('no namespace on request');
+  });
+});

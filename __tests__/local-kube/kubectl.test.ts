@@ -55,6 +55,20 @@ describe('the real kubectl against the local server', () => {
     if (workdir) await rm(workdir, { recursive: true, force: true });
   });
 
+  test('kubectl auth can-i --list reads a SelfSubjectRulesReview (sent as protobuf)', async () => {
+    server.rbac.allowOnly([{ verb: ['get', 'patch'], resource: 'deployments', group: 'apps', namespace: 'default', name: 'api' }]);
+    try {
+      const listed = await kubectl('auth', 'can-i', '--list', '-n', 'default');
+      expect(listed.stderr).toBe('');
+      expect(listed.stdout).toMatch(/^deployments\.apps\s+\[\]\s+\[api\]\s+\[get patch\]$/m);
+      expect(listed.stdout).toMatch(/^selfsubjectrulesreviews\.authorization\.k8s\.io\s+\[\]\s+\[\]\s+\[create\]$/m);
+      const elsewhere = await kubectl('auth', 'can-i', '--list', '-n', 'other');
+      expect(elsewhere.stdout).not.toContain('deployments.apps');
+    } finally {
+      server.rbac.allowOnly(null);
+    }
+  });
+
   test('kubectl is installed', async () => {
     const version = await kubectl('version', '--client');
     expect(version.stderr).toBe('');

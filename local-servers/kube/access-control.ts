@@ -52,6 +52,12 @@ export class AccessControl {
     return this.rules === null ? null : this.rules.map((rule) => ({ ...rule }));
   }
 
+  /** The rules that apply in `namespace` (those limited to no namespace, or to this one); null: everything allowed. */
+  rulesIn(namespace: string): RbacRule[] | null {
+    if (this.rules === null) return null;
+    return this.rules.filter((rule) => allows(listOf(rule.namespace), namespace)).map((rule) => ({ ...rule }));
+  }
+
   authorize(attributes: AuthorizationAttributes): boolean {
     if (this.rules === null) return true;
     const resource = attributes.subresource ? `${attributes.resource}/${attributes.subresource}` : attributes.resource;

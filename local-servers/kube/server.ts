@@ -10,7 +10,12 @@ import { writeFile } from 'node:fs/promises';
 import { stringify as toYaml } from 'yaml';
 
 import { AccessControl, type RbacRule } from './access-control.ts';
-import { answerSelfSubjectAccessReview, isSelfSubjectAccessReview } from './access-review.ts';
+import {
+  answerSelfSubjectAccessReview,
+  answerSelfSubjectRulesReview,
+  isSelfSubjectAccessReview,
+  isSelfSubjectRulesReview,
+} from './access-review.ts';
 import {
   KubeApiError,
   conflict,
@@ -249,6 +254,10 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
     if (action?.type === 'status') throw faultError(action, attributes);
     if (isSelfSubjectAccessReview(info)) {
       await answerSelfSubjectAccessReview(access, info, req, res);
+      return;
+    }
+    if (isSelfSubjectRulesReview(info)) {
+      await answerSelfSubjectRulesReview(access, info, req, res);
       return;
     }
     if (info.isResourceRequest && !access.authorize(attributes)) throw forbidden(attributes);

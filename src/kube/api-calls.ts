@@ -1,8 +1,21 @@
 import * as core from '@actions/core';
-import { ApiException, Observable } from '@kubernetes/client-node';
-import type { ConfigurationOptions, ObservableMiddleware, RequestContext, ResponseContext } from '@kubernetes/client-node';
 import { CancelledError, StepError } from '../errors.ts';
 import type { StepName } from '../errors.ts';
+import { KubeApiError } from './requests.ts';
+
+export {
+  FIELD_MANAGER,
+  KubeApiError,
+  PatchType,
+  createObject,
+  getObject,
+  groupVersionPath,
+  kubeRequest,
+  listObjects,
+  namespacedPath,
+  patchObject,
+} from './requests.ts';
+export type { KubeRequest, Query, RequestTarget } from './requests.ts';
 
 /** The steps this module can fail in. */
 export type KubeStep = Extract<StepName, 'preflight' | 'sync' | 'verify' | 'restart' | 'rollout'>;
@@ -53,28 +66,9 @@ export const defaultCallTuning: CallTuning = {
   requestTimeoutMs: 30_000,
 };
 
-/**
- * Per-request client options: extra headers (the patch content type, which
- * the generated client would otherwise send as JSON Patch) and an abort signal.
- */
-export function requestOptions(
-  signal: AbortSignal,
-  headers: Readonly<Record<string, string>> = {},
-): ConfigurationOptions<ObservableMiddleware> {
-  const middleware: ObservableMiddleware = {
-    pre: (context: RequestContext) => {
-      for (const [name, value] of Object.entries(headers)) context.setHeaderParam(name, value);
-      context.setSignal(signal);
-      return new Observable(Promise.resolve(context));
-    },
-    post: (context: ResponseContext) => new Observable(Promise.resolve(context)),
-  };
-  return { middleware: [middleware], middlewareMergeStrategy: 'append' };
-}
-
 /** The HTTP status of a failed client call or watch, if it got that far. */
 export function statusCodeOf(error: unknown): number | undefined {
-  if (error instanceof ApiException) return error.code;
+  if (error instanceof KubeApiError) return error.code;
   // client-node's Watch reports a refused watch as an Error with statusCode.
   const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
   return typeof statusCode === 'number' ? statusCode : undefined;
@@ -90,15 +84,12 @@ export interface KubeStatus {
 }
 
 export function statusBodyOf(error: unknown): KubeStatus | undefined {
-  if (!(error instanceof ApiException)) return undefined;
-  const body: unknown = error.body;
-  let parsed: unknown = body;
-  if (typeof body === 'string') {
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      return undefined;
-    }
+  if (!(error instanceof KubeApiError)) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(error.body);
+  } catch {
+    return undefined;
   }
   if (typeof parsed === 'object' && parsed !== null && (parsed as KubeStatus).kind === 'Status') {
     return parsed as KubeStatus;
@@ -142,9 +133,8 @@ export function isRetryable(error: unknown): boolean {
 }
 
 function retryAfterMs(error: unknown): number | undefined {
-  if (!(error instanceof ApiException)) return undefined;
-  const headers = error.headers as Record<string, string> | undefined;
-  const value = headers?.['retry-after'];
+  if (!(error instanceof KubeApiError)) return undefined;
+  const value = error.headers['retry-after'];
   const seconds = value === undefined ? Number.NaN : Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }

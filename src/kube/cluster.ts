@@ -2,16 +2,8 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import {
-  ApisApi,
-  AppsV1Api,
-  AuthorizationV1Api,
-  CoreV1Api,
-  CustomObjectsApi,
-  KubeConfig,
-  Watch,
-} from '@kubernetes/client-node';
-import type { Cluster as KubeconfigCluster, Context, User } from '@kubernetes/client-node';
+import { KubeConfig, Watch } from '#client-node';
+import type { Cluster as KubeconfigCluster, Context, User } from '@kubernetes/client-node/dist/config_types.js';
 import { InputError, StepError } from '../errors.ts';
 import { defaultCallTuning } from './api-calls.ts';
 import type { CallTuning } from './api-calls.ts';
@@ -40,7 +32,10 @@ export interface ConnectOptions extends Partial<ClusterTuning> {
   readonly serviceAccountRoot?: string;
 }
 
-/** A connection to one cluster: the API clients, built once and reused. */
+/**
+ * A connection to one cluster: the kubeconfig (which authenticates every
+ * request, see requests.ts) and the Watch, built once and reused.
+ */
 export interface Cluster {
   readonly kubeConfig: KubeConfig;
   /** The API server URL, for messages. */
@@ -48,11 +43,6 @@ export interface Cluster {
   readonly contextName: string;
   /** Where the credentials came from, for the log: `kubeconfig input`, `KUBECONFIG`, ... */
   readonly origin: string;
-  readonly core: CoreV1Api;
-  readonly apps: AppsV1Api;
-  readonly custom: CustomObjectsApi;
-  readonly discovery: ApisApi;
-  readonly authorization: AuthorizationV1Api;
   readonly watcher: Watch;
   readonly tuning: ClusterTuning;
   /** Closes the kept-alive connections. */
@@ -70,7 +60,7 @@ const defaultClusterTuning: ClusterTuning = {
 /**
  * Loads credentials (the `kubeconfig` input as YAML or base64, else
  * KUBECONFIG, else ~/.kube/config, else the pod's service account), selects
- * the context and builds the API clients. Makes no network call.
+ * the context. Makes no network call.
  */
 export async function connectCluster(source: ClusterSource, options: ConnectOptions = {}): Promise<Cluster> {
   const env = options.env ?? process.env;
@@ -86,11 +76,6 @@ export async function connectCluster(source: ClusterSource, options: ConnectOpti
     server,
     contextName,
     origin,
-    core: kubeConfig.makeApiClient(CoreV1Api),
-    apps: kubeConfig.makeApiClient(AppsV1Api),
-    custom: kubeConfig.makeApiClient(CustomObjectsApi),
-    discovery: kubeConfig.makeApiClient(ApisApi),
-    authorization: kubeConfig.makeApiClient(AuthorizationV1Api),
     watcher: new Watch(kubeConfig),
     tuning,
     close: async () => {

@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
-import { PatchStrategy } from '@kubernetes/client-node';
 import { StepError } from '../errors.ts';
-import { explainApiError, requestOptions, statusCodeOf, withRetries } from './api-calls.ts';
+import { PatchType, explainApiError, getObject, namespacedPath, patchObject, statusCodeOf, withRetries } from './api-calls.ts';
 import type { KubeStep } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
 import { formatDuration, parseGoDuration } from './durations.ts';
@@ -99,8 +98,8 @@ export interface WaitOptions {
 }
 
 const esTarget = (ref: ObjectRef): string => describeRef({ ...ref, kind: 'ExternalSecret' });
-const collectionPath = (namespace: string): string =>
-  `/apis/${ESO_GROUP}/${ESO_VERSION}/namespaces/${encodeURIComponent(namespace)}/${ESO_PLURAL}`;
+const collectionPath = (namespace: string): string => namespacedPath(ESO_GROUP, ESO_VERSION, namespace, ESO_PLURAL);
+const externalSecretPath = (ref: ObjectRef): string => namespacedPath(ESO_GROUP, ESO_VERSION, ref.namespace, ESO_PLURAL, ref.name);
 
 export function readyConditionOf(externalSecret: ExternalSecretObject): ReadyCondition | null {
   const ready = externalSecret.status?.conditions?.find((condition) => condition.type === 'Ready');
@@ -129,11 +128,8 @@ export async function readExternalSecret(
   const target = esTarget(ref);
   try {
     return (await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
-      cluster.custom.getNamespacedCustomObject(
-        { group: ESO_GROUP, version: ESO_VERSION, namespace: ref.namespace, plural: ESO_PLURAL, name: ref.name },
-        requestOptions(requestSignal),
-      ),
-    )) as ExternalSecretObject;
+      getObject<ExternalSecretObject>(cluster, externalSecretPath(ref), requestSignal),
+    ));
   } catch (error) {
     if (statusCodeOf(error) === 404) throw await explainMissingExternalSecret(cluster, ref, step, signal);
     throw explainApiError(
@@ -154,7 +150,7 @@ async function explainMissingExternalSecret(
   let served: string[] | undefined;
   try {
     const groups = await withRetries(cluster.tuning, { signal, doing: 'reading API discovery' }, (requestSignal) =>
-      cluster.discovery.getAPIVersions({}, requestOptions(requestSignal)),
+      getObject<{ groups: { name: string; versions?: { version: string }[] }[] }>(cluster, '/apis', requestSignal),
     );
     served = (groups.groups.find((group) => group.name === ESO_GROUP)?.versions ?? []).map((version) => version.version);
   } catch (error) {
@@ -251,18 +247,7 @@ export async function forceSync(
     };
     try {
       await withRetries(cluster.tuning, { signal: options.signal, doing: `annotating ${target}` }, (requestSignal) =>
-        cluster.custom.patchNamespacedCustomObject(
-          {
-            group: ESO_GROUP,
-            version: ESO_VERSION,
-            namespace: ref.namespace,
-            plural: ESO_PLURAL,
-            name: ref.name,
-            body,
-            fieldManager: 'rotate-deploy-token',
-          },
-          requestOptions(requestSignal, { 'Content-Type': PatchStrategy.MergePatch }),
-        ),
+        patchObject(cluster, externalSecretPath(ref), body, PatchType.merge, requestSignal),
       );
     } catch (error) {
       if (statusCodeOf(error) === 409 && attempt < FORCE_SYNC_ATTEMPTS) continue;
@@ -372,10 +357,7 @@ export async function waitForSync(
     signal: options.signal,
     read: async (signal) => {
       try {
-        return (await cluster.custom.getNamespacedCustomObject(
-          { group: ESO_GROUP, version: ESO_VERSION, namespace: ref.namespace, plural: ESO_PLURAL, name: ref.name },
-          requestOptions(signal),
-        )) as ExternalSecretObject;
+        return await getObject<ExternalSecretObject>(cluster, externalSecretPath(ref), signal);
       } catch (error) {
         if (statusCodeOf(error) === 404) return undefined;
         throw error;

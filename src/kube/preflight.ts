@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import { StepError } from '../errors.ts';
-import { missingVerbError, requestOptions, withRetries } from './api-calls.ts';
+import { createObject, missingVerbError, withRetries } from './api-calls.ts';
 import type { CallPurpose } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
 import { ESO_GROUP, ESO_RESOURCE, inspectExternalSecret } from './externalsecrets.ts';
 import type { ExternalSecretRecord } from './externalsecrets.ts';
+import { rulesAllow } from './rbac-rules.ts';
+import type { ResourceRule } from './rbac-rules.ts';
 import { reloaderManagement } from './reloader.ts';
 import type { ReloaderManagement } from './reloader.ts';
 import { checkSecretReadable } from './secrets.ts';
@@ -43,7 +45,8 @@ export interface PreflightPlan {
  * external-secrets.io/v1 and lets a forced sync happen; every workload exists,
  * is not paused and can be rolled; the target Secrets are readable when the
  * run verifies them; and (where the API server answers
- * SelfSubjectAccessReviews) the credentials hold the verbs the later steps need.
+ * SelfSubjectRulesReviews or SelfSubjectAccessReviews) the credentials hold the
+ * verbs the later steps need.
  */
 export async function preflightCluster(
   cluster: Cluster,
@@ -147,42 +150,83 @@ function accessNeeded(externalSecrets: readonly ExternalSecretRecord[], workload
   return needs;
 }
 
+const REVIEWS = '/apis/authorization.k8s.io/v1';
+
+interface RulesReview {
+  readonly status?: { readonly resourceRules?: readonly ResourceRule[]; readonly incomplete?: boolean };
+}
+
 /**
  * Asks the API server whether the credentials may do what the later steps
- * will do, so a missing verb fails here, before SSM is written. Creating a
- * SelfSubjectAccessReview stores nothing. A server that does not answer them
- * is not an error: the steps themselves still name a missing verb.
+ * will do, so a missing verb fails here, before SSM is written: one
+ * SelfSubjectRulesReview per namespace answers every verb in it. Rules are
+ * additive, so a rule that allows a verb proves it even when the review is
+ * `incomplete` (another authorizer, e.g. a webhook, also decides); a verb no
+ * rule allows is only proven missing when the review is complete, and is
+ * otherwise asked with a SelfSubjectAccessReview. Creating either review
+ * stores nothing. A server that answers neither is not an error: the steps
+ * themselves still name a missing verb.
  */
 async function checkAccess(cluster: Cluster, needs: readonly AccessNeed[], signal?: AbortSignal): Promise<void> {
-  for (const need of needs) {
-    let allowed: boolean;
+  const namespaces = [...new Set(needs.map((need) => need.purpose.namespace))];
+  for (const namespace of namespaces) {
+    const here = needs.filter((need) => need.purpose.namespace === namespace);
+    let review: RulesReview | undefined;
     try {
-      const review = await withRetries(cluster.tuning, { signal, doing: 'checking RBAC' }, (requestSignal) =>
-        cluster.authorization.createSelfSubjectAccessReview(
-          {
-            body: {
-              apiVersion: 'authorization.k8s.io/v1',
-              kind: 'SelfSubjectAccessReview',
-              spec: {
-                resourceAttributes: {
-                  namespace: need.purpose.namespace,
-                  verb: need.purpose.verb,
-                  group: need.group,
-                  resource: need.plural,
-                  name: need.name,
-                },
-              },
-            },
-          },
-          requestOptions(requestSignal),
+      review = await withRetries(cluster.tuning, { signal, doing: 'checking RBAC' }, (requestSignal) =>
+        createObject<RulesReview>(
+          cluster,
+          `${REVIEWS}/selfsubjectrulesreviews`,
+          { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } },
+          requestSignal,
         ),
       );
-      allowed = review.status?.allowed === true;
     } catch (error) {
       if (error instanceof Error && error.name === 'CancelledError') throw error;
-      core.debug(`RBAC self-check unavailable (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); skipping it`);
-      return;
+      core.debug(`SelfSubjectRulesReview unavailable (${describe(error)}); asking SelfSubjectAccessReviews`);
     }
-    if (!allowed) throw missingVerbError(need.purpose);
+    const rules = review?.status?.resourceRules ?? [];
+    const complete = review !== undefined && review.status?.incomplete !== true;
+    for (const need of here) {
+      const request = { verb: need.purpose.verb, group: need.group, resource: need.plural, name: need.name };
+      if (rulesAllow(rules, request)) continue;
+      if (complete) throw missingVerbError(need.purpose);
+      const allowed = await accessReview(cluster, need, signal);
+      if (allowed === undefined) return;
+      if (!allowed) throw missingVerbError(need.purpose);
+    }
   }
 }
+
+/** A SelfSubjectAccessReview for one verb; `undefined` when the server does not answer them. */
+async function accessReview(cluster: Cluster, need: AccessNeed, signal?: AbortSignal): Promise<boolean | undefined> {
+  try {
+    const review = await withRetries(cluster.tuning, { signal, doing: 'checking RBAC' }, (requestSignal) =>
+      createObject<{ status?: { allowed?: boolean } }>(
+        cluster,
+        `${REVIEWS}/selfsubjectaccessreviews`,
+        {
+          apiVersion: 'authorization.k8s.io/v1',
+          kind: 'SelfSubjectAccessReview',
+          spec: {
+            resourceAttributes: {
+              namespace: need.purpose.namespace,
+              verb: need.purpose.verb,
+              group: need.group,
+              resource: need.plural,
+              name: need.name,
+            },
+          },
+        },
+        requestSignal,
+      ),
+    );
+    return review.status?.allowed === true;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'CancelledError') throw error;
+    core.debug(`RBAC self-check unavailable (${describe(error)}); skipping it`);
+    return undefined;
+  }
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));

@@ -1,12 +1,17 @@
 import * as core from '@actions/core';
 import { StepError } from '../errors.ts';
 import { fingerprint } from '../token.ts';
-import { callApi, explainApiError, requestOptions, statusCodeOf, withRetries } from './api-calls.ts';
+import { callApi, explainApiError, getObject, namespacedPath, statusCodeOf, withRetries } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
 import { describeRef } from './targets.ts';
 import type { ObjectRef } from './targets.ts';
 
 const secretTarget = (ref: ObjectRef): string => describeRef({ ...ref, kind: 'Secret' });
+const secretPath = (ref: ObjectRef): string => namespacedPath('', 'v1', ref.namespace, 'secrets', ref.name);
+
+interface SecretObject {
+  readonly data?: Readonly<Record<string, string>> | undefined;
+}
 
 /**
  * Checks that the Secret's `key` holds the new token by comparing
@@ -34,7 +39,7 @@ export async function verifySecretKey(
       missingNext: "External Secrets Operator has not created it: check the ExternalSecret's spec.target and its events.",
     },
     options.signal,
-    (requestSignal) => cluster.core.readNamespacedSecret({ name: secret.name, namespace: secret.namespace }, requestOptions(requestSignal)),
+    (requestSignal) => getObject<SecretObject>(cluster, secretPath(secret), requestSignal),
   );
   const encoded = found.data?.[key];
   if (encoded === undefined) {
@@ -67,12 +72,9 @@ export async function checkSecretReadable(cluster: Cluster, secret: ObjectRef, s
   const target = secretTarget(secret);
   try {
     await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
-      cluster.core.readNamespacedSecret(
-        { name: secret.name, namespace: secret.namespace },
-        requestOptions(requestSignal, {
-          Accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1, application/json;q=0.9',
-        }),
-      ),
+      getObject(cluster, secretPath(secret), requestSignal, {
+        accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1, application/json;q=0.9',
+      }),
     );
     return true;
   } catch (error) {

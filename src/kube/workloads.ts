@@ -1,8 +1,6 @@
 import * as core from '@actions/core';
-import { PatchStrategy } from '@kubernetes/client-node';
-import type { ConfigurationOptions, ObservableMiddleware } from '@kubernetes/client-node';
 import { StepError } from '../errors.ts';
-import { callApi, requestOptions, statusCodeOf } from './api-calls.ts';
+import { PatchType, callApi, getObject, namespacedPath, patchObject, statusCodeOf } from './api-calls.ts';
 import type { CallPurpose, KubeStep } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
 import { formatDuration } from './durations.ts';
@@ -25,31 +23,14 @@ export const workloadResource = (kind: WorkloadKind): string => `${PLURALS[kind]
 const workloadTarget = (ref: WorkloadRef): string => describeRef(ref);
 const kindWord = (kind: WorkloadKind): string => kind.toLowerCase();
 
-type Options = ConfigurationOptions<ObservableMiddleware>;
-
-/** The typed apps/v1 calls for one kind, so the rest of the module is kind-agnostic. */
+/** The apps/v1 calls for one kind, so the rest of the module is kind-agnostic. */
 function appsCalls(cluster: Cluster, ref: WorkloadRef) {
-  const { name, namespace } = ref;
-  switch (ref.kind) {
-    case 'Deployment':
-      return {
-        read: (options: Options) => cluster.apps.readNamespacedDeployment({ name, namespace }, options),
-        patch: (body: object, options: Options) =>
-          cluster.apps.patchNamespacedDeployment({ name, namespace, body, fieldManager: 'rotate-deploy-token' }, options),
-      };
-    case 'StatefulSet':
-      return {
-        read: (options: Options) => cluster.apps.readNamespacedStatefulSet({ name, namespace }, options),
-        patch: (body: object, options: Options) =>
-          cluster.apps.patchNamespacedStatefulSet({ name, namespace, body, fieldManager: 'rotate-deploy-token' }, options),
-      };
-    case 'DaemonSet':
-      return {
-        read: (options: Options) => cluster.apps.readNamespacedDaemonSet({ name, namespace }, options),
-        patch: (body: object, options: Options) =>
-          cluster.apps.patchNamespacedDaemonSet({ name, namespace, body, fieldManager: 'rotate-deploy-token' }, options),
-      };
-  }
+  const path = namespacedPath('apps', 'v1', ref.namespace, PLURALS[ref.kind], ref.name);
+  return {
+    read: (signal: AbortSignal) => getObject<WorkloadObject>(cluster, path, signal),
+    patch: (body: object, contentType: PatchType, signal: AbortSignal) =>
+      patchObject<WorkloadObject>(cluster, path, body, contentType, signal),
+  };
 }
 
 const purposeFor = (ref: WorkloadRef, step: KubeStep, verb: string): CallPurpose => ({
@@ -71,7 +52,7 @@ export async function readWorkload(
 ): Promise<WorkloadObject> {
   const calls = appsCalls(cluster, ref);
   return callApi(cluster.tuning, cluster.server, purposeFor(ref, step, 'get'), signal, (requestSignal) =>
-    calls.read(requestOptions(requestSignal)),
+    calls.read(requestSignal),
   );
 }
 
@@ -94,7 +75,7 @@ export async function restartWorkload(
     purposeFor(ref, 'restart', 'patch'),
     options.signal,
     (requestSignal) =>
-      calls.patch(body, requestOptions(requestSignal, { 'Content-Type': PatchStrategy.StrategicMergePatch })),
+      calls.patch(body, PatchType.strategicMerge, requestSignal),
   );
   const generation = patched.metadata?.generation ?? 0;
   core.info(`${workloadTarget(ref)}: set ${RESTARTED_AT_ANNOTATION}=${restartedAt} (generation ${generation})`);
@@ -128,7 +109,7 @@ export async function waitForRollout(cluster: Cluster, ref: WorkloadRef, options
   const { minGeneration } = options;
   let generationSeen = 0;
   return watchObjectUntil<WorkloadObject, RolloutResult>(cluster, {
-    collectionPath: `/apis/apps/v1/namespaces/${encodeURIComponent(ref.namespace)}/${PLURALS[ref.kind]}`,
+    collectionPath: namespacedPath('apps', 'v1', ref.namespace, PLURALS[ref.kind]),
     name: ref.name,
     purpose: { step: 'rollout', target, resource: workloadResource(ref.kind), namespace: ref.namespace },
     doing: `waiting for ${target} to roll out`,
@@ -136,7 +117,7 @@ export async function waitForRollout(cluster: Cluster, ref: WorkloadRef, options
     signal: options.signal,
     read: async (signal) => {
       try {
-        return await calls.read(requestOptions(signal));
+        return await calls.read(signal);
       } catch (error) {
         if (statusCodeOf(error) === 404) return undefined;
         throw error;
