@@ -314,6 +314,11 @@ async function main(b: Bench): Promise<void> {
   );
 }
 
+if (process.argv.includes('--fleet')) {
+  // The fleet benchmark is its own program (bench/fleet.ts).
+  await import('./fleet.ts');
+  process.exit(0);
+}
 if (!existsSync(join(PROJECT_ROOT, 'dist', 'index.js'))) {
   console.error('dist/index.js is missing: run `npm run build` first.');
   process.exit(1);

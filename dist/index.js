@@ -63612,7 +63612,10 @@ function parseProgress(text) {
 // EXTERNAL MODULE: ./src/kube/targets.ts
 var targets = __nccwpck_require__(6159);
 ;// CONCATENATED MODULE: ./src/ssm/errors.ts
-const REFUSED = new Set(['ThrottlingException', 'TooManyUpdates', 'Throttling', 'RequestLimitExceeded', 'TooManyRequestsException']);
+const THROTTLED = new Set(['ThrottlingException', 'Throttling', 'RequestLimitExceeded', 'TooManyRequestsException']);
+const REFUSED = new Set([...THROTTLED, 'TooManyUpdates']);
+/** The account and region are over a request-rate quota (not one parameter being busy, which is TooManyUpdates). */
+const isThrottled = (error) => THROTTLED.has(error?.name ?? '');
 function classifySsmError(error) {
     const e = (error ?? {});
     if (e.name && REFUSED.has(e.name))
@@ -63659,8 +63662,15 @@ function explainSsmError(error, action) {
                 next: 'Move that label to a newer version (aws ssm label-parameter-version), then run again; with version-labels on, this action keeps labels only on the two newest versions.',
             };
         case 'ThrottlingException':
+        case 'Throttling':
+        case 'RequestLimitExceeded':
+        case 'TooManyRequestsException':
+            return {
+                reason: `SSM kept answering ${name} after every retry (${message})`,
+                next: "The account is over Parameter Store's throughput quota in this region (by default 40 transactions per second, shared by every GetParameter and GetParameters call in the account): spread the deploys out, or turn on higher throughput (charged) with `aws ssm update-service-setting --setting-id /ssm/parameter-store/high-throughput-enabled --setting-value true`.",
+            };
         case 'TooManyUpdates':
-            return { reason: `SSM kept answering ${name} after every retry (${message})`, next: 'Another writer is busy on this parameter or the account is over its rate: run again later.' };
+            return { reason: `SSM kept answering ${name} after every retry (${message})`, next: 'Another writer is busy on this parameter: run again later.' };
         case 'ExpiredTokenException':
         case 'UnrecognizedClientException':
         case 'InvalidClientTokenId':
@@ -63678,7 +63688,195 @@ function explainSsmError(error, action) {
 
 // EXTERNAL MODULE: ./src/token.ts
 var src_token = __nccwpck_require__(4606);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(4736);
+;// CONCATENATED MODULE: ./src/ssm/parameter-store.ts
+
+
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Chosen from `npm run bench -- --fleet` (BENCHMARKS.md, "A fleet at once"):
+ * 50 rotations started at once against the default 40 TPS read quota need
+ * about 7.5 s of quota between them, so a call may wait up to 10 s in all
+ * before it gives up; a 1 s cap keeps a throttled run from sleeping long
+ * after the bucket has refilled, and full jitter spreads the retries of
+ * runs that were throttled together.
+ */
+const DEFAULT_RETRY = {
+    attempts: 6,
+    baseDelayMs: 200,
+    maxDelayMs: 5000,
+    throttleMaxDelayMs: 1000,
+    throttleBudgetMs: 10_000,
+};
+const freshRetryState = () => ({ attempts: 0, throttles: 0, throttleWaitedMs: 0 });
+/** One `name:selector` form for GetParameter: a version number or a label. */
+const parameter_store_select = (name, selector) => selector === undefined ? name : `${name}:${selector}`;
+/**
+ * The SSM calls the action makes, and nothing else. The SDK's own retries are
+ * off (`maxAttempts: 1`): `PutParameter` is not idempotent, so every retry is
+ * decided here, where it is known whether a call may have taken effect.
+ */
+class ParameterStore {
+    client;
+    retry;
+    sleep;
+    /** How many retries this store has made, by operation (for the summary and tests). */
+    retries = new Map();
+    constructor(client, options = {}) {
+        this.client = client;
+        this.retry = options.retry ?? DEFAULT_RETRY;
+        this.sleep = options.sleep ?? realSleep;
+    }
+    static forRegion(region, options = {}) {
+        // The endpoint comes from the SDK's own configuration: AWS_ENDPOINT_URL_SSM
+        // or AWS_ENDPOINT_URL point it at any SSM-compatible server.
+        const client = new dist_cjs/* SSMClient */.jBj({
+            region,
+            maxAttempts: 1,
+            requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000 },
+        });
+        return new ParameterStore(client, options);
+    }
+    /** Back-off before attempt `attempt` (1-based), full jitter. */
+    backoff(attempt) {
+        const cap = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
+        return this.sleep(Math.round(cap / 2 + (Math.random() * cap) / 2));
+    }
+    /**
+     * After a failed attempt that may be repeated: waits as the policy says and
+     * returns true, or returns false when the policy says give up. Throttling
+     * spends the throttle budget; every other failure counts an attempt.
+     */
+    async retryAfter(error, state, operation) {
+        if (isThrottled(error) && this.retry.throttleBudgetMs !== undefined) {
+            const cap = Math.min(this.retry.throttleMaxDelayMs ?? this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(state.throttles, 20));
+            const delay = Math.round(Math.random() * cap);
+            if (state.throttleWaitedMs + delay > this.retry.throttleBudgetMs)
+                return false;
+            state.throttles++;
+            state.throttleWaitedMs += delay;
+            this.retries.set(operation, (this.retries.get(operation) ?? 0) + 1);
+            await this.sleep(delay);
+            return true;
+        }
+        state.attempts++;
+        if (state.attempts >= this.retry.attempts)
+            return false;
+        this.retries.set(operation, (this.retries.get(operation) ?? 0) + 1);
+        await this.backoff(state.attempts);
+        return true;
+    }
+    /**
+     * Runs a call that may be repeated safely (a read, or a write SSM refused
+     * outright), retrying throttling, 5xx and network errors with backoff.
+     */
+    async repeatable(operation, call) {
+        const state = freshRetryState();
+        for (;;) {
+            try {
+                return await call();
+            }
+            catch (error) {
+                if (classifySsmError(error) === 'final' || !(await this.retryAfter(error, state, operation)))
+                    throw error;
+            }
+        }
+    }
+    /** The latest version's type and number, without decrypting; undefined when missing. */
+    async head(name) {
+        try {
+            const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: name, WithDecryption: false })));
+            if (!Parameter?.Type || Parameter.Version === undefined)
+                throw new Error(`GetParameter returned no version for ${name}`);
+            return { type: Parameter.Type, version: Parameter.Version, lastModified: Parameter.LastModifiedDate };
+        }
+        catch (error) {
+            if (error.name === 'ParameterNotFound')
+                return undefined;
+            throw error;
+        }
+    }
+    /** The version a label points at; undefined when no version has it. */
+    async labelledVersion(name, label) {
+        try {
+            const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: parameter_store_select(name, label), WithDecryption: false })));
+            return Parameter?.Version;
+        }
+        catch (error) {
+            const errorName = error.name;
+            if (errorName === 'ParameterVersionNotFound' || errorName === 'ParameterNotFound')
+                return undefined;
+            throw error;
+        }
+    }
+    /** The decrypted value of one version (rollback reads the value it restores). */
+    async valueOf(name, version) {
+        const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: parameter_store_select(name, version), WithDecryption: true })));
+        if (Parameter?.Value === undefined)
+            throw new Error(`GetParameter returned no value for ${name}:${version}`);
+        return Parameter.Value;
+    }
+    /** One PutParameter, not retried here: the caller decides after an ambiguous failure. */
+    async putOnce(input) {
+        const { Version } = await this.client.send(new dist_cjs/* PutParameterCommand */.ihh(input));
+        if (Version === undefined)
+            throw new Error(`PutParameter returned no version for ${input.Name}`);
+        return Version;
+    }
+    /** Moves labels onto a version; labels SSM rejects come back in InvalidLabels, which is a failure here. */
+    async label(name, version, labels) {
+        const { InvalidLabels } = await this.repeatable('LabelParameterVersion', () => this.client.send(new dist_cjs/* LabelParameterVersionCommand */.Xjy({ Name: name, ParameterVersion: version, Labels: labels })));
+        if (InvalidLabels && InvalidLabels.length > 0) {
+            throw new InvalidLabelsError(name, version, InvalidLabels);
+        }
+    }
+    async addTags(name, tags) {
+        await this.repeatable('AddTagsToResource', () => this.client.send(new dist_cjs/* AddTagsToResourceCommand */.X3P({
+            ResourceType: 'Parameter',
+            ResourceId: name,
+            Tags: tags.map((t) => ({ Key: t.key, Value: t.value })),
+        })));
+    }
+    /** Versions newer than `afterVersion`, oldest first, all pages. */
+    async history(name, options) {
+        const entries = [];
+        let nextToken;
+        do {
+            const token = nextToken;
+            const page = await this.repeatable('GetParameterHistory', () => this.client.send(new dist_cjs/* GetParameterHistoryCommand */.JFb({
+                Name: name,
+                WithDecryption: options.decrypt,
+                MaxResults: 50,
+                ...(token ? { NextToken: token } : {}),
+            })));
+            for (const p of page.Parameters ?? []) {
+                if (p.Version === undefined || p.Version <= (options.afterVersion ?? 0))
+                    continue;
+                entries.push({
+                    version: p.Version,
+                    value: p.Value,
+                    labels: p.Labels ?? [],
+                    lastModified: p.LastModifiedDate,
+                    lastModifiedUser: p.LastModifiedUser,
+                });
+            }
+            nextToken = page.NextToken;
+        } while (nextToken);
+        return entries.sort((a, b) => a.version - b.version);
+    }
+}
+class InvalidLabelsError extends Error {
+    labels;
+    constructor(name, version, labels) {
+        super(`LabelParameterVersion on ${name} version ${version} rejected the labels ${labels.join(', ')}`);
+        this.name = 'InvalidLabelsError';
+        this.labels = labels;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ssm/write-token.ts
+
 
 
 /**
@@ -63717,6 +63915,7 @@ async function writeToken(store, request) {
     };
     const ours = (0,src_token/* fingerprint */.Rj)(request.value);
     let attempts = 0;
+    const retries = freshRetryState();
     let recoveredFromHistory = false;
     let version;
     while (version === undefined) {
@@ -63741,9 +63940,8 @@ async function writeToken(store, request) {
             else if (kind === 'final') {
                 throw error;
             }
-            if (attempts >= store.retry.attempts)
+            if (!(await store.retryAfter(error, retries, 'PutParameter')))
                 throw error;
-            await store.backoff(attempts);
         }
     }
     // The version is written: a tagging failure is reported, not thrown, so the caller can undo the write.
@@ -63900,156 +64098,6 @@ async function resyncCluster(context) {
         ...(notAsked.length > 0 ? [`ESO could not be asked to sync back, so the cluster Secret may still hold the new token: ${notAsked.join('; ')}`] : []),
     ];
     return problems.length === 0 ? 'the ExternalSecrets synced the previous value back' : problems.join('; ');
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(4736);
-;// CONCATENATED MODULE: ./src/ssm/parameter-store.ts
-
-
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const DEFAULT_RETRY = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5000 };
-/** One `name:selector` form for GetParameter: a version number or a label. */
-const parameter_store_select = (name, selector) => selector === undefined ? name : `${name}:${selector}`;
-/**
- * The SSM calls the action makes, and nothing else. The SDK's own retries are
- * off (`maxAttempts: 1`): `PutParameter` is not idempotent, so every retry is
- * decided here, where it is known whether a call may have taken effect.
- */
-class ParameterStore {
-    client;
-    retry;
-    sleep;
-    /** How many retries this store has made, by operation (for the summary and tests). */
-    retries = new Map();
-    constructor(client, options = {}) {
-        this.client = client;
-        this.retry = options.retry ?? DEFAULT_RETRY;
-        this.sleep = options.sleep ?? realSleep;
-    }
-    static forRegion(region, options = {}) {
-        // The endpoint comes from the SDK's own configuration: AWS_ENDPOINT_URL_SSM
-        // or AWS_ENDPOINT_URL point it at any SSM-compatible server.
-        const client = new dist_cjs/* SSMClient */.jBj({
-            region,
-            maxAttempts: 1,
-            requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000 },
-        });
-        return new ParameterStore(client, options);
-    }
-    /** Back-off before attempt `attempt` (1-based), full jitter. */
-    backoff(attempt) {
-        const cap = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
-        return this.sleep(Math.round(cap / 2 + (Math.random() * cap) / 2));
-    }
-    /**
-     * Runs a call that may be repeated safely (a read, or a write SSM refused
-     * outright), retrying throttling, 5xx and network errors with backoff.
-     */
-    async repeatable(operation, call) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await call();
-            }
-            catch (error) {
-                const kind = classifySsmError(error);
-                if (kind === 'final' || attempt >= this.retry.attempts)
-                    throw error;
-                this.retries.set(operation, (this.retries.get(operation) ?? 0) + 1);
-                await this.backoff(attempt);
-            }
-        }
-    }
-    /** The latest version's type and number, without decrypting; undefined when missing. */
-    async head(name) {
-        try {
-            const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: name, WithDecryption: false })));
-            if (!Parameter?.Type || Parameter.Version === undefined)
-                throw new Error(`GetParameter returned no version for ${name}`);
-            return { type: Parameter.Type, version: Parameter.Version, lastModified: Parameter.LastModifiedDate };
-        }
-        catch (error) {
-            if (error.name === 'ParameterNotFound')
-                return undefined;
-            throw error;
-        }
-    }
-    /** The version a label points at; undefined when no version has it. */
-    async labelledVersion(name, label) {
-        try {
-            const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: parameter_store_select(name, label), WithDecryption: false })));
-            return Parameter?.Version;
-        }
-        catch (error) {
-            const errorName = error.name;
-            if (errorName === 'ParameterVersionNotFound' || errorName === 'ParameterNotFound')
-                return undefined;
-            throw error;
-        }
-    }
-    /** The decrypted value of one version (rollback reads the value it restores). */
-    async valueOf(name, version) {
-        const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: parameter_store_select(name, version), WithDecryption: true })));
-        if (Parameter?.Value === undefined)
-            throw new Error(`GetParameter returned no value for ${name}:${version}`);
-        return Parameter.Value;
-    }
-    /** One PutParameter, not retried here: the caller decides after an ambiguous failure. */
-    async putOnce(input) {
-        const { Version } = await this.client.send(new dist_cjs/* PutParameterCommand */.ihh(input));
-        if (Version === undefined)
-            throw new Error(`PutParameter returned no version for ${input.Name}`);
-        return Version;
-    }
-    /** Moves labels onto a version; labels SSM rejects come back in InvalidLabels, which is a failure here. */
-    async label(name, version, labels) {
-        const { InvalidLabels } = await this.repeatable('LabelParameterVersion', () => this.client.send(new dist_cjs/* LabelParameterVersionCommand */.Xjy({ Name: name, ParameterVersion: version, Labels: labels })));
-        if (InvalidLabels && InvalidLabels.length > 0) {
-            throw new InvalidLabelsError(name, version, InvalidLabels);
-        }
-    }
-    async addTags(name, tags) {
-        await this.repeatable('AddTagsToResource', () => this.client.send(new dist_cjs/* AddTagsToResourceCommand */.X3P({
-            ResourceType: 'Parameter',
-            ResourceId: name,
-            Tags: tags.map((t) => ({ Key: t.key, Value: t.value })),
-        })));
-    }
-    /** Versions newer than `afterVersion`, oldest first, all pages. */
-    async history(name, options) {
-        const entries = [];
-        let nextToken;
-        do {
-            const token = nextToken;
-            const page = await this.repeatable('GetParameterHistory', () => this.client.send(new dist_cjs/* GetParameterHistoryCommand */.JFb({
-                Name: name,
-                WithDecryption: options.decrypt,
-                MaxResults: 50,
-                ...(token ? { NextToken: token } : {}),
-            })));
-            for (const p of page.Parameters ?? []) {
-                if (p.Version === undefined || p.Version <= (options.afterVersion ?? 0))
-                    continue;
-                entries.push({
-                    version: p.Version,
-                    value: p.Value,
-                    labels: p.Labels ?? [],
-                    lastModified: p.LastModifiedDate,
-                    lastModifiedUser: p.LastModifiedUser,
-                });
-            }
-            nextToken = page.NextToken;
-        } while (nextToken);
-        return entries.sort((a, b) => a.version - b.version);
-    }
-}
-class InvalidLabelsError extends Error {
-    labels;
-    constructor(name, version, labels) {
-        super(`LabelParameterVersion on ${name} version ${version} rejected the labels ${labels.join(', ')}`);
-        this.name = 'InvalidLabelsError';
-        this.labels = labels;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts

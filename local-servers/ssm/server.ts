@@ -6,6 +6,8 @@ import { FaultPlan } from './faults.ts';
 import type { FaultRule, FaultSpec } from './faults.ts';
 import { IamPolicy, accessDenied, accessKeyIdFromAuthorization } from './iam.ts';
 import { DEFAULT_SSM_KEY_ALIAS, KmsKeyRing } from './kms.ts';
+import { RateLimiter } from './rate-limits.ts';
+import type { RateLimits } from './rate-limits.ts';
 import { RequestLog } from './request-log.ts';
 import { SsmError, serializationError } from './ssm-error.ts';
 import { ParameterStore } from './store.ts';
@@ -28,6 +30,8 @@ export interface SsmServerOptions {
   kmsKeys?: string[];
   /** Access key id → principal ARN reported as LastModifiedUser and in denials. */
   users?: Record<string, string>;
+  /** Enforce request-rate quotas as token buckets (rate-limits.ts); none by default. */
+  rateLimits?: RateLimits;
 }
 
 export interface SsmServer {
@@ -39,6 +43,8 @@ export interface SsmServer {
   store: ParameterStore;
   requests: RequestLog;
   faults: FaultPlan;
+  /** The rate limiter, when `rateLimits` was given. */
+  limiter: RateLimiter | undefined;
   iam: IamPolicy;
   kms: KmsKeyRing;
   /** Forgets parameters, requests, faults and the IAM allow-list. */
@@ -149,6 +155,7 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
   const requests = new RequestLog();
   const faults = new FaultPlan();
   const iam = new IamPolicy(accountId, options.users ?? {});
+  const limiter = options.rateLimits ? new RateLimiter(options.rateLimits) : undefined;
 
   const reset = (): void => {
     store.clear();
@@ -213,6 +220,10 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
         return fail(new SsmError('MissingAuthenticationTokenException', 'Missing Authentication Token', { origin: 'coral-service' }));
       }
       const caller = iam.callerFor(accessKeyId);
+      if (limiter && !limiter.take(operation)) {
+        // As Parameter Store answers a call over its account's rate (rate-limits.ts).
+        return fail(new SsmError('ThrottlingException', 'Rate exceeded', { origin: 'coral-availability' }));
+      }
 
       const draw = faults.draw(operation, parameterName);
       fired.push(...draw.fired.map((rule) => rule.kind));
@@ -366,6 +377,7 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
     store,
     requests,
     faults,
+    limiter,
     iam,
     kms,
     reset,

@@ -7,7 +7,11 @@
  */
 export type SsmFailureKind = 'refused' | 'ambiguous' | 'final';
 
-const REFUSED = new Set(['ThrottlingException', 'TooManyUpdates', 'Throttling', 'RequestLimitExceeded', 'TooManyRequestsException']);
+const THROTTLED = new Set(['ThrottlingException', 'Throttling', 'RequestLimitExceeded', 'TooManyRequestsException']);
+const REFUSED = new Set([...THROTTLED, 'TooManyUpdates']);
+
+/** The account and region are over a request-rate quota (not one parameter being busy, which is TooManyUpdates). */
+export const isThrottled = (error: unknown): boolean => THROTTLED.has((error as SdkErrorShape | null)?.name ?? '');
 
 interface SdkErrorShape {
   name?: string;
@@ -61,8 +65,16 @@ export function explainSsmError(error: unknown, action: string): { reason: strin
         next: 'Move that label to a newer version (aws ssm label-parameter-version), then run again; with version-labels on, this action keeps labels only on the two newest versions.',
       };
     case 'ThrottlingException':
+    case 'Throttling':
+    case 'RequestLimitExceeded':
+    case 'TooManyRequestsException':
+      return {
+        reason: `SSM kept answering ${name} after every retry (${message})`,
+        next:
+          "The account is over Parameter Store's throughput quota in this region (by default 40 transactions per second, shared by every GetParameter and GetParameters call in the account): spread the deploys out, or turn on higher throughput (charged) with `aws ssm update-service-setting --setting-id /ssm/parameter-store/high-throughput-enabled --setting-value true`.",
+      };
     case 'TooManyUpdates':
-      return { reason: `SSM kept answering ${name} after every retry (${message})`, next: 'Another writer is busy on this parameter or the account is over its rate: run again later.' };
+      return { reason: `SSM kept answering ${name} after every retry (${message})`, next: 'Another writer is busy on this parameter: run again later.' };
     case 'ExpiredTokenException':
     case 'UnrecognizedClientException':
     case 'InvalidClientTokenId':

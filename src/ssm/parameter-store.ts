@@ -7,7 +7,7 @@ import {
   SSMClient,
 } from '@aws-sdk/client-ssm';
 import type { ParameterType, PutParameterCommandInput } from '@aws-sdk/client-ssm';
-import { classifySsmError } from './errors.ts';
+import { classifySsmError, isThrottled } from './errors.ts';
 
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -32,9 +32,40 @@ export interface RetryPolicy {
   /** First backoff; doubles each time, with full jitter. */
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
+  /**
+   * Throttling (the account's request-rate quota, shared with every other
+   * caller) is retried on its own budget rather than the attempt count:
+   * full-jitter backoff (a random wait up to min(cap, base * 2^n)) capped at
+   * `throttleMaxDelayMs`, until `throttleBudgetMs` of waiting is spent.
+   */
+  readonly throttleMaxDelayMs?: number;
+  readonly throttleBudgetMs?: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 200, maxDelayMs: 5000 };
+/**
+ * Chosen from `npm run bench -- --fleet` (BENCHMARKS.md, "A fleet at once"):
+ * 50 rotations started at once against the default 40 TPS read quota need
+ * about 7.5 s of quota between them, so a call may wait up to 10 s in all
+ * before it gives up; a 1 s cap keeps a throttled run from sleeping long
+ * after the bucket has refilled, and full jitter spreads the retries of
+ * runs that were throttled together.
+ */
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 6,
+  baseDelayMs: 200,
+  maxDelayMs: 5000,
+  throttleMaxDelayMs: 1000,
+  throttleBudgetMs: 10_000,
+};
+
+/** What one call's retries have used so far. */
+export interface RetryState {
+  attempts: number;
+  throttles: number;
+  throttleWaitedMs: number;
+}
+
+export const freshRetryState = (): RetryState => ({ attempts: 0, throttles: 0, throttleWaitedMs: 0 });
 
 /** One `name:selector` form for GetParameter: a version number or a label. */
 const select = (name: string, selector: number | string | undefined): string =>
@@ -76,18 +107,39 @@ export class ParameterStore {
   }
 
   /**
+   * After a failed attempt that may be repeated: waits as the policy says and
+   * returns true, or returns false when the policy says give up. Throttling
+   * spends the throttle budget; every other failure counts an attempt.
+   */
+  async retryAfter(error: unknown, state: RetryState, operation: string): Promise<boolean> {
+    if (isThrottled(error) && this.retry.throttleBudgetMs !== undefined) {
+      const cap = Math.min(this.retry.throttleMaxDelayMs ?? this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** Math.min(state.throttles, 20));
+      const delay = Math.round(Math.random() * cap);
+      if (state.throttleWaitedMs + delay > this.retry.throttleBudgetMs) return false;
+      state.throttles++;
+      state.throttleWaitedMs += delay;
+      this.retries.set(operation, (this.retries.get(operation) ?? 0) + 1);
+      await this.sleep(delay);
+      return true;
+    }
+    state.attempts++;
+    if (state.attempts >= this.retry.attempts) return false;
+    this.retries.set(operation, (this.retries.get(operation) ?? 0) + 1);
+    await this.backoff(state.attempts);
+    return true;
+  }
+
+  /**
    * Runs a call that may be repeated safely (a read, or a write SSM refused
    * outright), retrying throttling, 5xx and network errors with backoff.
    */
   async repeatable<T>(operation: string, call: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
+    const state = freshRetryState();
+    for (;;) {
       try {
         return await call();
       } catch (error) {
-        const kind = classifySsmError(error);
-        if (kind === 'final' || attempt >= this.retry.attempts) throw error;
-        this.retries.set(operation, (this.retries.get(operation) ?? 0) + 1);
-        await this.backoff(attempt);
+        if (classifySsmError(error) === 'final' || !(await this.retryAfter(error, state, operation))) throw error;
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { PutParameterCommandInput } from '@aws-sdk/client-ssm';
 import { fingerprint } from '../token.ts';
 import { classifySsmError } from './errors.ts';
+import { freshRetryState } from './parameter-store.ts';
 import type { ParameterStore } from './parameter-store.ts';
 
 export interface WriteRequest {
@@ -61,6 +62,7 @@ export async function writeToken(store: ParameterStore, request: WriteRequest): 
   };
   const ours = fingerprint(request.value);
   let attempts = 0;
+  const retries = freshRetryState();
   let recoveredFromHistory = false;
   let version: number | undefined;
   while (version === undefined) {
@@ -83,8 +85,7 @@ export async function writeToken(store: ParameterStore, request: WriteRequest): 
       } else if (kind === 'final') {
         throw error;
       }
-      if (attempts >= store.retry.attempts) throw error;
-      await store.backoff(attempts);
+      if (!(await store.retryAfter(error, retries, 'PutParameter'))) throw error;
     }
   }
   // The version is written: a tagging failure is reported, not thrown, so the caller can undo the write.
