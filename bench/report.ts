@@ -6,7 +6,7 @@
 import type { Series } from './measure.ts';
 import type { CallRange, ProbeResult } from './probe.ts';
 
-export const TARGETS = { runbookRatio: 5, floorRatio: 3, syncLatencyMs: 50 } as const;
+export const TARGETS = { runbookRatio: 5, floorRatio: 3, syncLatencyMs: 50, gatedLoadMb: 3, distMb: 5 } as const;
 
 export interface DistFiles {
   readonly mainBytes: number;
@@ -19,6 +19,8 @@ export interface DistFiles {
   readonly unused: readonly string[];
   /** Whether the main bundle itself holds client-node (it must not). */
   readonly mainHasKubeClient: boolean;
+  /** Every file in dist/ (licenses.txt and package.json included). */
+  readonly allBytes: number;
 }
 
 export interface Figures {
@@ -80,6 +82,7 @@ export function report(f: Figures): string {
   const kubeChunkLoaded = (probe: ProbeResult): boolean => f.dist.kubeChunk !== undefined && probe.loaded.includes(f.dist.kubeChunk);
   // Proven only when the same check sees the chunk in a gated run.
   const lazyProven = !f.dist.mainHasKubeClient && kubeChunkLoaded(f.gated) && !kubeChunkLoaded(f.ssmOnly);
+  const gatedLoadBytes = f.dist.mainBytes + f.dist.kubeChunkBytes + f.dist.otherChunks.reduce((sum, chunk) => sum + chunk.bytes, 0);
 
   const figures: string[][] = [
     ['1', 'Gated rotation, bundled action', spread(gated), '', ''],
@@ -105,6 +108,14 @@ export function report(f: Figures): string {
       '',
     ],
     ...f.dist.otherChunks.map((chunk) => ['6', `dist/${chunk.name} (the gate's own code, loaded with it)`, mb(chunk.bytes), '', '']),
+    [
+      '6',
+      'dist/ a gated run loads (main bundle and every chunk it loaded)',
+      mb(gatedLoadBytes),
+      `< ${TARGETS.gatedLoadMb} MB`,
+      verdict(gatedLoadBytes < TARGETS.gatedLoadMb * 1024 * 1024),
+    ],
+    ['6', 'All of dist/', mb(f.dist.allBytes), `< ${TARGETS.distMb} MB`, verdict(f.dist.allBytes < TARGETS.distMb * 1024 * 1024)],
     ...(f.dist.unused.length > 0 ? [['6', 'dist/ files no run loads (left by an older build)', f.dist.unused.join(', '), '', '']] : []),
     ['6', 'Peak RSS, gated rotation', rss(f.gated.maxRssKb), '', ''],
     ['6', 'Peak RSS, SSM-only rotation', rss(f.ssmOnly.maxRssKb), '', ''],

@@ -267,6 +267,7 @@ async function distFiles(dir: string, loaded: readonly string[]): Promise<DistFi
     otherChunks,
     unused: names.filter((name) => name !== 'index.js' && !loaded.includes(name)),
     mainHasKubeClient: await holdsKubeClient('index.js'),
+    allBytes: (await Promise.all((await readdir(dir)).map(async (name) => (await stat(join(dir, name))).size))).reduce((a, b) => a + b, 0),
   };
 }
 
