@@ -52,7 +52,8 @@ function bucketOf(frame: ProfileNode['callFrame']): string {
     if (frame.functionName === '(program)') return '(program: V8 compiling and running outside JS functions)';
     return `(native) ${frame.functionName || 'anonymous'}`;
   }
-  if (frame.url.startsWith('node:')) return `node internals: ${frame.url.slice(5).split('/')[0] ?? ''}`;
+  if (frame.url.startsWith('node:internal/')) return `node: ${frame.url.slice(5).split('/').slice(0, 3).join('/')}`;
+  if (frame.url.startsWith('node:')) return `node: ${frame.url.slice(5)}`;
   const map = maps.get(frame.url);
   const entry = map?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string } | undefined;
   const source = entry?.originalSource ?? frame.url;
