@@ -63240,7 +63240,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1476);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3185);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63260,7 +63260,7 @@ const describeRef = (ref) => ref.kind ? `${ref.namespace}/${ref.kind.toLowerCase
 
 /***/ }),
 
-/***/ 1476:
+/***/ 3185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63273,6 +63273,47 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
 var core = __nccwpck_require__(7394);
+// EXTERNAL MODULE: ./src/kube/targets.ts
+var targets = __nccwpck_require__(6159);
+;// CONCATENATED MODULE: ./src/debug-log.ts
+
+/**
+ * The `::debug::` lines the runner shows with ACTIONS_STEP_DEBUG. They say
+ * what the run was asked to do and where it stands; they never carry a token
+ * (none exists when the inputs are read, and Progress holds only the
+ * fingerprint) and never the kubeconfig's content (it holds credentials).
+ */
+const list = (items) => (items.length === 0 ? 'none' : items.join(', '));
+const ms = (value) => `${Math.round(value / 1000)}s`;
+function describeConfig(config) {
+    const { token } = config;
+    return [
+        `inputs: parameter ${config.parameterName}`,
+        `region ${config.region}`,
+        `tier ${config.tier}`,
+        `kms-key-id ${config.kmsKeyId ?? 'the key the parameter uses, else alias/aws/ssm'}`,
+        `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
+        `tags ${list(config.tags.map((tag) => tag.key))}`,
+        `version-labels ${config.versionLabels}`,
+        `external-secrets ${list(config.externalSecrets.map(targets/* describeRef */.R))}`,
+        `verify-secret-key ${config.verifySecretKey ?? 'none'}`,
+        `restart ${list(config.restart.map(targets/* describeRef */.R))}`,
+        `kubeconfig ${config.kubeconfig === undefined ? 'not given' : 'given'}`,
+        `kube-context ${config.kubeContext ?? 'current-context'}`,
+        `sync-timeout ${ms(config.syncTimeoutMs)}`,
+        `rollout-timeout ${ms(config.rolloutTimeoutMs)}`,
+        `rollback-on-failure ${config.rollbackOnFailure}`,
+        `dry-run ${config.dryRun}`,
+    ].join(', ');
+}
+function describeProgress(progress) {
+    const versions = [
+        progress.version === undefined ? undefined : `version ${progress.version}`,
+        progress.replacedVersion === undefined ? undefined : `replacing ${progress.replacedVersion}`,
+    ].filter((part) => part !== undefined);
+    return `saved phase ${progress.phase} for the post step${versions.length > 0 ? ` (${versions.join(', ')})` : ''}`;
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -63609,8 +63650,6 @@ function parseProgress(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/kube/targets.ts
-var targets = __nccwpck_require__(6159);
 ;// CONCATENATED MODULE: ./src/ssm/errors.ts
 const THROTTLED = new Set(['ThrottlingException', 'Throttling', 'RequestLimitExceeded', 'TooManyRequestsException']);
 const REFUSED = new Set([...THROTTLED, 'TooManyUpdates']);
@@ -63690,7 +63729,37 @@ function explainSsmError(error, action) {
 var src_token = __nccwpck_require__(4606);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(4736);
+;// CONCATENATED MODULE: ./src/ssm/call-log.ts
+
+const metadataOf = (value) => (typeof value === 'object' && value !== null && '$metadata' in value ? value.$metadata : undefined) ?? {};
+/** A request id as AWS sends it (a UUID), or `-`. */
+const safeRequestId = (id) => (typeof id === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(id) ? id : '-');
+/** An AWS error code (`ParameterNotFound`, `AccessDeniedException`), or `error`. */
+const safeErrorCode = (name) => (typeof name === 'string' && /^[A-Z][A-Za-z]{1,63}$/.test(name) ? name : 'error');
+function describeCall(operation, outcome, elapsedMs) {
+    const { httpStatusCode, requestId } = metadataOf(outcome.value);
+    const result = outcome.ok ? 'ok' : safeErrorCode(outcome.value?.name);
+    const status = typeof httpStatusCode === 'number' ? `HTTP ${httpStatusCode}` : 'no HTTP response';
+    return `SSM ${operation}: ${result}, ${status}, request id ${safeRequestId(requestId)}, ${Math.round(elapsedMs)} ms`;
+}
+function logSsmCalls(client, debug = core/* debug */.Yz) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        const operation = String(context.commandName ?? 'call').replace(/Command$/, '');
+        const started = performance.now();
+        try {
+            const result = await next(args);
+            debug(describeCall(operation, { ok: true, value: result.output }, performance.now() - started));
+            return result;
+        }
+        catch (error) {
+            debug(describeCall(operation, { ok: false, value: error }, performance.now() - started));
+            throw error;
+        }
+    }, { step: 'initialize', name: 'debugLogSsmCalls' });
+}
+
 ;// CONCATENATED MODULE: ./src/ssm/parameter-store.ts
+
 
 
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -63736,6 +63805,7 @@ class ParameterStore {
             maxAttempts: 1,
             requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000 },
         });
+        logSsmCalls(client);
         return new ParameterStore(client, options);
     }
     /** Back-off before attempt `attempt` (1-based), full jitter. */
@@ -64645,6 +64715,7 @@ async function uncheckedWriteState(store, name, replaced, ours) {
 
 
 
+
 /** Signals the runner sends on cancel: stop waiting, undo what the step allows, report. */
 function cancellation() {
     const controller = new AbortController();
@@ -64681,10 +64752,12 @@ async function run() {
         core/* saveState */.LZ(FINISHED_STATE_KEY, 'true');
         return;
     }
+    core/* debug */.Yz(describeConfig(config));
     const { signal, release } = cancellation();
     const journal = new Journal((line) => core/* info */.pq(line));
     // Unique to this run and attempt: the force-sync annotation value ESO sees change.
     const runId = `${runnerVariable('GITHUB_RUN_ID') ?? 'local'}-${runnerVariable('GITHUB_RUN_ATTEMPT') ?? 1}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+    core/* debug */.Yz(`run id ${runId} (the force-sync annotation value)`);
     let outcome;
     try {
         core/* startGroup */.Oh(`Rotate ${config.parameterName}`);
@@ -64693,7 +64766,10 @@ async function run() {
             loadGate: () => __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 1127)),
             journal,
             mask: (value) => core/* setSecret */.Pq(value),
-            saveProgress: (reached) => core/* saveState */.LZ(PROGRESS_STATE_KEY, JSON.stringify(reached)),
+            saveProgress: (reached) => {
+                core/* saveState */.LZ(PROGRESS_STATE_KEY, JSON.stringify(reached));
+                core/* debug */.Yz(describeProgress(reached));
+            },
             signal,
             runId,
             now: () => new Date(),

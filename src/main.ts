@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
+import { describeConfig, describeProgress } from './debug-log.ts';
 import { InputError } from './errors.ts';
 import { readInputs } from './inputs.ts';
 import type { RotationConfig } from './inputs.ts';
@@ -49,10 +50,12 @@ export async function run(): Promise<void> {
     return;
   }
 
+  core.debug(describeConfig(config));
   const { signal, release } = cancellation();
   const journal = new Journal((line) => core.info(line));
   // Unique to this run and attempt: the force-sync annotation value ESO sees change.
   const runId = `${runnerVariable('GITHUB_RUN_ID') ?? 'local'}-${runnerVariable('GITHUB_RUN_ATTEMPT') ?? 1}-${randomUUID().slice(0, 8)}`;
+  core.debug(`run id ${runId} (the force-sync annotation value)`);
   let outcome: RotationOutcome;
   try {
     core.startGroup(`Rotate ${config.parameterName}`);
@@ -61,7 +64,10 @@ export async function run(): Promise<void> {
       loadGate: () => import('./kube/index.ts'),
       journal,
       mask: (value) => core.setSecret(value),
-      saveProgress: (reached: Progress) => core.saveState(PROGRESS_STATE_KEY, JSON.stringify(reached)),
+      saveProgress: (reached: Progress) => {
+        core.saveState(PROGRESS_STATE_KEY, JSON.stringify(reached));
+        core.debug(describeProgress(reached));
+      },
       signal,
       runId,
       now: () => new Date(),

@@ -7,6 +7,7 @@ import {
   SSMClient,
 } from '@aws-sdk/client-ssm';
 import type { ParameterType, PutParameterCommandInput } from '@aws-sdk/client-ssm';
+import { logSsmCalls } from './call-log.ts';
 import { classifySsmError, isThrottled } from './errors.ts';
 
 export type Sleep = (ms: number) => Promise<void>;
@@ -97,6 +98,7 @@ export class ParameterStore {
       maxAttempts: 1,
       requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000 },
     });
+    logSsmCalls(client);
     return new ParameterStore(client, options);
   }
 
