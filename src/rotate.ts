@@ -10,8 +10,11 @@ import type { Phase, Progress } from './progress.ts';
 import { rollBack } from './rollback.ts';
 import type { ClusterSession, Gate } from './rollback.ts';
 import { explainSsmError } from './ssm/errors.ts';
+import { preflightParameter } from './ssm/parameter-preflight.ts';
+import type { ParameterPlan } from './ssm/parameter-preflight.ts';
 import { InvalidLabelsError } from './ssm/parameter-store.ts';
-import type { ParameterHead, ParameterStore } from './ssm/parameter-store.ts';
+import type { ParameterStore } from './ssm/parameter-store.ts';
+import { labelSafe } from './ssm/rules.ts';
 import { UncheckedWriteError, writeToken } from './ssm/write-token.ts';
 import { encodingsToMask, fingerprint, mintToken } from './token.ts';
 import type { RandomSource } from './token.ts';
@@ -27,14 +30,8 @@ export interface RotationDeps {
   readonly runId: string;
   readonly now: () => Date;
   readonly random?: RandomSource;
-}
-
-/** What preflight learned about the parameter. */
-interface ParameterPlan {
-  readonly head: ParameterHead | undefined;
-  readonly currentLabelVersion: number | undefined;
-  readonly previousLabelVersion: number | undefined;
-  readonly drift: boolean;
+  /** The cluster connection input validation already made (kubeconfig and context parsed). */
+  readonly connected?: { readonly gate: Gate; readonly cluster: ClusterSession['cluster'] };
 }
 
 const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
@@ -64,7 +61,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   let plan: ParameterPlan;
   let cluster: ClusterSession | undefined;
   try {
-    plan = await preflightParameter(config, deps);
+    plan = await preflightParameter(config, store, journal);
     outputs.drift = String(plan.drift);
     if (usesCluster(config)) {
       cluster = await preflightCluster(config, deps);
@@ -98,8 +95,13 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     return finish(stepError, 'Nothing was written anywhere.');
   }
   for (const form of encodingsToMask(token)) deps.mask(form);
+  journal.scrubber.know(token);
   journal.fingerprint = fingerprint(token);
-  outputs.fingerprint = journal.fingerprint;
+  // Values read back while checking an ambiguous write: masked and known to the scrubber like the token.
+  const seen = (value: string): void => {
+    for (const form of encodingsToMask(value)) deps.mask(form);
+    journal.scrubber.know(value);
+  };
   let version: number;
   const rotatedAt = deps.now().toISOString();
   const saveProgress = (phase: Phase, written?: number): void =>
@@ -110,6 +112,9 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       ...(written !== undefined ? { version: written } : {}),
       ...(replacedVersion !== undefined ? { replacedVersion } : {}),
       ...(plan.previousLabelVersion !== undefined ? { previousLabelVersion: plan.previousLabelVersion } : {}),
+      ...(plan.heldVersion !== undefined ? { heldVersion: plan.heldVersion } : {}),
+      ...(plan.keyId !== undefined ? { keyId: plan.keyId } : {}),
+      tier: plan.tier,
       runId: deps.runId,
       rotatedAt,
     });
@@ -125,23 +130,24 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       name,
       value: token,
       replacesVersion: replacedVersion,
-      kmsKeyId: config.kmsKeyId,
-      tier: config.tier,
+      kmsKeyId: plan.keyId,
+      tier: plan.tier,
       description: config.description,
       tags: config.tags,
+      seen,
     });
     version = written.version;
     tagError = written.tagError;
     const notes = [
-      replacedVersion === undefined ? 'created' : `previous ${replacedVersion}`,
+      replacedVersion === undefined ? 'created' : `previous ${plan.heldVersion}${plan.heldVersion !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
       written.attempts > 1 ? `${written.attempts} attempts` : '',
-      written.recoveredFromHistory ? 'found in history after an unanswered attempt' : '',
+      written.recoveredFromHistory ? `found as version ${written.version} after an unanswered attempt` : '',
     ].filter(Boolean);
     saveProgress('written', version);
     journal.mark('WROTE', 'write', name, `version ${version} (${notes.join(', ')})`, t);
   } catch (error) {
     if (error instanceof UncheckedWriteError) {
-      const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameterHistory');
+      const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameter');
       const stepError = new StepError('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
       journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
       return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
@@ -150,12 +156,16 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
     return finish(stepError, `The parameter still holds version ${replacedVersion ?? '(none)'}; nothing was written anywhere.`);
   }
+  // From here SSM holds this token: the fingerprint output names it (never a token whose write failed).
+  outputs.fingerprint = journal.fingerprint;
   outputs.version = String(version);
-  outputs['previous-version'] = replacedVersion === undefined ? '' : String(replacedVersion);
+  outputs['previous-version'] = plan.heldVersion === undefined ? '' : String(plan.heldVersion);
   outputs['rotated-at'] = rotatedAt;
   const progress = (phase: Phase): void => saveProgress(phase, version);
 
-  const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion };
+  const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion, heldVersion: plan.heldVersion, keyId: plan.keyId, tier: plan.tier };
+  // `previous` goes to the version consumers hold, unless it could soon be the oldest SSM keeps.
+  const previousTarget = plan.heldVersion === undefined ? undefined : labelSafe(plan.heldVersion, version) ? plan.heldVersion : version - 1;
   const failAndRollBack = async (error: StepError, step: StepName): Promise<RotationOutcome> => {
     journal.mark('FAILED', step, error.target, error.reason, undefined, 'failed');
     if (!config.rollbackOnFailure) {
@@ -168,7 +178,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
     if (rolled.restoredVersion !== undefined) {
       outputs.version = String(rolled.restoredVersion);
-      outputs['previous-version'] = String(version);
+      outputs['previous-version'] = rolled.previousVersion === undefined ? '' : String(rolled.previousVersion);
       outputs.fingerprint = fingerprint(rolled.tokenInForce ?? '');
     }
     return finish(error, rolled.state);
@@ -180,9 +190,9 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   if (config.versionLabels) {
     t = journal.now();
     try {
-      await moveLabels(store, name, version);
+      await moveLabels(store, name, version, previousTarget);
       progress('labelled');
-      journal.mark('LABELED', 'label', name, `current -> ${version}${version > 1 ? `, previous -> ${version - 1}` : ''}`, t);
+      journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}` : ''}`, t);
     } catch (error) {
       return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label');
     }
@@ -222,9 +232,9 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   // 10. Confirm: a later writer makes this run's token stale.
   t = journal.now();
   try {
-    const latest = await confirmLatest(store, name, version, config.versionLabels);
+    const latest = await confirmLatest(store, name, version, config.versionLabels ? previousTarget ?? null : undefined);
     if (latest !== version) {
-      const error = new StepError('confirm', name, `superseded by version ${latest}: another run wrote after this one, so this run's token is stale.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
+      const error = new StepError('confirm', name, `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
       journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
       outputs.rotated = 'false';
       return finish(error, `SSM's latest version is ${latest}, written by another run; this run's version ${version} is not handed out.`);
@@ -249,48 +259,11 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   return finish();
 }
 
-async function preflightParameter(config: RotationConfig, deps: RotationDeps): Promise<ParameterPlan> {
-  const { store, journal } = deps;
-  const name = config.parameterName;
-  const t = journal.now();
-  const head = await store.head(name);
-  if (head && head.type !== 'SecureString') {
-    throw new StepError('preflight', name, `the parameter is a ${head.type}, not a SecureString, and this action never overwrites a plain-text parameter.`, 'Delete it or pick another parameter-name; the action then creates a SecureString.');
-  }
-  let currentLabelVersion: number | undefined;
-  let previousLabelVersion: number | undefined;
-  let drift = false;
-  if (head && config.versionLabels) {
-    [currentLabelVersion, previousLabelVersion] = await Promise.all([
-      store.labelledVersion(name, 'current'),
-      store.labelledVersion(name, 'previous'),
-    ]);
-    if (currentLabelVersion !== undefined && currentLabelVersion < head.version) {
-      drift = true;
-      // Who wrote it is a detail for the log: without ssm:GetParameterHistory the rotation goes on without it.
-      const newer = await store.history(name, { decrypt: false, afterVersion: currentLabelVersion }).catch(() => []);
-      const latest = newer[newer.length - 1];
-      journal.mark(
-        'DRIFT',
-        'preflight',
-        name,
-        `version ${head.version} was written outside this action${latest?.lastModifiedUser ? ` by ${latest.lastModifiedUser}` : ''}${latest?.lastModified ? ` at ${latest.lastModified.toISOString()}` : ''} (current is on ${currentLabelVersion}); this rotation supersedes it`,
-      );
-    }
-  }
-  const found = head ? `version ${head.version}, SecureString` : 'does not exist yet, will be created';
-  journal.mark('PLAN', 'preflight', name, `${found}${currentLabelVersion !== undefined ? `, current on ${currentLabelVersion}` : ''}`, t);
-  return { head, currentLabelVersion, previousLabelVersion, drift };
-}
-
 async function preflightCluster(config: RotationConfig, deps: RotationDeps): Promise<ClusterSession> {
   const { journal } = deps;
   const t = journal.now();
-  const gate = await deps.loadGate();
-  const cluster = await gate.connectCluster({
-    ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
-    ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
-  });
+  const gate = deps.connected?.gate ?? (await deps.loadGate());
+  const cluster = deps.connected?.cluster ?? (await gate.connectCluster(clusterSource(config)));
   const preflight = await gate.preflightCluster(cluster, {
     externalSecrets: [...config.externalSecrets],
     restart: [...config.restart],
@@ -308,7 +281,7 @@ async function preflightCluster(config: RotationConfig, deps: RotationDeps): Pro
 function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSession | undefined, journal: Journal): void {
   const name = config.parameterName;
   const next = (plan.head?.version ?? 0) + 1;
-  journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${config.kmsKeyId ?? 'alias/aws/ssm'}, ${config.tier})${config.versionLabels ? `, move current -> ${next}${plan.head ? `, previous -> ${plan.head.version}` : ''}` : ''}`, undefined, 'planned');
+  journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${config.versionLabels ? `, move current -> ${next}${plan.heldVersion !== undefined ? `, previous -> ${plan.heldVersion}` : ''}` : ''}`, undefined, 'planned');
   for (const es of cluster?.preflight.externalSecrets ?? []) {
     journal.mark('PLAN', 'publish', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
   }
@@ -319,13 +292,14 @@ function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSe
 }
 
 /**
- * Moves `current` to a version and `previous` to the one it replaced. Versions
- * are numbered one by one, so the replaced one is always `version - 1`, even
- * when another run wrote between this run's preflight and its write.
+ * Moves `current` to a version and `previous` to the version consumers held
+ * before it (`previous`, by default the one before). `current` moves first:
+ * LabelParameterVersion moves a label off the version it was on, which frees
+ * its place there before `previous` arrives.
  */
-export async function moveLabels(store: ParameterStore, name: string, version: number): Promise<void> {
+export async function moveLabels(store: ParameterStore, name: string, version: number, previous: number | undefined = version > 1 ? version - 1 : undefined): Promise<void> {
   await store.label(name, version, ['current']);
-  if (version > 1) await store.label(name, version - 1, ['previous']);
+  if (previous !== undefined && previous !== version) await store.label(name, previous, ['previous']);
 }
 
 async function syncAndVerify(config: RotationConfig, session: ClusterSession, token: string, deps: RotationDeps): Promise<void> {
@@ -380,21 +354,31 @@ async function restartInOrder(config: RotationConfig, session: ClusterSession, d
 }
 
 /**
- * The latest version, after making sure the labels sit on it: when runs race,
- * each one's last act points `current`/`previous` at the newest two versions,
- * so whichever finishes last leaves them right.
+ * The latest version; when it is ours, first makes sure the labels sit where
+ * this run put them (a run that raced ours may have moved them). A newer
+ * version is someone else's: its writer labels it, and `current` is not
+ * moved onto it, so a version written outside this action stays visible as
+ * drift to the next run. `previous` is undefined without version labels,
+ * null when there is no version for it.
  */
-async function confirmLatest(store: ParameterStore, name: string, ours: number, labels: boolean): Promise<number> {
-  const [head, current, previous] = await Promise.all([
+async function confirmLatest(store: ParameterStore, name: string, ours: number, previous: number | null | undefined): Promise<number> {
+  const labels = previous !== undefined;
+  const [head, current, previousNow] = await Promise.all([
     store.head(name),
     labels ? store.labelledVersion(name, 'current') : undefined,
-    labels ? store.labelledVersion(name, 'previous') : undefined,
+    labels && previous !== null ? store.labelledVersion(name, 'previous') : undefined,
   ]);
   const latest = head?.version ?? ours;
-  const labelsRight = current === latest && (latest === 1 || previous === latest - 1);
-  if (labels && latest >= ours && !labelsRight) await moveLabels(store, name, latest);
+  const labelsRight = current === ours && (previous === null || previousNow === previous);
+  if (labels && latest === ours && !labelsRight) await moveLabels(store, name, ours, previous ?? undefined);
   return latest;
 }
+
+/** The kubeconfig and context inputs, as connectCluster takes them. */
+export const clusterSource = (config: RotationConfig): { kubeconfig?: string; context?: string } => ({
+  ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
+  ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
+});
 
 /** Turns anything thrown into a StepError that names the step, target, cause and next move. */
 export function asStepError(error: unknown, step: StepName, target: string, action: string): StepError {

@@ -67,7 +67,7 @@ describe('an SSM-only rotation', () => {
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME, 'dry-run': 'true' });
     expect(run.outcome.error).toBeUndefined();
     expect(run.outcome.outputs.rotated).toBe('false');
-    expect(Object.keys(ssm.requests.countsByOperation())).toEqual(['GetParameter']);
+    expect(Object.keys(ssm.requests.countsByOperation())).toEqual(['GetParameter', 'GetParameterHistory']);
     expect(run.log.join('\n')).toContain('dry run: would write version 2');
     expect(versionsOf()).toHaveLength(1);
   });
@@ -115,7 +115,7 @@ describe('faults during the write', () => {
     expect(versionsOf().map((v) => v.version)).toEqual([1, 2]);
     expect(ssm.requests.count('PutParameter')).toBe(2);
     expect(ssm.requests.count('GetParameterHistory')).toBe(1);
-    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('found in history');
+    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('found as version 2 after an unanswered attempt');
   });
 
   test('a lost response on the very first creation is recovered too', async () => {
@@ -164,8 +164,9 @@ describe('faults during the write', () => {
     ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: ['keep'] });
     for (let i = 2; i <= 100; i++) ssm.store.seed({ Name: NAME, Value: `v${i}`, Type: 'SecureString' });
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
-    expect(run.outcome.error?.message).toContain('the oldest of the 100 kept versions still has a label');
-    expect(run.outcome.error?.next).toContain('label-parameter-version');
+    expect(run.outcome.error?.message).toContain('version 1, the oldest of the 100 versions SSM keeps, carries the label keep');
+    expect(run.outcome.error?.next).toContain(`aws ssm unlabel-parameter-version --name '${NAME}' --parameter-version 1 --labels 'keep'`);
+    expect(run.log.some((l) => l.startsWith('MINTED'))).toBe(false);
     expect(ssm.store.versions(NAME)).toHaveLength(100);
   });
 
@@ -204,10 +205,14 @@ describe('drift and races', () => {
     expect(drift).toContain('version 2 was written outside this action by arn:aws:iam::123456789012:user/AKIDHUMAN');
     expect(drift).toContain('current is on 1');
     expect(versionsOf()).toEqual([
-      { version: 1, labels: [], type: 'SecureString' },
-      { version: 2, labels: ['previous'], type: 'SecureString' },
+      // previous points at the version consumers hold (current's), not at the drift version.
+      { version: 1, labels: ['previous'], type: 'SecureString' },
+      { version: 2, labels: [], type: 'SecureString' },
       { version: 3, labels: ['current'], type: 'SecureString' },
     ]);
+    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('version 3 (previous 1, supersedes 2)');
+    expect(run.log.find((l) => l.startsWith('LABELED'))).toContain('current -> 3, previous -> 1');
+    expect(run.outcome.outputs['previous-version']).toBe('1');
   });
 
   test('a run overtaken by a later write fails as superseded and does not hand out its token', async () => {
@@ -226,7 +231,9 @@ describe('drift and races', () => {
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME }, { store });
     expect(run.outcome.error?.message).toContain('superseded by version 3');
     expect(run.outcome.outputs).toMatchObject({ rotated: 'false', token: '' });
-    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(3);
-    expect(ssm.store.versionWithLabel(NAME, 'previous')).toBe(2);
+    // The newer version is someone else's: current is not moved onto it, so the next run sees it as drift.
+    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(2);
+    expect(ssm.store.versionWithLabel(NAME, 'previous')).toBe(1);
+    expect(run.log.filter((l) => l.startsWith('LABELED'))).toEqual([expect.stringContaining('current -> 2, previous -> 1')]);
   });
 });

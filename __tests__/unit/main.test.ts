@@ -13,7 +13,7 @@ const saved = process.env;
 
 beforeAll(async () => {
   ssm = await startSsmServer();
-  process.env = { ...saved, AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: 'AKIDMAIN', AWS_SECRET_ACCESS_KEY: 'x', AWS_REGION: 'us-east-1' };
+  process.env = { ...saved, AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: 'AKIDMAIN', AWS_SECRET_ACCESS_KEY: 'x', AWS_REGION: 'us-east-1', GITHUB_OUTPUT: '/dev/null', GITHUB_STATE: '/dev/null' };
 });
 afterAll(async () => {
   process.env = saved;
