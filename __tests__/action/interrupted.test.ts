@@ -16,10 +16,11 @@ async function rotatedOnce(): Promise<string> {
 describe('a main step killed at a point of no return is finished by the post step', () => {
   test('killed while PutParameter was under way (it landed): the post step finds the version by fingerprint and rolls it back', async () => {
     const old = await rotatedOnce();
-    // The write lands but its answer is lost, and the step dies while it reads the history to find out.
+    // The write lands but its answer is lost, and the step dies while it reads the version it would have to find out
+    // (every GetParameter is slow, so the preflight's are too).
     world.ssm.faults.add([
       { operation: 'PutParameter', kind: 'lost-response' },
-      { operation: 'GetParameterHistory', kind: 'delay', delayMs: 2000 },
+      { operation: 'GetParameter', kind: 'delay', delayMs: 2000, count: 20 },
     ]);
     const main = await runAction({ inputs, env: world.env, interrupt: { when: /^MINTED /m, signal: 'SIGKILL', afterMs: 400 } });
     expect(main.signal).toBe('SIGKILL');

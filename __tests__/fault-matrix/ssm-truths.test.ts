@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect } from '@jest/globals';
 import { runAction } from '../../local-servers/runner/run-action.ts';
+import { rotateInProcess, storeFor } from '../action/world.ts';
 import {
   NAME,
   expectAgreementOrExplanation,
@@ -163,4 +164,56 @@ describe('fail closed, inputs checked before any request', () => {
     expect(failure(second)).toContain('Nothing was written anywhere.');
     expect(world.ssm.requests.count()).toBe(0);
   });
+});
+
+describe('sixty rollbacks in a row, then a success', () => {
+  /** Every label sits on a version that cannot be the oldest of the next run's writes, and SSM keeps at most 100. */
+  const expectLabelsSafe = (): void => {
+    const all = world.ssm.store.versions(NAME);
+    const latest = all[all.length - 1]?.version ?? 0;
+    expect(all.length).toBeLessThanOrEqual(100);
+    const labelled = all.filter((v) => v.labels.length > 0).map((v) => v.version);
+    expect(labelled.filter((version) => version < latest - 97)).toEqual([]);
+  };
+
+  row('S33', '60 rotations each rolled back (3 through dist, 57 in process), then one that succeeds: no write is ever blocked', async () => {
+    world.ssm.reset();
+    world.ssm.store.seed({ Name: NAME, Value: world.old, Type: 'SecureString', Labels: ['previous'] });
+    world.ssm.store.seed({ Name: NAME, Value: world.old, Type: 'SecureString', Labels: ['current'] });
+    for (let i = 0; i < 3; i++) {
+      world.ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'AccessDeniedException', count: 1 });
+      const done = await run(world, { inputs: ssmInputs() });
+      expect(done.exitCode).toBe(1);
+      expect(done.stdout).toMatch(/^ROLLED-BACK /m);
+      expectLabelsSafe();
+    }
+    for (let i = 3; i < 60; i++) {
+      // The previous label fails after current moved: the rollback must put both back.
+      const store = storeFor(world.ssm);
+      const label = store.label.bind(store);
+      let failed = false;
+      store.label = async (name, version, labels) => {
+        if (!failed && labels.includes('previous')) {
+          failed = true;
+          throw Object.assign(new Error('User is not authorized to perform: ssm:LabelParameterVersion'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+        }
+        return label(name, version, labels);
+      };
+      const rolled = await rotateInProcess(world.ssm, ssmInputs(), { store });
+      expect({ run: i, state: rolled.outcome.state }).toEqual({ run: i, state: expect.stringContaining('holds the previous token again, current -> ') });
+      expect(world.ssm.store.latest(NAME)?.value).toBe(world.old);
+      expectLabelsSafe();
+    }
+    expect(world.ssm.store.latest(NAME)?.version).toBe(122);
+    const done = await run(world, { inputs: ssmInputs() });
+    expect(done.exitCode).toBe(0);
+    const all = world.ssm.store.versions(NAME);
+    expect(all).toHaveLength(100);
+    expect(all.filter((v) => v.labels.length > 0).map((v) => [v.version, v.labels])).toEqual([
+      [122, ['previous']],
+      [123, ['current']],
+    ]);
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '123' });
+    expect(done.outputs['previous-version']).toBe('122');
+  }, 120_000);
 });
