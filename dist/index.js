@@ -64082,7 +64082,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5722);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9338);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -64102,7 +64102,7 @@ const describeRef = (ref) => ref.kind ? `${ref.namespace}/${ref.kind.toLowerCase
 
 /***/ }),
 
-/***/ 5722:
+/***/ 9338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70259,6 +70259,146 @@ async function preflightParameter(config, store, journal) {
     return { head, currentLabelVersion, previousLabelVersion, heldVersion, drift, keyId: key.keyId, tier: tier.tier, keyChange: key.change };
 }
 
+;// CONCATENATED MODULE: ./src/ssm/labels.ts
+/**
+ * Moves `current` to a version and `previous` to the version consumers held
+ * before it (`previous`, by default the one before). `current` moves first:
+ * LabelParameterVersion moves a label off the version it was on, which frees
+ * its place there before `previous` arrives.
+ */
+async function moveLabels(store, name, version, previous = version > 1 ? version - 1 : undefined) {
+    await store.label(name, version, ['current']);
+    if (previous !== undefined && previous !== version)
+        await store.label(name, previous, ['previous']);
+}
+/**
+ * The latest version; when it is ours, first makes sure the labels sit where
+ * this run put them (a run that raced ours may have moved them). A newer
+ * version is someone else's: its writer labels it, and `current` is not
+ * moved onto it, so a version written outside this action stays visible as
+ * drift to the next run. `previous` is undefined without version labels,
+ * null when there is no version for it.
+ */
+async function confirmLatest(store, name, ours, previous) {
+    const labels = previous !== undefined;
+    const [head, current, previousNow] = await Promise.all([
+        store.head(name),
+        labels ? store.labelledVersion(name, 'current') : undefined,
+        labels && previous !== null ? store.labelledVersion(name, 'previous') : undefined,
+    ]);
+    const latest = head?.version ?? ours;
+    const labelsRight = current === ours && (previous === null || previousNow === previous);
+    if (labels && latest === ours && !labelsRight)
+        await moveLabels(store, name, ours, previous ?? undefined);
+    return latest;
+}
+
+;// CONCATENATED MODULE: ./src/step-errors.ts
+
+
+
+/** The kubeconfig and context inputs, as connectCluster takes them. */
+const clusterSource = (config) => ({
+    ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
+    ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
+});
+/** Turns anything thrown into a StepError that names the step, target, cause and next move. */
+function asStepError(error, step, target, action) {
+    if (error instanceof errors/* StepError */.zg)
+        return error;
+    if (error instanceof errors/* CancelledError */.cc) {
+        return new errors/* StepError */.zg(step, target, `the run was ${error.message}.`, 'Run the deploy again when ready.');
+    }
+    if (error instanceof InvalidLabelsError) {
+        return new errors/* StepError */.zg(step, target, `${error.message}.`, 'Check that no other tool uses the labels current and previous with other rules.');
+    }
+    const { reason, next } = explainSsmError(error, action);
+    return new errors/* StepError */.zg(step, target, `${reason}.`, next);
+}
+/** The failure of a run cancelled by the runner (SIGTERM/SIGINT), `when` or while a wait was under way. */
+function cancelled(step, target, signal, when) {
+    const by = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
+    const what = when instanceof errors/* CancelledError */.cc ? when.message.replace(/^cancelled /, '') : when;
+    return new errors/* StepError */.zg(step, target, `the run was cancelled${by} ${what}.`, 'Run the deploy again when ready.');
+}
+/** Where SSM stands after a write whose outcome could not be checked, read back as far as possible. */
+
+;// CONCATENATED MODULE: ./src/cluster-steps.ts
+
+
+
+
+/** The cluster steps of a rotation: preflight, gate and verify, restart and rollout. */
+async function preflightCluster(config, deps) {
+    const { journal } = deps;
+    const t = journal.now();
+    const gate = deps.connected?.gate ?? (await deps.loadGate());
+    const cluster = deps.connected?.cluster ?? (await gate.connectCluster(clusterSource(config)));
+    const preflight = await gate.preflightCluster(cluster, {
+        externalSecrets: [...config.externalSecrets],
+        restart: [...config.restart],
+        ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
+    }, { signal: deps.signal });
+    for (const es of preflight.externalSecrets) {
+        journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
+    }
+    for (const w of preflight.workloads) {
+        journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
+    }
+    return { gate, cluster, preflight };
+}
+async function syncAndVerify(config, session, token, deps) {
+    const { gate, cluster, preflight } = session;
+    const { journal } = deps;
+    // Every ExternalSecret is forced and waited on at once: ESO syncs them in parallel.
+    await Promise.all(preflight.externalSecrets.map(async (es) => {
+        const t = journal.now();
+        const target = (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' });
+        try {
+            const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
+            await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
+        }
+        catch (error) {
+            throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', target, deps.signal, error) : error;
+        }
+        journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}`, t);
+    }));
+    if (config.verifySecretKey === undefined)
+        return;
+    const expected = (0,src_token/* fingerprint */.Rj)(token);
+    for (const es of preflight.externalSecrets) {
+        const t = journal.now();
+        await gate.verifySecretKey(cluster, es.targetSecret, config.verifySecretKey, expected);
+        journal.mark('VERIFIED', 'verify', (0,targets/* describeRef */.R)({ ...es.targetSecret, kind: 'Secret' }), `key ${config.verifySecretKey} matches`, t);
+    }
+}
+async function restartInOrder(config, session, deps) {
+    const { gate, cluster, preflight } = session;
+    const { journal } = deps;
+    for (const workload of preflight.workloads) {
+        let t = journal.now();
+        let minGeneration;
+        if (workload.reloaderManaged) {
+            // Reloader restarts it on the Secret change; a second patch would roll it twice.
+            minGeneration = workload.generation + 1;
+            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), 'left to Reloader (it manages this workload)', t);
+        }
+        else {
+            const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
+            minGeneration = generation;
+            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), `restartedAt patched, generation ${generation}`, t);
+        }
+        t = journal.now();
+        try {
+            await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
+        }
+        catch (error) {
+            throw error instanceof errors/* CancelledError */.cc ? cancelled('rollout', (0,targets/* describeRef */.R)(workload.ref), deps.signal, error) : error;
+        }
+        journal.mark('ROLLED-OUT', 'rollout', (0,targets/* describeRef */.R)(workload.ref), 'rollout complete', t);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rotate.ts
 
 
@@ -70270,6 +70410,9 @@ async function preflightParameter(config, store, journal) {
 
 
 
+
+
+// Kept here as well: callers and tests import them from this module.
 
 const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
 /**
@@ -70342,6 +70485,9 @@ async function rotateSteps(config, deps, opened) {
         journal.scrubber.know(value);
     };
     let version;
+    // The version `previous` stands for, named alike in WROTE, LABELED and the previous-version output: the one
+    // consumers hold, unless (with labels) it could soon be the oldest SSM keeps; then the one before ours.
+    const previousOf = (ours) => plan.heldVersion === undefined ? undefined : !config.versionLabels || labelSafe(plan.heldVersion, ours) ? plan.heldVersion : ours - 1;
     const rotatedAt = deps.now().toISOString();
     const saveProgress = (phase, written) => deps.saveProgress({
         phase,
@@ -70376,7 +70522,7 @@ async function rotateSteps(config, deps, opened) {
         version = written.version;
         tagError = written.tagError;
         const notes = [
-            replacedVersion === undefined ? 'created' : `previous ${plan.heldVersion}${plan.heldVersion !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
+            replacedVersion === undefined ? 'created' : `previous ${previousOf(version)}${previousOf(version) !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
             written.attempts > 1 ? `${written.attempts} attempts` : '',
             written.recoveredFromHistory ? `found as version ${written.version} after an unanswered attempt` : '',
         ].filter(Boolean);
@@ -70397,12 +70543,11 @@ async function rotateSteps(config, deps, opened) {
     // From here SSM holds this token: the fingerprint output names it (never a token whose write failed).
     outputs.fingerprint = journal.fingerprint;
     outputs.version = String(version);
-    outputs['previous-version'] = plan.heldVersion === undefined ? '' : String(plan.heldVersion);
+    const previousTarget = previousOf(version);
+    outputs['previous-version'] = previousTarget === undefined ? '' : String(previousTarget);
     outputs['rotated-at'] = rotatedAt;
     const progress = (phase) => saveProgress(phase, version);
     const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion, heldVersion: plan.heldVersion, keyId: plan.keyId, tier: plan.tier };
-    // `previous` goes to the version consumers hold, unless it could soon be the oldest SSM keeps.
-    const previousTarget = plan.heldVersion === undefined ? undefined : labelSafe(plan.heldVersion, version) ? plan.heldVersion : version - 1;
     const failAndRollBack = async (error, step) => {
         journal.mark('FAILED', step, error.target, error.reason, undefined, 'failed');
         if (!config.rollbackOnFailure) {
@@ -70495,24 +70640,6 @@ async function rotateSteps(config, deps, opened) {
     journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
     return finish();
 }
-async function preflightCluster(config, deps) {
-    const { journal } = deps;
-    const t = journal.now();
-    const gate = deps.connected?.gate ?? (await deps.loadGate());
-    const cluster = deps.connected?.cluster ?? (await gate.connectCluster(clusterSource(config)));
-    const preflight = await gate.preflightCluster(cluster, {
-        externalSecrets: [...config.externalSecrets],
-        restart: [...config.restart],
-        ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
-    }, { signal: deps.signal });
-    for (const es of preflight.externalSecrets) {
-        journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
-    }
-    for (const w of preflight.workloads) {
-        journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
-    }
-    return { gate, cluster, preflight };
-}
 function logPlan(config, plan, cluster, journal) {
     const name = config.parameterName;
     const next = (plan.head?.version ?? 0) + 1;
@@ -70525,114 +70652,6 @@ function logPlan(config, plan, cluster, journal) {
     }
     journal.mark('PLAN', 'publish', name, 'dry run: nothing was written', undefined, 'planned');
 }
-/**
- * Moves `current` to a version and `previous` to the version consumers held
- * before it (`previous`, by default the one before). `current` moves first:
- * LabelParameterVersion moves a label off the version it was on, which frees
- * its place there before `previous` arrives.
- */
-async function moveLabels(store, name, version, previous = version > 1 ? version - 1 : undefined) {
-    await store.label(name, version, ['current']);
-    if (previous !== undefined && previous !== version)
-        await store.label(name, previous, ['previous']);
-}
-async function syncAndVerify(config, session, token, deps) {
-    const { gate, cluster, preflight } = session;
-    const { journal } = deps;
-    // Every ExternalSecret is forced and waited on at once: ESO syncs them in parallel.
-    await Promise.all(preflight.externalSecrets.map(async (es) => {
-        const t = journal.now();
-        const target = (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' });
-        try {
-            const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
-            await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
-        }
-        catch (error) {
-            throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', target, deps.signal, error) : error;
-        }
-        journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}`, t);
-    }));
-    if (config.verifySecretKey === undefined)
-        return;
-    const expected = (0,src_token/* fingerprint */.Rj)(token);
-    for (const es of preflight.externalSecrets) {
-        const t = journal.now();
-        await gate.verifySecretKey(cluster, es.targetSecret, config.verifySecretKey, expected);
-        journal.mark('VERIFIED', 'verify', (0,targets/* describeRef */.R)({ ...es.targetSecret, kind: 'Secret' }), `key ${config.verifySecretKey} matches`, t);
-    }
-}
-async function restartInOrder(config, session, deps) {
-    const { gate, cluster, preflight } = session;
-    const { journal } = deps;
-    for (const workload of preflight.workloads) {
-        let t = journal.now();
-        let minGeneration;
-        if (workload.reloaderManaged) {
-            // Reloader restarts it on the Secret change; a second patch would roll it twice.
-            minGeneration = workload.generation + 1;
-            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), 'left to Reloader (it manages this workload)', t);
-        }
-        else {
-            const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
-            minGeneration = generation;
-            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), `restartedAt patched, generation ${generation}`, t);
-        }
-        t = journal.now();
-        try {
-            await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
-        }
-        catch (error) {
-            throw error instanceof errors/* CancelledError */.cc ? cancelled('rollout', (0,targets/* describeRef */.R)(workload.ref), deps.signal, error) : error;
-        }
-        journal.mark('ROLLED-OUT', 'rollout', (0,targets/* describeRef */.R)(workload.ref), 'rollout complete', t);
-    }
-}
-/**
- * The latest version; when it is ours, first makes sure the labels sit where
- * this run put them (a run that raced ours may have moved them). A newer
- * version is someone else's: its writer labels it, and `current` is not
- * moved onto it, so a version written outside this action stays visible as
- * drift to the next run. `previous` is undefined without version labels,
- * null when there is no version for it.
- */
-async function confirmLatest(store, name, ours, previous) {
-    const labels = previous !== undefined;
-    const [head, current, previousNow] = await Promise.all([
-        store.head(name),
-        labels ? store.labelledVersion(name, 'current') : undefined,
-        labels && previous !== null ? store.labelledVersion(name, 'previous') : undefined,
-    ]);
-    const latest = head?.version ?? ours;
-    const labelsRight = current === ours && (previous === null || previousNow === previous);
-    if (labels && latest === ours && !labelsRight)
-        await moveLabels(store, name, ours, previous ?? undefined);
-    return latest;
-}
-/** The kubeconfig and context inputs, as connectCluster takes them. */
-const clusterSource = (config) => ({
-    ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
-    ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
-});
-/** Turns anything thrown into a StepError that names the step, target, cause and next move. */
-function asStepError(error, step, target, action) {
-    if (error instanceof errors/* StepError */.zg)
-        return error;
-    if (error instanceof errors/* CancelledError */.cc) {
-        return new errors/* StepError */.zg(step, target, `the run was ${error.message}.`, 'Run the deploy again when ready.');
-    }
-    if (error instanceof InvalidLabelsError) {
-        return new errors/* StepError */.zg(step, target, `${error.message}.`, 'Check that no other tool uses the labels current and previous with other rules.');
-    }
-    const { reason, next } = explainSsmError(error, action);
-    return new errors/* StepError */.zg(step, target, `${reason}.`, next);
-}
-/** The failure of a run cancelled by the runner (SIGTERM/SIGINT), `when` or while a wait was under way. */
-function cancelled(step, target, signal, when) {
-    const by = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
-    const what = when instanceof errors/* CancelledError */.cc ? when.message.replace(/^cancelled /, '') : when;
-    return new errors/* StepError */.zg(step, target, `the run was cancelled${by} ${what}.`, 'Run the deploy again when ready.');
-}
-/** Where SSM stands after a write whose outcome could not be checked, read back as far as possible. */
 async function uncheckedWriteState(store, name, replaced, ours) {
     const read = await store.head(name).then((head) => ({ head }), () => undefined);
     if (read && read.head?.version === replaced)

@@ -9,15 +9,20 @@ import type { RotationOutcome } from './outcome.ts';
 import type { Phase, Progress } from './progress.ts';
 import { rollBack } from './rollback.ts';
 import type { ClusterSession, Gate } from './rollback.ts';
-import { explainSsmError } from './ssm/errors.ts';
 import { preflightParameter } from './ssm/parameter-preflight.ts';
 import type { ParameterPlan } from './ssm/parameter-preflight.ts';
-import { InvalidLabelsError } from './ssm/parameter-store.ts';
 import type { ParameterStore } from './ssm/parameter-store.ts';
 import { labelSafe } from './ssm/rules.ts';
 import { UncheckedWriteError, writeToken } from './ssm/write-token.ts';
+import { confirmLatest, moveLabels } from './ssm/labels.ts';
+import { asStepError, cancelled, clusterSource } from './step-errors.ts';
+import { preflightCluster, restartInOrder, syncAndVerify } from './cluster-steps.ts';
+
 import { encodingsToMask, fingerprint, mintToken } from './token.ts';
 import type { RandomSource } from './token.ts';
+
+// Kept here as well: callers and tests import them from this module.
+export { asStepError, clusterSource, moveLabels };
 
 export interface RotationDeps {
   readonly store: ParameterStore;
@@ -103,6 +108,10 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     journal.scrubber.know(value);
   };
   let version: number;
+  // The version `previous` stands for, named alike in WROTE, LABELED and the previous-version output: the one
+  // consumers hold, unless (with labels) it could soon be the oldest SSM keeps; then the one before ours.
+  const previousOf = (ours: number): number | undefined =>
+    plan.heldVersion === undefined ? undefined : !config.versionLabels || labelSafe(plan.heldVersion, ours) ? plan.heldVersion : ours - 1;
   const rotatedAt = deps.now().toISOString();
   const saveProgress = (phase: Phase, written?: number): void =>
     deps.saveProgress({
@@ -139,7 +148,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     version = written.version;
     tagError = written.tagError;
     const notes = [
-      replacedVersion === undefined ? 'created' : `previous ${plan.heldVersion}${plan.heldVersion !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
+      replacedVersion === undefined ? 'created' : `previous ${previousOf(version)}${previousOf(version) !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
       written.attempts > 1 ? `${written.attempts} attempts` : '',
       written.recoveredFromHistory ? `found as version ${written.version} after an unanswered attempt` : '',
     ].filter(Boolean);
@@ -159,13 +168,12 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   // From here SSM holds this token: the fingerprint output names it (never a token whose write failed).
   outputs.fingerprint = journal.fingerprint;
   outputs.version = String(version);
-  outputs['previous-version'] = plan.heldVersion === undefined ? '' : String(plan.heldVersion);
+  const previousTarget = previousOf(version);
+  outputs['previous-version'] = previousTarget === undefined ? '' : String(previousTarget);
   outputs['rotated-at'] = rotatedAt;
   const progress = (phase: Phase): void => saveProgress(phase, version);
 
   const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion, heldVersion: plan.heldVersion, keyId: plan.keyId, tier: plan.tier };
-  // `previous` goes to the version consumers hold, unless it could soon be the oldest SSM keeps.
-  const previousTarget = plan.heldVersion === undefined ? undefined : labelSafe(plan.heldVersion, version) ? plan.heldVersion : version - 1;
   const failAndRollBack = async (error: StepError, step: StepName): Promise<RotationOutcome> => {
     journal.mark('FAILED', step, error.target, error.reason, undefined, 'failed');
     if (!config.rollbackOnFailure) {
@@ -259,25 +267,6 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   return finish();
 }
 
-async function preflightCluster(config: RotationConfig, deps: RotationDeps): Promise<ClusterSession> {
-  const { journal } = deps;
-  const t = journal.now();
-  const gate = deps.connected?.gate ?? (await deps.loadGate());
-  const cluster = deps.connected?.cluster ?? (await gate.connectCluster(clusterSource(config)));
-  const preflight = await gate.preflightCluster(cluster, {
-    externalSecrets: [...config.externalSecrets],
-    restart: [...config.restart],
-    ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
-  }, { signal: deps.signal });
-  for (const es of preflight.externalSecrets) {
-    journal.mark('PLAN', 'preflight', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
-  }
-  for (const w of preflight.workloads) {
-    journal.mark('PLAN', 'preflight', describeRef(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
-  }
-  return { gate, cluster, preflight };
-}
-
 function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSession | undefined, journal: Journal): void {
   const name = config.parameterName;
   const next = (plan.head?.version ?? 0) + 1;
@@ -291,116 +280,6 @@ function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSe
   journal.mark('PLAN', 'publish', name, 'dry run: nothing was written', undefined, 'planned');
 }
 
-/**
- * Moves `current` to a version and `previous` to the version consumers held
- * before it (`previous`, by default the one before). `current` moves first:
- * LabelParameterVersion moves a label off the version it was on, which frees
- * its place there before `previous` arrives.
- */
-export async function moveLabels(store: ParameterStore, name: string, version: number, previous: number | undefined = version > 1 ? version - 1 : undefined): Promise<void> {
-  await store.label(name, version, ['current']);
-  if (previous !== undefined && previous !== version) await store.label(name, previous, ['previous']);
-}
-
-async function syncAndVerify(config: RotationConfig, session: ClusterSession, token: string, deps: RotationDeps): Promise<void> {
-  const { gate, cluster, preflight } = session;
-  const { journal } = deps;
-  // Every ExternalSecret is forced and waited on at once: ESO syncs them in parallel.
-  await Promise.all(
-    preflight.externalSecrets.map(async (es) => {
-      const t = journal.now();
-      const target = describeRef({ ...es.ref, kind: 'ExternalSecret' });
-      try {
-        const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
-        await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
-      } catch (error) {
-        throw error instanceof CancelledError ? cancelled('sync', target, deps.signal, error) : error;
-      }
-      journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}`, t);
-    }),
-  );
-  if (config.verifySecretKey === undefined) return;
-  const expected = fingerprint(token);
-  for (const es of preflight.externalSecrets) {
-    const t = journal.now();
-    await gate.verifySecretKey(cluster, es.targetSecret, config.verifySecretKey, expected);
-    journal.mark('VERIFIED', 'verify', describeRef({ ...es.targetSecret, kind: 'Secret' }), `key ${config.verifySecretKey} matches`, t);
-  }
-}
-
-async function restartInOrder(config: RotationConfig, session: ClusterSession, deps: RotationDeps): Promise<void> {
-  const { gate, cluster, preflight } = session;
-  const { journal } = deps;
-  for (const workload of preflight.workloads) {
-    let t = journal.now();
-    let minGeneration: number;
-    if (workload.reloaderManaged) {
-      // Reloader restarts it on the Secret change; a second patch would roll it twice.
-      minGeneration = workload.generation + 1;
-      journal.mark('RESTARTED', 'restart', describeRef(workload.ref), 'left to Reloader (it manages this workload)', t);
-    } else {
-      const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
-      minGeneration = generation;
-      journal.mark('RESTARTED', 'restart', describeRef(workload.ref), `restartedAt patched, generation ${generation}`, t);
-    }
-    t = journal.now();
-    try {
-      await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
-    } catch (error) {
-      throw error instanceof CancelledError ? cancelled('rollout', describeRef(workload.ref), deps.signal, error) : error;
-    }
-    journal.mark('ROLLED-OUT', 'rollout', describeRef(workload.ref), 'rollout complete', t);
-  }
-}
-
-/**
- * The latest version; when it is ours, first makes sure the labels sit where
- * this run put them (a run that raced ours may have moved them). A newer
- * version is someone else's: its writer labels it, and `current` is not
- * moved onto it, so a version written outside this action stays visible as
- * drift to the next run. `previous` is undefined without version labels,
- * null when there is no version for it.
- */
-async function confirmLatest(store: ParameterStore, name: string, ours: number, previous: number | null | undefined): Promise<number> {
-  const labels = previous !== undefined;
-  const [head, current, previousNow] = await Promise.all([
-    store.head(name),
-    labels ? store.labelledVersion(name, 'current') : undefined,
-    labels && previous !== null ? store.labelledVersion(name, 'previous') : undefined,
-  ]);
-  const latest = head?.version ?? ours;
-  const labelsRight = current === ours && (previous === null || previousNow === previous);
-  if (labels && latest === ours && !labelsRight) await moveLabels(store, name, ours, previous ?? undefined);
-  return latest;
-}
-
-/** The kubeconfig and context inputs, as connectCluster takes them. */
-export const clusterSource = (config: RotationConfig): { kubeconfig?: string; context?: string } => ({
-  ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
-  ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
-});
-
-/** Turns anything thrown into a StepError that names the step, target, cause and next move. */
-export function asStepError(error: unknown, step: StepName, target: string, action: string): StepError {
-  if (error instanceof StepError) return error;
-  if (error instanceof CancelledError) {
-    return new StepError(step, target, `the run was ${error.message}.`, 'Run the deploy again when ready.');
-  }
-  if (error instanceof InvalidLabelsError) {
-    return new StepError(step, target, `${error.message}.`, 'Check that no other tool uses the labels current and previous with other rules.');
-  }
-  const { reason, next } = explainSsmError(error, action);
-  return new StepError(step, target, `${reason}.`, next);
-}
-
-/** The failure of a run cancelled by the runner (SIGTERM/SIGINT), `when` or while a wait was under way. */
-function cancelled(step: StepName, target: string, signal: AbortSignal, when: string | CancelledError): StepError {
-  const by = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
-  const what = when instanceof CancelledError ? when.message.replace(/^cancelled /, '') : when;
-  return new StepError(step, target, `the run was cancelled${by} ${what}.`, 'Run the deploy again when ready.');
-}
-
-/** Where SSM stands after a write whose outcome could not be checked, read back as far as possible. */
 async function uncheckedWriteState(store: ParameterStore, name: string, replaced: number | undefined, ours: string): Promise<string> {
   const read = await store.head(name).then((head) => ({ head }), () => undefined);
   if (read && read.head?.version === replaced) return `The parameter still holds version ${replaced ?? '(none)'}; nothing was written anywhere.`;

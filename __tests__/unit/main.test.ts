@@ -62,6 +62,41 @@ describe('run(), the main step', () => {
   });
 });
 
+describe('run(), refusals before any request', () => {
+  test.each(['GITHUB_OUTPUT', 'GITHUB_STATE'])('without %s it fails with one sentence and sends nothing', async (missing) => {
+    const kept = process.env[missing];
+    delete process.env[missing];
+    try {
+      core.resetCore({ 'parameter-name': NAME });
+      await run();
+    } finally {
+      process.env[missing] = kept;
+    }
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^${missing} is not set, so the token output would be printed to the log`)));
+    expect(core.saveState).not.toHaveBeenCalled();
+    expect(ssm.requests.count()).toBe(0);
+  });
+
+  test.each([
+    ['a kubeconfig that does not parse', { kubeconfig: 'clusters:\n- name: a\n  cluster: {server: [\ncontexts: []\nusers: []\n' }, /^The kubeconfig input is not a valid kubeconfig/],
+    ['KUBECONFIG naming no file', { KUBECONFIG: '/nonexistent/kubeconfig' }, /^Input kubeconfig: KUBECONFIG lists \/nonexistent\/kubeconfig, but none of these files exists\./],
+  ])('%s is an input error: no SSM request', async (_name, extra, sentence) => {
+    const { KUBECONFIG, ...inputs } = extra as Record<string, string>;
+    const kept = process.env['KUBECONFIG'];
+    if (KUBECONFIG) process.env['KUBECONFIG'] = KUBECONFIG;
+    try {
+      core.resetCore({ 'parameter-name': NAME, 'external-secrets': 'app/token', ...inputs });
+      await run();
+    } finally {
+      if (kept === undefined) delete process.env['KUBECONFIG'];
+      else process.env['KUBECONFIG'] = kept;
+    }
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(sentence);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(/Nothing was written anywhere\.$/);
+    expect(ssm.requests.count()).toBe(0);
+  });
+});
+
 describe('run(), the post step', () => {
   test('after a finished main step it says so in one line and calls nothing', async () => {
     core.resetCore({ 'parameter-name': NAME }, { isPost: 'true', 'main-finished': 'true' });
