@@ -51,18 +51,18 @@ export function explainSsmRequests(requests: readonly SsmRequest[]): RequestGrou
           why:
             readsAfter === 1
               ? 'confirm: still the latest version (else the token is stale)'
-              : 'confirm: current and previous still on the newest two versions (a racing run may have moved them)',
+              : 'confirm: current and previous still where this run put them (a racing run may have moved them)',
         };
       case 'PutParameter':
         written = true;
         return { call, why: 'write: the new token as a SecureString (Overwrite)' };
       case 'LabelParameterVersion':
         labels++;
-        return { call, why: labels === 1 ? 'label: current -> the new version' : 'label: previous -> the version it replaced' };
+        return { call, why: labels === 1 ? 'label: current -> the new version' : 'label: previous -> the version consumers held (current was on it before the run)' };
       case 'AddTagsToResource':
         return { call, why: 'tags on an overwritten parameter (PutParameter cannot carry them with Overwrite)' };
       case 'GetParameterHistory':
-        return { call, why: 'drift details or recovery after an unanswered write' };
+        return { call, why: 'preflight: KMS key and tier of the latest version, labels on the oldest and on the previous target, writer of a drifted version (no decryption)' };
       default:
         return { call, why: 'not expected in this rotation' };
     }

@@ -570,7 +570,10 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: ./src/kube/targets.ts
 var targets = __webpack_require__(6159);
+// EXTERNAL MODULE: ./src/scrub.ts
+var scrub = __webpack_require__(2056);
 ;// CONCATENATED MODULE: ./src/kube/watch-object.ts
+
 
 
 
@@ -587,8 +590,9 @@ async function watchObjectUntil(cluster, spec) {
     const note = (judgement) => {
         if (judgement.kind !== 'waiting')
             return judgement;
+        // The status may quote a condition message from the server: it goes through the scrubber.
         if (judgement.status !== lastStatus)
-            core/* info */.pq(`${spec.purpose.target}: ${judgement.status}`);
+            (0,scrub/* sayInfo */.OQ)(`${spec.purpose.target}: ${judgement.status}`);
         lastStatus = judgement.status;
         return undefined;
     };
@@ -641,7 +645,7 @@ async function watchObjectUntil(cluster, spec) {
                 }
                 failuresInARow++;
                 const delay = Math.min(cluster.tuning.retryMaxDelayMs, cluster.tuning.retryBaseDelayMs * 2 ** Math.min(failuresInARow - 1, 10), Math.max(0, deadline - Date.now()));
-                core/* debug */.Yz(`${spec.purpose.target}: watch failed (${describeFailure(outcome.error)}); retrying in ${delay}ms`);
+                core/* debug */.Yz(scrub/* scrubber */.ty.clean(`${spec.purpose.target}: watch failed (${describeFailure(outcome.error)}); retrying in ${delay}ms`));
                 await cluster.tuning.sleep(delay, spec.signal);
                 continue;
             }
@@ -1331,6 +1335,7 @@ async function waitForRollout(cluster, ref, options) {
 
 
 
+
 /**
  * Read-only checks before anything is written: every ExternalSecret exists at
  * external-secrets.io/v1 and lets a forced sync happen; every workload exists,
@@ -1348,7 +1353,8 @@ async function preflightCluster(cluster, plan, options = {}) {
         core/* info */.pq(`${(0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' })}: writes Secret ${record.targetSecret.name}, refreshPolicy ${record.refreshPolicy}` +
             `${record.refreshInterval ? `, refreshInterval ${record.refreshInterval}` : ''}, syncedResourceVersion ${record.syncedResourceVersion || 'empty'}`);
         if (record.ready?.status === 'False') {
-            core/* warning */.$e(`${(0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' })} is already failing (${record.ready.reason}: ${record.ready.message}); the forced sync may fail too.`);
+            // ESO's condition message is server text: it goes through the scrubber.
+            (0,scrub/* sayWarning */.Oc)(`${(0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' })} is already failing (${record.ready.reason}: ${record.ready.message}); the forced sync may fail too.`);
         }
     }
     const workloads = [];

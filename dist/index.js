@@ -63240,7 +63240,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3185);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7990);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63260,7 +63260,7 @@ const describeRef = (ref) => ref.kind ? `${ref.namespace}/${ref.kind.toLowerCase
 
 /***/ }),
 
-/***/ 3185:
+/***/ 7990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63374,9 +63374,11 @@ function parseKmsKeyId(raw) {
     return key;
 }
 function parseTier(raw) {
+    if (raw.trim() === '')
+        return undefined;
     const tiers = ['Standard', 'Advanced', 'Intelligent-Tiering'];
     const tier = tiers.find((t) => t.toLowerCase() === raw.trim().toLowerCase());
-    return tier ?? fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering.`);
+    return tier ?? fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`);
 }
 function parseDescription(raw) {
     const description = raw.trim();
@@ -63561,7 +63563,7 @@ function readInputs(read, env = process.env) {
         parameterName: parseParameterName(read('parameter-name')),
         region: parseRegion(read('aws-region'), env),
         kmsKeyId: parseKmsKeyId(read('kms-key-id')),
-        tier: parseTier(read('tier') || 'Standard'),
+        tier: parseTier(read('tier')),
         description: parseDescription(read('description')),
         tags: parseTags(read('tags')),
         token: {
@@ -63590,20 +63592,26 @@ function readInputs(read, env = process.env) {
     return config;
 }
 
+// EXTERNAL MODULE: ./src/scrub.ts
+var src_scrub = __nccwpck_require__(2056);
 ;// CONCATENATED MODULE: ./src/journal.ts
+
 /**
  * What the run did, step by step: each entry is logged as one marker line and
  * becomes one row of the job summary. Lines carry the token's fingerprint,
- * never its value.
+ * never its value. Target and detail may quote a server, so both go through
+ * the scrubber before they are logged or kept for the summary.
  */
 class Journal {
     records = [];
     #log;
     #clock;
+    scrubber;
     #fingerprint = '(no token yet)';
-    constructor(log, clock = () => performance.now()) {
+    constructor(log, clock = () => performance.now(), scrub = src_scrub/* scrubber */.ty) {
         this.#log = log;
         this.#clock = clock;
+        this.scrubber = scrub;
     }
     get fingerprint() {
         return this.#fingerprint;
@@ -63617,9 +63625,9 @@ class Journal {
     /** Logs `MARKER target fingerprint detail` and keeps the row for the summary. */
     mark(marker, step, target, detail, startedAt, result = 'ok') {
         const ms = startedAt === undefined ? 0 : Math.max(0, this.#clock() - startedAt);
-        const record = { step, marker, target, result, detail, ms };
+        const record = { step, marker, target: this.scrubber.clean(target), result, detail: this.scrubber.clean(detail), ms };
         this.records.push(record);
-        this.#log(`${marker} ${target} ${this.#fingerprint} ${detail}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
+        this.#log(`${marker} ${record.target} ${this.#fingerprint} ${record.detail}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
         return record;
     }
 }
@@ -63655,10 +63663,15 @@ const THROTTLED = new Set(['ThrottlingException', 'Throttling', 'RequestLimitExc
 const REFUSED = new Set([...THROTTLED, 'TooManyUpdates']);
 /** The account and region are over a request-rate quota (not one parameter being busy, which is TooManyUpdates). */
 const isThrottled = (error) => THROTTLED.has(error?.name ?? '');
+// No credentials, or credentials AWS rejected: asking again gives the same answer, and nothing was sent
+// (the SDK resolves credentials before it signs), so a write that failed this way did not land.
+const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredTokenException', 'UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException']);
 function classifySsmError(error) {
     const e = (error ?? {});
     if (e.name && REFUSED.has(e.name))
         return 'refused';
+    if (e.name && CREDENTIALS.has(e.name))
+        return 'final';
     const status = e.$metadata?.httpStatusCode;
     if (status !== undefined && status >= 500)
         return 'ambiguous';
@@ -63698,7 +63711,17 @@ function explainSsmError(error, action) {
         case 'ParameterMaxVersionLimitExceeded':
             return {
                 reason: `SSM refused a new version because the oldest of the 100 kept versions still has a label (${message})`,
-                next: 'Move that label to a newer version (aws ssm label-parameter-version), then run again; with version-labels on, this action keeps labels only on the two newest versions.',
+                next: "Remove that label (aws ssm unlabel-parameter-version) or move it to a newer version (aws ssm label-parameter-version), then run again; this action's own labels never stay on a version that could become the oldest.",
+            };
+        case 'ParameterVersionLabelLimitExceeded':
+            return {
+                reason: `SSM refused the label because the version already carries 10 labels, the most it allows (${message})`,
+                next: 'Remove a label from that version (aws ssm unlabel-parameter-version), then run again.',
+            };
+        case 'CredentialsProviderError':
+            return {
+                reason: `no AWS credentials were found (${message})`,
+                next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials; no request was sent to SSM.',
             };
         case 'ThrottlingException':
         case 'Throttling':
@@ -63713,7 +63736,6 @@ function explainSsmError(error, action) {
         case 'ExpiredTokenException':
         case 'UnrecognizedClientException':
         case 'InvalidClientTokenId':
-        case 'CredentialsProviderError':
             return { reason: `the AWS credentials were rejected or missing (${name}: ${message})`, next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials.' };
         case 'HierarchyTypeMismatchException':
         case 'HierarchyLevelLimitExceededException':
@@ -63723,6 +63745,83 @@ function explainSsmError(error, action) {
         default:
             return { reason: `${action} failed (${name}: ${message})`, next: 'Check the AWS credentials, region and endpoint, then run again.' };
     }
+}
+
+;// CONCATENATED MODULE: ./src/ssm/rules.ts
+/**
+ * SSM Parameter Store's rules the rotation must plan around, as pure
+ * functions (table-tested in __tests__/unit/ssm-rules.test.ts).
+ */
+/**
+ * "Parameter Store retains the 100 most recently created versions of a
+ * parameter ... if the oldest version has a label attached to it, Parameter
+ * Store won't delete the version" and PutParameter fails with
+ * ParameterMaxVersionLimitExceeded (AWS API reference, PutParameter, Errors).
+ */
+const MAX_VERSIONS = 100;
+/** "A version of a parameter can have a maximum of 10 labels" (AWS API reference, LabelParameterVersion). */
+const MAX_LABELS_PER_VERSION = 10;
+/**
+ * Whether a label on `version` can never block a write of the next run when
+ * `latest` is the newest version now. The next run writes at most twice (its
+ * token, then the rollback's restoring version); the second write drops
+ * version `latest + 2 - 100` when all 100 are kept, so a label must sit on
+ * `latest - 97` or newer. Every run moves both labels again, so this holds
+ * from run to run.
+ */
+function labelSafe(version, latest) {
+    return version >= latest - (MAX_VERSIONS - 3);
+}
+/**
+ * The oldest version, when its labels would make the next PutParameter fail:
+ * only once all 100 versions are kept does a write drop the oldest.
+ * `versions` is the whole history, in any order.
+ */
+function labelsBlockingWrite(versions) {
+    if (versions.length < MAX_VERSIONS)
+        return undefined;
+    const oldest = versions.reduce((a, b) => (b.version < a.version ? b : a));
+    return oldest.labels.length > 0 ? oldest : undefined;
+}
+/**
+ * Whether `label` can be put on a version that carries `labels` now, after
+ * the labels in `movedAwayFirst` have moved to another version (moving a
+ * label off a version is what LabelParameterVersion does when it puts the
+ * label elsewhere). A label the version already has is no new one.
+ */
+function labelFits(labels, label, movedAwayFirst = []) {
+    const left = labels.filter((l) => !movedAwayFirst.includes(l));
+    return left.includes(label) || left.length < MAX_LABELS_PER_VERSION;
+}
+/**
+ * The tier to write with: the one asked for, else the parameter's own (so an
+ * Advanced parameter stays Advanced), else Standard for a new parameter. SSM
+ * refuses Advanced -> Standard ("You can't downgrade a parameter from the
+ * advanced-parameter tier to the standard-parameter tier", AWS Systems
+ * Manager User Guide, "Changing a standard parameter to an advanced
+ * parameter"); that comes back as `refused`, a sentence naming the tier to set.
+ */
+function tierToWrite(asked, existing) {
+    if (asked === 'Standard' && existing === 'Advanced') {
+        return {
+            refused: 'the parameter is in the Advanced tier and SSM never moves a parameter back to Standard, so the write would be refused: set tier to Advanced (or leave it empty to keep the parameter\'s tier).',
+        };
+    }
+    if (asked !== undefined)
+        return { tier: asked };
+    return { tier: existing === 'Advanced' ? 'Advanced' : 'Standard' };
+}
+/**
+ * The KMS key to write with. Without a KeyId PutParameter encrypts with
+ * alias/aws/ssm, whatever key the parameter had (AWS API reference,
+ * PutParameter, KeyId), so an empty kms-key-id means the key SSM reports for
+ * the latest version. `change` names a different key the input asks for.
+ */
+function keyToWrite(asked, existing) {
+    if (asked === undefined)
+        return { keyId: existing, change: undefined };
+    const change = existing !== undefined && existing !== asked ? `KMS key changes from ${existing} to ${asked} (kms-key-id)` : undefined;
+    return { keyId: asked, change };
 }
 
 // EXTERNAL MODULE: ./src/token.ts
@@ -63880,6 +63979,18 @@ class ParameterStore {
             throw error;
         }
     }
+    /** The decrypted value of one version; undefined when SSM has no such version (never written, or dropped). */
+    async valueIfAny(name, version) {
+        try {
+            return await this.valueOf(name, version);
+        }
+        catch (error) {
+            const errorName = error.name;
+            if (errorName === 'ParameterVersionNotFound' || errorName === 'ParameterNotFound')
+                return undefined;
+            throw error;
+        }
+    }
     /** The decrypted value of one version (rollback reads the value it restores). */
     async valueOf(name, version) {
         const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: parameter_store_select(name, version), WithDecryption: true })));
@@ -63908,7 +64019,13 @@ class ParameterStore {
             Tags: tags.map((t) => ({ Key: t.key, Value: t.value })),
         })));
     }
-    /** Versions newer than `afterVersion`, oldest first, all pages. */
+    /**
+     * Versions newer than `afterVersion`, oldest first, all pages. SSM keeps at
+     * most 100 versions and a page holds at most 50 (GetParameterHistory,
+     * MaxResults 1-50, AWS API reference), so this is one call for a parameter
+     * with up to 50 versions and two beyond; sorting here makes the result not
+     * depend on the order the pages come in.
+     */
     async history(name, options) {
         const entries = [];
         let nextToken;
@@ -63929,6 +64046,8 @@ class ParameterStore {
                     labels: p.Labels ?? [],
                     lastModified: p.LastModifiedDate,
                     lastModifiedUser: p.LastModifiedUser,
+                    keyId: p.KeyId,
+                    tier: p.Tier,
                 });
             }
             nextToken = page.NextToken;
@@ -63967,8 +64086,8 @@ class UncheckedWriteError extends Error {
  * Writes a SecureString version and returns its number, so that no retry ever
  * leaves an extra version: refused calls (throttling, TooManyUpdates) are
  * repeated; after an ambiguous one (5xx, timeout, lost connection) the
- * history is read first and the write is repeated only if our value is not
- * there. A new parameter is created with its tags; an existing one is
+ * version it would have is read first and the write is repeated only if our
+ * value is not there. A new parameter is created with its tags; an existing one is
  * overwritten (SSM refuses tags together with Overwrite) and tagged after.
  */
 async function writeToken(store, request) {
@@ -63977,7 +64096,7 @@ async function writeToken(store, request) {
         Name: request.name,
         Value: request.value,
         Type: 'SecureString',
-        Tier: request.tier,
+        ...(request.tier ? { Tier: request.tier } : {}),
         Overwrite: !creating,
         ...(request.kmsKeyId ? { KeyId: request.kmsKeyId } : {}),
         ...(request.description ? { Description: request.description } : {}),
@@ -64026,21 +64145,33 @@ async function writeToken(store, request) {
     return { version, attempts, recoveredFromHistory };
 }
 async function findOurVersion(store, request, ours) {
-    try {
-        const newer = await store.history(request.name, {
-            decrypt: true,
-            ...(request.replacesVersion !== undefined ? { afterVersion: request.replacesVersion } : {}),
-        });
-        return newer.find((entry) => entry.value !== undefined && (0,src_token/* fingerprint */.Rj)(entry.value) === ours)?.version;
-    }
-    catch (error) {
-        if (error.name === 'ParameterNotFound')
+    return findWrittenVersion(store, request.name, request.replacesVersion, ours, request.seen);
+}
+/**
+ * Which version holds the token with fingerprint `ours`, written after
+ * `replacedVersion`; undefined when none does. Versions are numbered one by
+ * one, so a write that landed is `replacedVersion + 1` unless another writer
+ * came first: each candidate is read alone (`name:version`, decrypted) from
+ * there on, and the first version that does not exist ends the search. In
+ * the usual case that is one GetParameter call, not a decrypted history.
+ * `seen` gets every value read, so the caller can mask it.
+ */
+async function findWrittenVersion(store, name, replacedVersion, ours, seen = () => undefined) {
+    const first = (replacedVersion ?? 0) + 1;
+    // SSM keeps 100 versions: no more candidates than that can exist.
+    for (let version = first; version < first + 100; version++) {
+        const value = await store.valueIfAny(name, version);
+        if (value === undefined)
             return undefined;
-        throw error;
+        seen(value);
+        if ((0,src_token/* fingerprint */.Rj)(value) === ours)
+            return version;
     }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rollback.ts
+
 
 
 
@@ -64049,9 +64180,13 @@ async function findOurVersion(store, request, ours) {
 const RESYNC_LIMIT_MS = 60_000;
 const CANCELLED_RESYNC_LIMIT_MS = 1_000;
 /**
- * Puts the value the run replaced back as a new version, moves the labels
+ * Puts the value consumers held back as a new version (the version `current`
+ * was on, not a drifted one written outside the action), moves the labels
  * back and has ESO sync it again (SPEC.md, "When it fails"). Never rolls back
- * over a version another run wrote after ours.
+ * over a version another run wrote after ours. `current` goes to the
+ * restoring version; `previous` goes back where it was unless that version
+ * could soon be the oldest SSM keeps (then onto the restoring version too),
+ * so no label of ours ever blocks a later write.
  */
 async function rollBack(context, written) {
     const { config, store, journal } = context;
@@ -64064,6 +64199,8 @@ async function rollBack(context, written) {
     }
     let restored;
     let previousValue;
+    let restoreFrom = written.replacedVersion;
+    let previousAt;
     // The IAM action of the call under way, named when it is denied.
     let action = 'ssm:GetParameter';
     try {
@@ -64072,24 +64209,34 @@ async function rollBack(context, written) {
             journal.mark('FAILED', 'rollback', name, `not rolled back: version ${head.version} was written after ours`, t, 'failed');
             return { restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: false, state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.`, failed: false };
         }
-        previousValue = await store.valueOf(name, written.replacedVersion);
+        restoreFrom = written.heldVersion ?? written.replacedVersion;
+        previousValue = await store.valueOf(name, restoreFrom);
         for (const form of (0,src_token/* encodingsToMask */.es)(previousValue))
             context.mask(form);
+        journal.scrubber.know(previousValue);
         action = 'ssm:PutParameter';
         ({ version: restored } = await writeToken(store, {
             name,
             value: previousValue,
             replacesVersion: written.version,
-            kmsKeyId: config.kmsKeyId,
-            tier: config.tier,
+            kmsKeyId: written.keyId ?? config.kmsKeyId,
+            tier: written.tier ?? config.tier,
             description: config.description,
             tags: [],
+            seen: (value) => {
+                for (const form of (0,src_token/* encodingsToMask */.es)(value))
+                    context.mask(form);
+                journal.scrubber.know(value);
+            },
         }));
         if (config.versionLabels) {
             action = 'ssm:LabelParameterVersion';
             await store.label(name, restored, ['current']);
-            if (written.previousLabelVersion !== undefined)
-                await store.label(name, written.previousLabelVersion, ['previous']);
+            const back = written.previousLabelVersion;
+            if (back !== undefined) {
+                previousAt = labelSafe(back, restored) ? back : restored;
+                await store.label(name, previousAt, ['previous']);
+            }
         }
     }
     catch (error) {
@@ -64099,11 +64246,11 @@ async function rollBack(context, written) {
         const current = config.versionLabels ? await whereCurrentIs(store, name, written) : '';
         if (restored === undefined || previousValue === undefined) {
             journal.mark('FAILED', 'rollback', name, `rollback failed: ${reason}`, t, 'failed');
-            return keep(`The rollback failed: ${reason}. SSM's latest version ${unchecked ? `is ${written.version} with the new token, or a newer one if the restoring write landed` : `${written.version} still holds the new token`}${current}. ${next} Or restore version ${written.replacedVersion} by hand (aws ssm get-parameter --name '${name}:${written.replacedVersion}' --with-decryption, then put-parameter --overwrite).`, true);
+            return keep(`The rollback failed: ${reason}. SSM's latest version ${unchecked ? `is ${written.version} with the new token, or a newer one if the restoring write landed` : `${written.version} still holds the new token`}${current}. ${next} Or restore version ${restoreFrom} by hand (aws ssm get-parameter --name '${name}:${restoreFrom}' --with-decryption, then put-parameter --overwrite).`, true);
         }
         // The previous value is back as the latest version; only the labels are not where they belong.
         const resync = await resyncCluster(context);
-        journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${written.replacedVersion} again, but the labels were not moved back: ${reason}`, t, 'failed');
+        journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} again, but the labels were not moved back: ${reason}`, t, 'failed');
         return {
             restoredVersion: restored,
             tokenInForce: previousValue,
@@ -64114,11 +64261,12 @@ async function rollBack(context, written) {
     }
     const resync = await resyncCluster(context);
     const labels = config.versionLabels
-        ? `, current -> ${restored}${written.previousLabelVersion !== undefined ? `, previous -> ${written.previousLabelVersion}` : ''}`
+        ? `, current -> ${restored}${previousAt !== undefined ? `, previous -> ${previousAt}` : ''}`
         : '';
-    journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${written.replacedVersion} (${(0,src_token/* fingerprint */.Rj)(previousValue)}) again${labels}; ${resync}`, t, 'rolled back');
+    journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${(0,src_token/* fingerprint */.Rj)(previousValue)}) again${labels}; ${resync}`, t, 'rolled back');
     return {
         restoredVersion: restored,
+        previousVersion: previousAt ?? (config.versionLabels ? await store.labelledVersion(name, 'previous').catch(() => undefined) : undefined),
         tokenInForce: previousValue,
         newTokenInForce: false,
         state: `SSM version ${restored} holds the previous token again${labels}; ${resync}.`,
@@ -64173,6 +64321,7 @@ async function resyncCluster(context) {
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
+
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** The job summary's content: a table of steps and the facts a person checks at a glance. */
 function summarize(parameter, records, outcome, run) {
@@ -64189,7 +64338,7 @@ function summarize(parameter, records, outcome, run) {
     ];
     if (outputs['rotated-at'])
         facts.push(['Written at', outputs['rotated-at']]);
-    const failure = error ? `${error.message}${outcome.state ? ` ${outcome.state}` : ''}` : undefined;
+    const failure = error ? src_scrub/* scrubber */.ty.clean(`${error.message}${outcome.state ? ` ${outcome.state}` : ''}`) : undefined;
     return { heading: `rotate-deploy-token: ${status}`, rows, facts, failure, run };
 }
 /** Markdown for GITHUB_STEP_SUMMARY. */
@@ -64231,6 +64380,8 @@ async function writeJobSummary(markdown) {
 
 
 
+
+
 /**
  * The `post:` step. When the main step ended before its end (cancelled,
  * killed), bring SSM, the labels and the cluster to a state the contract
@@ -64257,9 +64408,9 @@ async function recoverInterrupted(stateText, mainFinished) {
         state = await recover(progress, config, store, journal);
     }
     catch (error) {
-        state = `recovery failed: ${error.message.replace(/\s+/g, ' ')}; check the parameter's versions and labels by hand (aws ssm get-parameter-history --name '${name}').`;
+        state = `recovery failed: ${src_scrub/* scrubber */.ty.clean(error.message)}; check the parameter's versions and labels by hand (aws ssm get-parameter-history --name '${name}').`;
         journal.mark('FAILED', 'recover', name, state, t, 'failed');
-        core/* setFailed */.C1(`recover failed for ${name}: ${state}`);
+        core/* setFailed */.C1(src_scrub/* scrubber */.ty.clean(`recover failed for ${name}: ${state}`));
         await writeSummary(journal, progress, state);
         return;
     }
@@ -64273,13 +64424,12 @@ async function recover(progress, config, store, journal) {
     }
     let version = progress.version;
     if (version === undefined) {
-        // Stopped during the write: find out whether it landed, by the token's fingerprint.
-        const newer = await store.history(name, { decrypt: true, ...(progress.replacedVersion !== undefined ? { afterVersion: progress.replacedVersion } : {}) });
-        for (const entry of newer)
-            if (entry.value !== undefined)
-                for (const form of (0,src_token/* encodingsToMask */.es)(entry.value))
-                    core/* setSecret */.Pq(form);
-        version = newer.find((entry) => entry.value !== undefined && (0,src_token/* fingerprint */.Rj)(entry.value) === progress.fingerprint)?.version;
+        // Stopped during the write: did it land? Only the version it would have is read, by fingerprint.
+        version = await findWrittenVersion(store, name, progress.replacedVersion, progress.fingerprint, (value) => {
+            for (const form of (0,src_token/* encodingsToMask */.es)(value))
+                core/* setSecret */.Pq(form);
+            src_scrub/* scrubber */.ty.know(value);
+        });
         if (version === undefined)
             return 'the main step stopped before its write landed; nothing was written, nothing to undo';
     }
@@ -64293,13 +64443,20 @@ async function recover(progress, config, store, journal) {
         const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
         cluster = { gate, cluster: connected, preflight };
     }
-    const result = await rollBack({ config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core/* setSecret */.Pq(value) }, { version, replacedVersion: progress.replacedVersion, previousLabelVersion: progress.previousLabelVersion }).finally(() => cluster?.cluster.close().catch(() => undefined));
+    const result = await rollBack({ config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core/* setSecret */.Pq(value) }, {
+        version,
+        replacedVersion: progress.replacedVersion,
+        previousLabelVersion: progress.previousLabelVersion,
+        heldVersion: progress.heldVersion,
+        keyId: progress.keyId,
+        tier: progress.tier,
+    }).finally(() => cluster?.cluster.close().catch(() => undefined));
     if (result.failed)
         throw new Error(result.state);
     return `the main step stopped at phase ${progress.phase}; ${result.state}`;
 }
 async function writeSummary(journal, progress, state) {
-    const intro = `The main step did not reach its end (last point passed: ${progress.phase}). ${state}`;
+    const intro = src_scrub/* scrubber */.ty.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state}`);
     await writeJobSummary(['## rotate-deploy-token: post step', '', intro, '', renderStepTable(journal.records), ''].join('\n'));
 }
 
@@ -64314,228 +64471,21 @@ const emptyOutputs = () => ({
     drift: 'false',
 });
 
-;// CONCATENATED MODULE: ./src/rotate.ts
+;// CONCATENATED MODULE: ./src/ssm/parameter-preflight.ts
 
 
-
-
-
-
-
-
-
-const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
+const unlabel = (name, version, labels) => `aws ssm unlabel-parameter-version --name '${name}' --parameter-version ${version} --labels ${labels.map((l) => `'${l}'`).join(' ')}`;
 /**
- * One rotation, in the order of SPEC.md: validate (done by the caller),
- * preflight, mint, mask, write, label, gate, verify, restart, confirm. Every
- * failure becomes a StepError plus one sentence on the state it left.
+ * Read-only: the latest version, where the labels are, and the whole history
+ * without decryption (one GetParameterHistory call up to 50 versions, two up
+ * to the 100 SSM keeps). The history gives the latest version's KMS key and
+ * tier (GetParameter reports neither), the labels on the oldest version (a
+ * label there makes the write fail once 100 versions are kept), the labels
+ * on the version `previous` will go to (at most 10 per version) and who wrote
+ * a drifted version. Anything that would make the write or the labels fail
+ * is refused here, before a token is minted.
  */
-async function rotate(config, deps) {
-    const opened = [];
-    try {
-        return await rotateSteps(config, deps, opened);
-    }
-    finally {
-        // Idle keep-alive sockets would not hold the process, but close them anyway.
-        for (const session of opened)
-            await session.cluster.close().catch(() => undefined);
-    }
-}
-async function rotateSteps(config, deps, opened) {
-    const { journal, store } = deps;
-    const name = config.parameterName;
-    const outputs = emptyOutputs();
-    const finish = (error, state) => ({ outputs, error, state, dryRun: config.dryRun });
-    // 2. Preflight: read-only.
-    let plan;
-    let cluster;
-    try {
-        plan = await preflightParameter(config, deps);
-        outputs.drift = String(plan.drift);
-        if (usesCluster(config)) {
-            cluster = await preflightCluster(config, deps);
-            opened.push(cluster);
-        }
-    }
-    catch (error) {
-        const stepError = error instanceof errors/* CancelledError */.cc ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameter');
-        journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');
-        return finish(stepError, 'Nothing was written anywhere.');
-    }
-    const replacedVersion = plan.head?.version;
-    if (config.dryRun) {
-        logPlan(config, plan, cluster, journal);
-        return finish();
-    }
-    // Cancelled (SIGTERM/SIGINT) during the preflight: stop before anything is written.
-    if (deps.signal.aborted) {
-        const stepError = cancelled('preflight', name, deps.signal, 'during the preflight');
-        journal.mark('FAILED', 'preflight', name, stepError.reason, undefined, 'failed');
-        return finish(stepError, 'Nothing was written anywhere.');
-    }
-    // 3. Mint and 4. mask, before anything could print the token.
-    let t = journal.now();
-    let token;
-    try {
-        token = (0,src_token/* mintToken */.W$)(config.token, deps.random);
-    }
-    catch (error) {
-        const stepError = new errors/* StepError */.zg('mint', name, `${error.message}.`, 'Run again; if it repeats, the runner has no working random source.');
-        journal.mark('FAILED', 'mint', name, stepError.reason, t, 'failed');
-        return finish(stepError, 'Nothing was written anywhere.');
-    }
-    for (const form of (0,src_token/* encodingsToMask */.es)(token))
-        deps.mask(form);
-    journal.fingerprint = (0,src_token/* fingerprint */.Rj)(token);
-    outputs.fingerprint = journal.fingerprint;
-    let version;
-    const rotatedAt = deps.now().toISOString();
-    const saveProgress = (phase, written) => deps.saveProgress({
-        phase,
-        parameter: name,
-        fingerprint: journal.fingerprint,
-        ...(written !== undefined ? { version: written } : {}),
-        ...(replacedVersion !== undefined ? { replacedVersion } : {}),
-        ...(plan.previousLabelVersion !== undefined ? { previousLabelVersion: plan.previousLabelVersion } : {}),
-        runId: deps.runId,
-        rotatedAt,
-    });
-    // State is saved before each marker line: whatever stops the step after the line, the post step knows.
-    saveProgress('writing');
-    journal.mark('MINTED', 'mint', name, `${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, masked`, t);
-    // 5. Write.
-    t = journal.now();
-    let tagError;
-    try {
-        const written = await writeToken(store, {
-            name,
-            value: token,
-            replacesVersion: replacedVersion,
-            kmsKeyId: config.kmsKeyId,
-            tier: config.tier,
-            description: config.description,
-            tags: config.tags,
-        });
-        version = written.version;
-        tagError = written.tagError;
-        const notes = [
-            replacedVersion === undefined ? 'created' : `previous ${replacedVersion}`,
-            written.attempts > 1 ? `${written.attempts} attempts` : '',
-            written.recoveredFromHistory ? 'found in history after an unanswered attempt' : '',
-        ].filter(Boolean);
-        saveProgress('written', version);
-        journal.mark('WROTE', 'write', name, `version ${version} (${notes.join(', ')})`, t);
-    }
-    catch (error) {
-        if (error instanceof UncheckedWriteError) {
-            const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameterHistory');
-            const stepError = new errors/* StepError */.zg('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
-            journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
-            return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
-        }
-        const stepError = asStepError(error, 'write', name, 'ssm:PutParameter');
-        journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
-        return finish(stepError, `The parameter still holds version ${replacedVersion ?? '(none)'}; nothing was written anywhere.`);
-    }
-    outputs.version = String(version);
-    outputs['previous-version'] = replacedVersion === undefined ? '' : String(replacedVersion);
-    outputs['rotated-at'] = rotatedAt;
-    const progress = (phase) => saveProgress(phase, version);
-    const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion };
-    const failAndRollBack = async (error, step) => {
-        journal.mark('FAILED', step, error.target, error.reason, undefined, 'failed');
-        if (!config.rollbackOnFailure) {
-            outputs.token = token;
-            outputs.rotated = 'true';
-            return finish(error, `SSM version ${version} holds the new token and rollback-on-failure is false, so it was left in force; the cluster may still run the old one.`);
-        }
-        const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now, mask: deps.mask }, written);
-        outputs.rotated = rolled.newTokenInForce ? 'true' : 'false';
-        outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
-        if (rolled.restoredVersion !== undefined) {
-            outputs.version = String(rolled.restoredVersion);
-            outputs['previous-version'] = String(version);
-            outputs.fingerprint = (0,src_token/* fingerprint */.Rj)(rolled.tokenInForce ?? '');
-        }
-        return finish(error, rolled.state);
-    };
-    // The overwrite landed but the tags the run was asked for could not be set: undo it like a failed label.
-    if (tagError !== undefined)
-        return failAndRollBack(asStepError(tagError, 'write', name, 'ssm:AddTagsToResource'), 'write');
-    // 6. Label.
-    if (config.versionLabels) {
-        t = journal.now();
-        try {
-            await moveLabels(store, name, version);
-            progress('labelled');
-            journal.mark('LABELED', 'label', name, `current -> ${version}${version > 1 ? `, previous -> ${version - 1}` : ''}`, t);
-        }
-        catch (error) {
-            return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label');
-        }
-    }
-    // 7. Gate and 8. verify.
-    if (cluster && config.externalSecrets.length > 0) {
-        progress('sync-started');
-        try {
-            await syncAndVerify(config, cluster, token, deps);
-        }
-        catch (error) {
-            return failAndRollBack(asStepError(error, error instanceof errors/* StepError */.zg ? error.step : 'sync', name, SYNC_ACTIONS), 'sync');
-        }
-    }
-    // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
-    if (deps.signal.aborted) {
-        const gated = cluster !== undefined && config.externalSecrets.length > 0;
-        const step = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
-        return failAndRollBack(cancelled(step, name, deps.signal, `by the end of the ${step} step`), step);
-    }
-    // 9. Restart: from here the new token may already run, so it is never rolled back.
-    if (cluster && config.restart.length > 0) {
-        progress('restart-started');
-        try {
-            await restartInOrder(config, cluster, deps);
-        }
-        catch (error) {
-            const stepError = asStepError(error, 'restart', name, 'get/patch/watch on the workload');
-            journal.mark('FAILED', stepError.step, stepError.target, stepError.reason, undefined, 'failed');
-            outputs.token = token;
-            outputs.rotated = 'true';
-            return finish(stepError, `SSM version ${version} and the cluster Secret hold the new token and new pods may run it, so nothing was rolled back.`);
-        }
-    }
-    // 10. Confirm: a later writer makes this run's token stale.
-    t = journal.now();
-    try {
-        const latest = await confirmLatest(store, name, version, config.versionLabels);
-        if (latest !== version) {
-            const error = new errors/* StepError */.zg('confirm', name, `superseded by version ${latest}: another run wrote after this one, so this run's token is stale.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
-            journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
-            outputs.rotated = 'false';
-            return finish(error, `SSM's latest version is ${latest}, written by another run; this run's version ${version} is not handed out.`);
-        }
-    }
-    catch (error) {
-        const stepError = asStepError(error, 'confirm', name, 'ssm:GetParameter');
-        journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
-        outputs.token = token;
-        outputs.rotated = 'true';
-        return finish(stepError, `SSM version ${version} holds the new token, but it could not be confirmed as the latest.`);
-    }
-    progress('confirmed');
-    outputs.token = token;
-    outputs.rotated = 'true';
-    // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
-    if (deps.signal.aborted) {
-        const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
-        journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
-        return finish(stepError, `SSM version ${version} holds the new token and is the latest${config.versionLabels ? ', with current on it' : ''}; the rotation had finished, so nothing was undone.`);
-    }
-    journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
-    return finish();
-}
-async function preflightParameter(config, deps) {
-    const { store, journal } = deps;
+async function preflightParameter(config, store, journal) {
     const name = config.parameterName;
     const t = journal.now();
     const head = await store.head(name);
@@ -64544,32 +64494,118 @@ async function preflightParameter(config, deps) {
     }
     let currentLabelVersion;
     let previousLabelVersion;
-    let drift = false;
     if (head && config.versionLabels) {
-        [currentLabelVersion, previousLabelVersion] = await Promise.all([
-            store.labelledVersion(name, 'current'),
-            store.labelledVersion(name, 'previous'),
-        ]);
-        if (currentLabelVersion !== undefined && currentLabelVersion < head.version) {
-            drift = true;
-            // Who wrote it is a detail for the log: without ssm:GetParameterHistory the rotation goes on without it.
-            const newer = await store.history(name, { decrypt: false, afterVersion: currentLabelVersion }).catch(() => []);
-            const latest = newer[newer.length - 1];
-            journal.mark('DRIFT', 'preflight', name, `version ${head.version} was written outside this action${latest?.lastModifiedUser ? ` by ${latest.lastModifiedUser}` : ''}${latest?.lastModified ? ` at ${latest.lastModified.toISOString()}` : ''} (current is on ${currentLabelVersion}); this rotation supersedes it`);
+        [currentLabelVersion, previousLabelVersion] = await Promise.all([store.labelledVersion(name, 'current'), store.labelledVersion(name, 'previous')]);
+    }
+    const history = head ? await store.history(name, { decrypt: false }) : [];
+    const latest = history.find((entry) => entry.version === head?.version);
+    const blocking = labelsBlockingWrite(history);
+    if (blocking) {
+        throw new errors/* StepError */.zg('preflight', name, `version ${blocking.version}, the oldest of the 100 versions SSM keeps, carries the label${blocking.labels.length > 1 ? 's' : ''} ${blocking.labels.join(', ')}, so SSM would refuse the new version (ParameterMaxVersionLimitExceeded).`, `Remove ${blocking.labels.length > 1 ? 'them' : 'it'} (${unlabel(name, blocking.version, blocking.labels)}) or move ${blocking.labels.length > 1 ? 'them' : 'it'} to a newer version with aws ssm label-parameter-version, then run again.`);
+    }
+    const tier = tierToWrite(config.tier, latest?.tier);
+    if ('refused' in tier)
+        throw new errors/* StepError */.zg('preflight', name, tier.refused, 'Nothing needs undoing.');
+    const key = keyToWrite(config.kmsKeyId, latest?.keyId);
+    const heldVersion = currentLabelVersion ?? head?.version;
+    if (config.versionLabels && heldVersion !== undefined) {
+        // `current` moves to the new version first, so it frees its place on the held version.
+        const held = history.find((entry) => entry.version === heldVersion);
+        if (held && !labelFits(held.labels, 'previous', ['current'])) {
+            throw new errors/* StepError */.zg('preflight', name, `version ${heldVersion} already carries 10 labels (${held.labels.join(', ')}), the most SSM allows on one version, so the label previous could not be put on it.`, `Remove one (${unlabel(name, heldVersion, [held.labels[held.labels.length - 1] ?? ''])}) or set version-labels to false, then run again.`);
         }
     }
+    const drift = currentLabelVersion !== undefined && head !== undefined && currentLabelVersion < head.version;
+    if (drift && head) {
+        journal.mark('DRIFT', 'preflight', name, `version ${head.version} was written outside this action${latest?.lastModifiedUser ? ` by ${latest.lastModifiedUser}` : ''}${latest?.lastModified ? ` at ${latest.lastModified.toISOString()}` : ''} (current is on ${currentLabelVersion}); this rotation supersedes it, and previous will point at version ${currentLabelVersion}, the one consumers hold`);
+    }
     const found = head ? `version ${head.version}, SecureString` : 'does not exist yet, will be created';
-    journal.mark('PLAN', 'preflight', name, `${found}${currentLabelVersion !== undefined ? `, current on ${currentLabelVersion}` : ''}`, t);
-    return { head, currentLabelVersion, previousLabelVersion, drift };
+    const notes = [
+        found,
+        currentLabelVersion !== undefined ? `current on ${currentLabelVersion}` : '',
+        head ? `${latest?.tier ?? 'Standard'} tier, key ${latest?.keyId ?? 'alias/aws/ssm'}` : '',
+        key.change ?? '',
+        head && latest?.tier !== undefined && tier.tier !== latest.tier ? `tier changes from ${latest.tier} to ${tier.tier} (tier)` : '',
+    ].filter(Boolean);
+    journal.mark('PLAN', 'preflight', name, notes.join(', '), t);
+    return { head, currentLabelVersion, previousLabelVersion, heldVersion, drift, keyId: key.keyId, tier: tier.tier, keyChange: key.change };
 }
+
+;// CONCATENATED MODULE: ./src/ssm/labels.ts
+/**
+ * Moves `current` to a version and `previous` to the version consumers held
+ * before it (`previous`, by default the one before). `current` moves first:
+ * LabelParameterVersion moves a label off the version it was on, which frees
+ * its place there before `previous` arrives.
+ */
+async function moveLabels(store, name, version, previous = version > 1 ? version - 1 : undefined) {
+    await store.label(name, version, ['current']);
+    if (previous !== undefined && previous !== version)
+        await store.label(name, previous, ['previous']);
+}
+/**
+ * The latest version; when it is ours, first makes sure the labels sit where
+ * this run put them (a run that raced ours may have moved them). A newer
+ * version is someone else's: its writer labels it, and `current` is not
+ * moved onto it, so a version written outside this action stays visible as
+ * drift to the next run. `previous` is undefined without version labels,
+ * null when there is no version for it.
+ */
+async function confirmLatest(store, name, ours, previous) {
+    const labels = previous !== undefined;
+    const [head, current, previousNow] = await Promise.all([
+        store.head(name),
+        labels ? store.labelledVersion(name, 'current') : undefined,
+        labels && previous !== null ? store.labelledVersion(name, 'previous') : undefined,
+    ]);
+    const latest = head?.version ?? ours;
+    const labelsRight = current === ours && (previous === null || previousNow === previous);
+    if (labels && latest === ours && !labelsRight)
+        await moveLabels(store, name, ours, previous ?? undefined);
+    return latest;
+}
+
+;// CONCATENATED MODULE: ./src/step-errors.ts
+
+
+
+/** The kubeconfig and context inputs, as connectCluster takes them. */
+const clusterSource = (config) => ({
+    ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
+    ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
+});
+/** Turns anything thrown into a StepError that names the step, target, cause and next move. */
+function asStepError(error, step, target, action) {
+    if (error instanceof errors/* StepError */.zg)
+        return error;
+    if (error instanceof errors/* CancelledError */.cc) {
+        return new errors/* StepError */.zg(step, target, `the run was ${error.message}.`, 'Run the deploy again when ready.');
+    }
+    if (error instanceof InvalidLabelsError) {
+        return new errors/* StepError */.zg(step, target, `${error.message}.`, 'Check that no other tool uses the labels current and previous with other rules.');
+    }
+    const { reason, next } = explainSsmError(error, action);
+    return new errors/* StepError */.zg(step, target, `${reason}.`, next);
+}
+/** The failure of a run cancelled by the runner (SIGTERM/SIGINT), `when` or while a wait was under way. */
+function cancelled(step, target, signal, when) {
+    const by = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
+    const what = when instanceof errors/* CancelledError */.cc ? when.message.replace(/^cancelled /, '') : when;
+    return new errors/* StepError */.zg(step, target, `the run was cancelled${by} ${what}.`, 'Run the deploy again when ready.');
+}
+/** Where SSM stands after a write whose outcome could not be checked, read back as far as possible. */
+
+;// CONCATENATED MODULE: ./src/cluster-steps.ts
+
+
+
+
+/** The cluster steps of a rotation: preflight, gate and verify, restart and rollout. */
 async function preflightCluster(config, deps) {
     const { journal } = deps;
     const t = journal.now();
-    const gate = await deps.loadGate();
-    const cluster = await gate.connectCluster({
-        ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
-        ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
-    });
+    const gate = deps.connected?.gate ?? (await deps.loadGate());
+    const cluster = deps.connected?.cluster ?? (await gate.connectCluster(clusterSource(config)));
     const preflight = await gate.preflightCluster(cluster, {
         externalSecrets: [...config.externalSecrets],
         restart: [...config.restart],
@@ -64582,28 +64618,6 @@ async function preflightCluster(config, deps) {
         journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
     }
     return { gate, cluster, preflight };
-}
-function logPlan(config, plan, cluster, journal) {
-    const name = config.parameterName;
-    const next = (plan.head?.version ?? 0) + 1;
-    journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${config.kmsKeyId ?? 'alias/aws/ssm'}, ${config.tier})${config.versionLabels ? `, move current -> ${next}${plan.head ? `, previous -> ${plan.head.version}` : ''}` : ''}`, undefined, 'planned');
-    for (const es of cluster?.preflight.externalSecrets ?? []) {
-        journal.mark('PLAN', 'publish', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
-    }
-    for (const w of cluster?.preflight.workloads ?? []) {
-        journal.mark('PLAN', 'publish', (0,targets/* describeRef */.R)(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
-    }
-    journal.mark('PLAN', 'publish', name, 'dry run: nothing was written', undefined, 'planned');
-}
-/**
- * Moves `current` to a version and `previous` to the one it replaced. Versions
- * are numbered one by one, so the replaced one is always `version - 1`, even
- * when another run wrote between this run's preflight and its write.
- */
-async function moveLabels(store, name, version) {
-    await store.label(name, version, ['current']);
-    if (version > 1)
-        await store.label(name, version - 1, ['previous']);
 }
 async function syncAndVerify(config, session, token, deps) {
     const { gate, cluster, preflight } = session;
@@ -64656,43 +64670,260 @@ async function restartInOrder(config, session, deps) {
         journal.mark('ROLLED-OUT', 'rollout', (0,targets/* describeRef */.R)(workload.ref), 'rollout complete', t);
     }
 }
+
+;// CONCATENATED MODULE: ./src/rotate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+// Kept here as well: callers and tests import them from this module.
+
+const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
 /**
- * The latest version, after making sure the labels sit on it: when runs race,
- * each one's last act points `current`/`previous` at the newest two versions,
- * so whichever finishes last leaves them right.
+ * One rotation, in the order of SPEC.md: validate (done by the caller),
+ * preflight, mint, mask, write, label, gate, verify, restart, confirm. Every
+ * failure becomes a StepError plus one sentence on the state it left.
  */
-async function confirmLatest(store, name, ours, labels) {
-    const [head, current, previous] = await Promise.all([
-        store.head(name),
-        labels ? store.labelledVersion(name, 'current') : undefined,
-        labels ? store.labelledVersion(name, 'previous') : undefined,
-    ]);
-    const latest = head?.version ?? ours;
-    const labelsRight = current === latest && (latest === 1 || previous === latest - 1);
-    if (labels && latest >= ours && !labelsRight)
-        await moveLabels(store, name, latest);
-    return latest;
-}
-/** Turns anything thrown into a StepError that names the step, target, cause and next move. */
-function asStepError(error, step, target, action) {
-    if (error instanceof errors/* StepError */.zg)
-        return error;
-    if (error instanceof errors/* CancelledError */.cc) {
-        return new errors/* StepError */.zg(step, target, `the run was ${error.message}.`, 'Run the deploy again when ready.');
+async function rotate(config, deps) {
+    const opened = [];
+    try {
+        return await rotateSteps(config, deps, opened);
     }
-    if (error instanceof InvalidLabelsError) {
-        return new errors/* StepError */.zg(step, target, `${error.message}.`, 'Check that no other tool uses the labels current and previous with other rules.');
+    finally {
+        // Idle keep-alive sockets would not hold the process, but close them anyway.
+        for (const session of opened)
+            await session.cluster.close().catch(() => undefined);
     }
-    const { reason, next } = explainSsmError(error, action);
-    return new errors/* StepError */.zg(step, target, `${reason}.`, next);
 }
-/** The failure of a run cancelled by the runner (SIGTERM/SIGINT), `when` or while a wait was under way. */
-function cancelled(step, target, signal, when) {
-    const by = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
-    const what = when instanceof errors/* CancelledError */.cc ? when.message.replace(/^cancelled /, '') : when;
-    return new errors/* StepError */.zg(step, target, `the run was cancelled${by} ${what}.`, 'Run the deploy again when ready.');
+async function rotateSteps(config, deps, opened) {
+    const { journal, store } = deps;
+    const name = config.parameterName;
+    const outputs = emptyOutputs();
+    const finish = (error, state) => ({ outputs, error, state, dryRun: config.dryRun });
+    // 2. Preflight: read-only.
+    let plan;
+    let cluster;
+    try {
+        plan = await preflightParameter(config, store, journal);
+        outputs.drift = String(plan.drift);
+        if (usesCluster(config)) {
+            cluster = await preflightCluster(config, deps);
+            opened.push(cluster);
+        }
+    }
+    catch (error) {
+        const stepError = error instanceof errors/* CancelledError */.cc ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameter');
+        journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');
+        return finish(stepError, 'Nothing was written anywhere.');
+    }
+    const replacedVersion = plan.head?.version;
+    if (config.dryRun) {
+        logPlan(config, plan, cluster, journal);
+        return finish();
+    }
+    // Cancelled (SIGTERM/SIGINT) during the preflight: stop before anything is written.
+    if (deps.signal.aborted) {
+        const stepError = cancelled('preflight', name, deps.signal, 'during the preflight');
+        journal.mark('FAILED', 'preflight', name, stepError.reason, undefined, 'failed');
+        return finish(stepError, 'Nothing was written anywhere.');
+    }
+    // 3. Mint and 4. mask, before anything could print the token.
+    let t = journal.now();
+    let token;
+    try {
+        token = (0,src_token/* mintToken */.W$)(config.token, deps.random);
+    }
+    catch (error) {
+        const stepError = new errors/* StepError */.zg('mint', name, `${error.message}.`, 'Run again; if it repeats, the runner has no working random source.');
+        journal.mark('FAILED', 'mint', name, stepError.reason, t, 'failed');
+        return finish(stepError, 'Nothing was written anywhere.');
+    }
+    for (const form of (0,src_token/* encodingsToMask */.es)(token))
+        deps.mask(form);
+    journal.scrubber.know(token);
+    journal.fingerprint = (0,src_token/* fingerprint */.Rj)(token);
+    // Values read back while checking an ambiguous write: masked and known to the scrubber like the token.
+    const seen = (value) => {
+        for (const form of (0,src_token/* encodingsToMask */.es)(value))
+            deps.mask(form);
+        journal.scrubber.know(value);
+    };
+    let version;
+    // The version `previous` stands for, named alike in WROTE, LABELED and the previous-version output: the one
+    // consumers hold, unless (with labels) it could soon be the oldest SSM keeps; then the one before ours.
+    const previousOf = (ours) => plan.heldVersion === undefined ? undefined : !config.versionLabels || labelSafe(plan.heldVersion, ours) ? plan.heldVersion : ours - 1;
+    const rotatedAt = deps.now().toISOString();
+    const saveProgress = (phase, written) => deps.saveProgress({
+        phase,
+        parameter: name,
+        fingerprint: journal.fingerprint,
+        ...(written !== undefined ? { version: written } : {}),
+        ...(replacedVersion !== undefined ? { replacedVersion } : {}),
+        ...(plan.previousLabelVersion !== undefined ? { previousLabelVersion: plan.previousLabelVersion } : {}),
+        ...(plan.heldVersion !== undefined ? { heldVersion: plan.heldVersion } : {}),
+        ...(plan.keyId !== undefined ? { keyId: plan.keyId } : {}),
+        tier: plan.tier,
+        runId: deps.runId,
+        rotatedAt,
+    });
+    // State is saved before each marker line: whatever stops the step after the line, the post step knows.
+    saveProgress('writing');
+    journal.mark('MINTED', 'mint', name, `${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, masked`, t);
+    // 5. Write.
+    t = journal.now();
+    let tagError;
+    try {
+        const written = await writeToken(store, {
+            name,
+            value: token,
+            replacesVersion: replacedVersion,
+            kmsKeyId: plan.keyId,
+            tier: plan.tier,
+            description: config.description,
+            tags: config.tags,
+            seen,
+        });
+        version = written.version;
+        tagError = written.tagError;
+        const notes = [
+            replacedVersion === undefined ? 'created' : `previous ${previousOf(version)}${previousOf(version) !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
+            written.attempts > 1 ? `${written.attempts} attempts` : '',
+            written.recoveredFromHistory ? `found as version ${written.version} after an unanswered attempt` : '',
+        ].filter(Boolean);
+        saveProgress('written', version);
+        journal.mark('WROTE', 'write', name, `version ${version} (${notes.join(', ')})`, t);
+    }
+    catch (error) {
+        if (error instanceof UncheckedWriteError) {
+            const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameter');
+            const stepError = new errors/* StepError */.zg('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
+            journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
+            return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
+        }
+        const stepError = asStepError(error, 'write', name, 'ssm:PutParameter');
+        journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
+        return finish(stepError, `The parameter still holds version ${replacedVersion ?? '(none)'}; nothing was written anywhere.`);
+    }
+    // From here SSM holds this token: the fingerprint output names it (never a token whose write failed).
+    outputs.fingerprint = journal.fingerprint;
+    outputs.version = String(version);
+    const previousTarget = previousOf(version);
+    outputs['previous-version'] = previousTarget === undefined ? '' : String(previousTarget);
+    outputs['rotated-at'] = rotatedAt;
+    const progress = (phase) => saveProgress(phase, version);
+    const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion, heldVersion: plan.heldVersion, keyId: plan.keyId, tier: plan.tier };
+    const failAndRollBack = async (error, step) => {
+        journal.mark('FAILED', step, error.target, error.reason, undefined, 'failed');
+        if (!config.rollbackOnFailure) {
+            outputs.token = token;
+            outputs.rotated = 'true';
+            return finish(error, `SSM version ${version} holds the new token and rollback-on-failure is false, so it was left in force; the cluster may still run the old one.`);
+        }
+        const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now, mask: deps.mask }, written);
+        outputs.rotated = rolled.newTokenInForce ? 'true' : 'false';
+        outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
+        if (rolled.restoredVersion !== undefined) {
+            outputs.version = String(rolled.restoredVersion);
+            outputs['previous-version'] = rolled.previousVersion === undefined ? '' : String(rolled.previousVersion);
+            outputs.fingerprint = (0,src_token/* fingerprint */.Rj)(rolled.tokenInForce ?? '');
+        }
+        return finish(error, rolled.state);
+    };
+    // The overwrite landed but the tags the run was asked for could not be set: undo it like a failed label.
+    if (tagError !== undefined)
+        return failAndRollBack(asStepError(tagError, 'write', name, 'ssm:AddTagsToResource'), 'write');
+    // 6. Label.
+    if (config.versionLabels) {
+        t = journal.now();
+        try {
+            await moveLabels(store, name, version, previousTarget);
+            progress('labelled');
+            journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}` : ''}`, t);
+        }
+        catch (error) {
+            return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label');
+        }
+    }
+    // 7. Gate and 8. verify.
+    if (cluster && config.externalSecrets.length > 0) {
+        progress('sync-started');
+        try {
+            await syncAndVerify(config, cluster, token, deps);
+        }
+        catch (error) {
+            return failAndRollBack(asStepError(error, error instanceof errors/* StepError */.zg ? error.step : 'sync', name, SYNC_ACTIONS), 'sync');
+        }
+    }
+    // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
+    if (deps.signal.aborted) {
+        const gated = cluster !== undefined && config.externalSecrets.length > 0;
+        const step = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
+        return failAndRollBack(cancelled(step, name, deps.signal, `by the end of the ${step} step`), step);
+    }
+    // 9. Restart: from here the new token may already run, so it is never rolled back.
+    if (cluster && config.restart.length > 0) {
+        progress('restart-started');
+        try {
+            await restartInOrder(config, cluster, deps);
+        }
+        catch (error) {
+            const stepError = asStepError(error, 'restart', name, 'get/patch/watch on the workload');
+            journal.mark('FAILED', stepError.step, stepError.target, stepError.reason, undefined, 'failed');
+            outputs.token = token;
+            outputs.rotated = 'true';
+            return finish(stepError, `SSM version ${version} and the cluster Secret hold the new token and new pods may run it, so nothing was rolled back.`);
+        }
+    }
+    // 10. Confirm: a later writer makes this run's token stale.
+    t = journal.now();
+    try {
+        const latest = await confirmLatest(store, name, version, config.versionLabels ? previousTarget ?? null : undefined);
+        if (latest !== version) {
+            const error = new errors/* StepError */.zg('confirm', name, `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
+            journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
+            outputs.rotated = 'false';
+            return finish(error, `SSM's latest version is ${latest}, written by another run; this run's version ${version} is not handed out.`);
+        }
+    }
+    catch (error) {
+        const stepError = asStepError(error, 'confirm', name, 'ssm:GetParameter');
+        journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
+        outputs.token = token;
+        outputs.rotated = 'true';
+        return finish(stepError, `SSM version ${version} holds the new token, but it could not be confirmed as the latest.`);
+    }
+    progress('confirmed');
+    outputs.token = token;
+    outputs.rotated = 'true';
+    // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
+    if (deps.signal.aborted) {
+        const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
+        journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
+        return finish(stepError, `SSM version ${version} holds the new token and is the latest${config.versionLabels ? ', with current on it' : ''}; the rotation had finished, so nothing was undone.`);
+    }
+    journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
+    return finish();
 }
-/** Where SSM stands after a write whose outcome could not be checked, read back as far as possible. */
+function logPlan(config, plan, cluster, journal) {
+    const name = config.parameterName;
+    const next = (plan.head?.version ?? 0) + 1;
+    journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${config.versionLabels ? `, move current -> ${next}${plan.heldVersion !== undefined ? `, previous -> ${plan.heldVersion}` : ''}` : ''}`, undefined, 'planned');
+    for (const es of cluster?.preflight.externalSecrets ?? []) {
+        journal.mark('PLAN', 'publish', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
+    }
+    for (const w of cluster?.preflight.workloads ?? []) {
+        journal.mark('PLAN', 'publish', (0,targets/* describeRef */.R)(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
+    }
+    journal.mark('PLAN', 'publish', name, 'dry run: nothing was written', undefined, 'planned');
+}
 async function uncheckedWriteState(store, name, replaced, ours) {
     const read = await store.head(name).then((head) => ({ head }), () => undefined);
     if (read && read.head?.version === replaced)
@@ -64705,6 +64936,7 @@ async function uncheckedWriteState(store, name, replaced, ours) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -64739,10 +64971,21 @@ async function run() {
         await recoverInterrupted(core/* getState */.Gu(PROGRESS_STATE_KEY), core/* getState */.Gu(FINISHED_STATE_KEY) === 'true');
         return;
     }
+    // Without the file commands, @actions/core prints outputs (the token among them) and state as
+    // `::set-output` / `::save-state` lines on stdout: refuse before anything else.
+    const missing = ['GITHUB_OUTPUT', 'GITHUB_STATE'].filter((name) => !process.env[name]);
+    if (missing.length > 0) {
+        core/* setFailed */.C1(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set, so the token output would be printed to the log: run this action as a step of a GitHub Actions job (runner 2.297.0 or later), which sets both; no request was made and nothing was written.`);
+        return;
+    }
     core/* saveState */.LZ(POST_STATE_KEY, 'true');
     let config;
+    let connected;
     try {
         config = readInputs((name) => core/* getInput */.V4(name));
+        // The kubeconfig and kube-context inputs are checked here, before any request: parsing them makes no call.
+        if (usesCluster(config))
+            connected = await connectForValidation(config);
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -64773,6 +65016,7 @@ async function run() {
             signal,
             runId,
             now: () => new Date(),
+            ...(connected ? { connected } : {}),
         });
     }
     finally {
@@ -64793,6 +65037,19 @@ function runnerVariable(name) {
     const value = process.env[name]?.trim();
     return value ? value : undefined;
 }
+/** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
+async function connectForValidation(config) {
+    const gate = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 1127));
+    try {
+        return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
+    }
+    catch (error) {
+        // No credentials found (KUBECONFIG names no file, no ~/.kube/config, not in a pod) is the kubeconfig input's problem too.
+        if (error instanceof errors/* StepError */.zg && error.target === 'kubeconfig')
+            throw new errors/* InputError */.dz('kubeconfig', `Input kubeconfig: ${error.reason} ${error.next}`);
+        throw error;
+    }
+}
 /** Where the summary points back to: this workflow run and who started it. */
 function workflowRun() {
     const runId = runnerVariable('GITHUB_RUN_ID');
@@ -64805,14 +65062,75 @@ function workflowRun() {
 }
 async function publish(config, journal, outcome) {
     for (const [name, value] of Object.entries(outcome.outputs))
-        core/* setOutput */.uH(name, value);
+        core/* setOutput */.uH(name, name === 'token' ? value : src_scrub/* scrubber */.ty.clean(value));
     const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
     await writeJobSummary(summary);
     if (outcome.error) {
         const { error, state } = outcome;
-        core/* setFailed */.C1(`${error.step} failed for ${error.target}: ${error.reason}${state ? ` ${state}` : ''} ${error.next}`.trim());
+        core/* setFailed */.C1(src_scrub/* scrubber */.ty.clean(`${error.step} failed for ${error.target}: ${error.reason}${state ? ` ${state}` : ''} ${error.next}`.trim()));
     }
 }
+
+
+/***/ }),
+
+/***/ 2056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OQ: () => (/* binding */ sayInfo),
+/* harmony export */   Oc: () => (/* binding */ sayWarning),
+/* harmony export */   ty: () => (/* binding */ scrubber)
+/* harmony export */ });
+/* unused harmony export Scrubber */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7394);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4606);
+
+
+/**
+ * The one scrubber for text that comes from outside the process: SSM error
+ * messages, `LastModifiedUser`, ESO condition messages, Kubernetes error
+ * bodies. Before such text reaches the log, an annotation, the summary or an
+ * output, every encoding of every token this run knows is replaced by the
+ * token's fingerprint, and what could start a workflow command is defused:
+ * line breaks become spaces (a command must start its own line) and `::`
+ * becomes `: :` (the runner reads `::name ...::` as a command), except the
+ * empty region field of an ARN. The runner's
+ * own masking only hides values registered with `::add-mask::`; this also
+ * covers the base64, hex and URL forms and values read back from SSM.
+ */
+class Scrubber {
+    /** [form, fingerprint] pairs, longest form first so no shorter form splits a longer one. */
+    #forms = [];
+    /** Learns a token: from now on each of its encodings is replaced by its fingerprint. */
+    know(token) {
+        if (token === '')
+            return;
+        const print = (0,_token_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(token);
+        const bytes = Buffer.from(token, 'utf8');
+        const forms = new Set([...(0,_token_js__WEBPACK_IMPORTED_MODULE_1__/* .encodingsToMask */ .es)(token), bytes.toString('hex').toUpperCase()]);
+        for (const form of forms)
+            if (form.length >= 8 && !this.#forms.some(([known]) => known === form))
+                this.#forms.push([form, print]);
+        this.#forms.sort(([a], [b]) => b.length - a.length);
+    }
+    /** The text with every known token replaced and workflow commands defused; one line. */
+    clean(text) {
+        let out = text;
+        for (const [form, print] of this.#forms)
+            out = out.split(form).join(print);
+        return out
+            .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
+            // An ARN's empty region field (arn:aws:iam::123...) is not a command prefix and stays as it is.
+            .replace(/(?<!\barn:aws[a-z-]*:[a-z0-9-]+)::/g, ': :');
+    }
+}
+/** The process's scrubber: the main step and the post step each run in their own process. */
+const scrubber = new Scrubber();
+/** `core.info` for a line that may hold server text. */
+const sayInfo = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(scrubber.clean(line));
+/** `core.warning` for a line that may hold server text. */
+const sayWarning = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(scrubber.clean(line));
 
 
 /***/ }),

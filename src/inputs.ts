@@ -9,7 +9,8 @@ export interface RotationConfig {
   readonly parameterName: string;
   readonly region: string;
   readonly kmsKeyId: string | undefined;
-  readonly tier: Tier;
+  /** The tier asked for; undefined (the input left empty) keeps the parameter's tier, Standard for a new one. */
+  readonly tier: Tier | undefined;
   readonly description: string | undefined;
   readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
   readonly token: { readonly bytes: number; readonly encoding: TokenEncoding; readonly prefix: string };
@@ -91,10 +92,11 @@ function parseKmsKeyId(raw: string): string | undefined {
   return key;
 }
 
-function parseTier(raw: string): Tier {
+function parseTier(raw: string): Tier | undefined {
+  if (raw.trim() === '') return undefined;
   const tiers: Tier[] = ['Standard', 'Advanced', 'Intelligent-Tiering'];
   const tier = tiers.find((t) => t.toLowerCase() === raw.trim().toLowerCase());
-  return tier ?? fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering.`);
+  return tier ?? fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`);
 }
 
 function parseDescription(raw: string): string | undefined {
@@ -289,7 +291,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
     parameterName: parseParameterName(read('parameter-name')),
     region: parseRegion(read('aws-region'), env),
     kmsKeyId: parseKmsKeyId(read('kms-key-id')),
-    tier: parseTier(read('tier') || 'Standard'),
+    tier: parseTier(read('tier')),
     description: parseDescription(read('description')),
     tags: parseTags(read('tags')),
     token: {

@@ -1,4 +1,6 @@
 import type { StepName } from './errors.ts';
+import { scrubber } from './scrub.ts';
+import type { Scrubber } from './scrub.ts';
 
 /** The fixed first word of every step's log line (SPEC.md, "The run, step by step"). */
 export type Marker =
@@ -30,17 +32,20 @@ export interface StepRecord {
 /**
  * What the run did, step by step: each entry is logged as one marker line and
  * becomes one row of the job summary. Lines carry the token's fingerprint,
- * never its value.
+ * never its value. Target and detail may quote a server, so both go through
+ * the scrubber before they are logged or kept for the summary.
  */
 export class Journal {
   readonly records: StepRecord[] = [];
   readonly #log: (line: string) => void;
   readonly #clock: () => number;
+  readonly scrubber: Scrubber;
   #fingerprint = '(no token yet)';
 
-  constructor(log: (line: string) => void, clock: () => number = () => performance.now()) {
+  constructor(log: (line: string) => void, clock: () => number = () => performance.now(), scrub: Scrubber = scrubber) {
     this.#log = log;
     this.#clock = clock;
+    this.scrubber = scrub;
   }
 
   get fingerprint(): string {
@@ -58,9 +63,9 @@ export class Journal {
   /** Logs `MARKER target fingerprint detail` and keeps the row for the summary. */
   mark(marker: Marker, step: StepName, target: string, detail: string, startedAt?: number, result: StepResult = 'ok'): StepRecord {
     const ms = startedAt === undefined ? 0 : Math.max(0, this.#clock() - startedAt);
-    const record: StepRecord = { step, marker, target, result, detail, ms };
+    const record: StepRecord = { step, marker, target: this.scrubber.clean(target), result, detail: this.scrubber.clean(detail), ms };
     this.records.push(record);
-    this.#log(`${marker} ${target} ${this.#fingerprint} ${detail}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
+    this.#log(`${marker} ${record.target} ${this.#fingerprint} ${record.detail}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
     return record;
   }
 }

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
 import { describeConfig, describeProgress } from './debug-log.ts';
-import { InputError } from './errors.ts';
-import { readInputs } from './inputs.ts';
+import { InputError, StepError } from './errors.ts';
+import { readInputs, usesCluster } from './inputs.ts';
 import type { RotationConfig } from './inputs.ts';
 import { Journal } from './journal.ts';
 import type { RotationOutcome } from './outcome.ts';
 import { FINISHED_STATE_KEY, POST_STATE_KEY, PROGRESS_STATE_KEY } from './progress.ts';
 import type { Progress } from './progress.ts';
 import { recoverInterrupted } from './recover.ts';
-import { rotate } from './rotate.ts';
+import type { Gate } from './rollback.ts';
+import { clusterSource, rotate } from './rotate.ts';
+import type { RotationDeps } from './rotate.ts';
+import { scrubber } from './scrub.ts';
 import { ParameterStore } from './ssm/parameter-store.ts';
 import { renderSummary, summarize, writeJobSummary } from './summary.ts';
 
@@ -37,11 +40,23 @@ export async function run(): Promise<void> {
     await recoverInterrupted(core.getState(PROGRESS_STATE_KEY), core.getState(FINISHED_STATE_KEY) === 'true');
     return;
   }
+  // Without the file commands, @actions/core prints outputs (the token among them) and state as
+  // `::set-output` / `::save-state` lines on stdout: refuse before anything else.
+  const missing = ['GITHUB_OUTPUT', 'GITHUB_STATE'].filter((name) => !process.env[name]);
+  if (missing.length > 0) {
+    core.setFailed(
+      `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set, so the token output would be printed to the log: run this action as a step of a GitHub Actions job (runner 2.297.0 or later), which sets both; no request was made and nothing was written.`,
+    );
+    return;
+  }
   core.saveState(POST_STATE_KEY, 'true');
 
   let config: RotationConfig;
+  let connected: RotationDeps['connected'];
   try {
     config = readInputs((name) => core.getInput(name));
+    // The kubeconfig and kube-context inputs are checked here, before any request: parsing them makes no call.
+    if (usesCluster(config)) connected = await connectForValidation(config);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     core.setOutput('rotated', 'false');
@@ -71,6 +86,7 @@ export async function run(): Promise<void> {
       signal,
       runId,
       now: () => new Date(),
+      ...(connected ? { connected } : {}),
     });
   } finally {
     core.endGroup();
@@ -92,6 +108,18 @@ function runnerVariable(name: string): string | undefined {
   return value ? value : undefined;
 }
 
+/** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
+async function connectForValidation(config: RotationConfig): Promise<NonNullable<RotationDeps['connected']>> {
+  const gate: Gate = await import('./kube/index.ts');
+  try {
+    return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
+  } catch (error) {
+    // No credentials found (KUBECONFIG names no file, no ~/.kube/config, not in a pod) is the kubeconfig input's problem too.
+    if (error instanceof StepError && error.target === 'kubeconfig') throw new InputError('kubeconfig', `Input kubeconfig: ${error.reason} ${error.next}`);
+    throw error;
+  }
+}
+
 /** Where the summary points back to: this workflow run and who started it. */
 function workflowRun(): string | undefined {
   const runId = runnerVariable('GITHUB_RUN_ID');
@@ -103,11 +131,11 @@ function workflowRun(): string | undefined {
 }
 
 async function publish(config: RotationConfig, journal: Journal, outcome: RotationOutcome): Promise<void> {
-  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, name === 'token' ? value : scrubber.clean(value));
   const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
   await writeJobSummary(summary);
   if (outcome.error) {
     const { error, state } = outcome;
-    core.setFailed(`${error.step} failed for ${error.target}: ${error.reason}${state ? ` ${state}` : ''} ${error.next}`.trim());
+    core.setFailed(scrubber.clean(`${error.step} failed for ${error.target}: ${error.reason}${state ? ` ${state}` : ''} ${error.next}`.trim()));
   }
 }

@@ -16,6 +16,11 @@ export interface Progress {
   readonly replacedVersion?: number;
   /** The version that held the `previous` label before the run, to move it back on rollback. */
   readonly previousLabelVersion?: number;
+  /** The version consumers held before the run (current's, else the latest): a rollback restores its value. */
+  readonly heldVersion?: number;
+  /** The KMS key and tier the run wrote with, for the post step's restoring write. */
+  readonly keyId?: string;
+  readonly tier?: 'Standard' | 'Advanced' | 'Intelligent-Tiering';
   readonly runId: string;
   readonly rotatedAt: string;
 }

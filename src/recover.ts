@@ -6,9 +6,11 @@ import { parseProgress } from './progress.ts';
 import type { Progress } from './progress.ts';
 import { rollBack } from './rollback.ts';
 import type { ClusterSession } from './rollback.ts';
+import { scrubber } from './scrub.ts';
 import { ParameterStore } from './ssm/parameter-store.ts';
+import { findWrittenVersion } from './ssm/write-token.ts';
 import { renderStepTable, writeJobSummary } from './summary.ts';
-import { encodingsToMask, fingerprint } from './token.ts';
+import { encodingsToMask } from './token.ts';
 
 /**
  * The `post:` step. When the main step ended before its end (cancelled,
@@ -35,9 +37,9 @@ export async function recoverInterrupted(stateText: string, mainFinished: boolea
   try {
     state = await recover(progress, config, store, journal);
   } catch (error) {
-    state = `recovery failed: ${(error as Error).message.replace(/\s+/g, ' ')}; check the parameter's versions and labels by hand (aws ssm get-parameter-history --name '${name}').`;
+    state = `recovery failed: ${scrubber.clean((error as Error).message)}; check the parameter's versions and labels by hand (aws ssm get-parameter-history --name '${name}').`;
     journal.mark('FAILED', 'recover', name, state, t, 'failed');
-    core.setFailed(`recover failed for ${name}: ${state}`);
+    core.setFailed(scrubber.clean(`recover failed for ${name}: ${state}`));
     await writeSummary(journal, progress, state);
     return;
   }
@@ -52,10 +54,11 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
   }
   let version = progress.version;
   if (version === undefined) {
-    // Stopped during the write: find out whether it landed, by the token's fingerprint.
-    const newer = await store.history(name, { decrypt: true, ...(progress.replacedVersion !== undefined ? { afterVersion: progress.replacedVersion } : {}) });
-    for (const entry of newer) if (entry.value !== undefined) for (const form of encodingsToMask(entry.value)) core.setSecret(form);
-    version = newer.find((entry) => entry.value !== undefined && fingerprint(entry.value) === progress.fingerprint)?.version;
+    // Stopped during the write: did it land? Only the version it would have is read, by fingerprint.
+    version = await findWrittenVersion(store, name, progress.replacedVersion, progress.fingerprint, (value) => {
+      for (const form of encodingsToMask(value)) core.setSecret(form);
+      scrubber.know(value);
+    });
     if (version === undefined) return 'the main step stopped before its write landed; nothing was written, nothing to undo';
   }
   let cluster: ClusterSession | undefined;
@@ -70,13 +73,20 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
   }
   const result = await rollBack(
     { config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core.setSecret(value) },
-    { version, replacedVersion: progress.replacedVersion, previousLabelVersion: progress.previousLabelVersion },
+    {
+      version,
+      replacedVersion: progress.replacedVersion,
+      previousLabelVersion: progress.previousLabelVersion,
+      heldVersion: progress.heldVersion,
+      keyId: progress.keyId,
+      tier: progress.tier,
+    },
   ).finally(() => cluster?.cluster.close().catch(() => undefined));
   if (result.failed) throw new Error(result.state);
   return `the main step stopped at phase ${progress.phase}; ${result.state}`;
 }
 
 async function writeSummary(journal: Journal, progress: Progress, state: string): Promise<void> {
-  const intro = `The main step did not reach its end (last point passed: ${progress.phase}). ${state}`;
+  const intro = scrubber.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state}`);
   await writeJobSummary(['## rotate-deploy-token: post step', '', intro, '', renderStepTable(journal.records), ''].join('\n'));
 }

@@ -4,6 +4,8 @@ import type * as GateModule from './kube/index.ts';
 import { describeRef } from './kube/targets.ts';
 import { explainSsmError } from './ssm/errors.ts';
 import type { ParameterStore } from './ssm/parameter-store.ts';
+import { labelSafe } from './ssm/rules.ts';
+import type { Tier } from './ssm/rules.ts';
 import { UncheckedWriteError, writeToken } from './ssm/write-token.ts';
 import { encodingsToMask, fingerprint } from './token.ts';
 
@@ -32,11 +34,18 @@ export interface WrittenVersion {
   readonly version: number;
   readonly replacedVersion: number | undefined;
   readonly previousLabelVersion: number | undefined;
+  /** The version consumers held (current's, else the latest) before the run: its value is the one restored. */
+  readonly heldVersion?: number | undefined;
+  /** The key and tier the run wrote with; the restoring write uses the same (undefined: SSM's defaults). */
+  readonly keyId?: string | undefined;
+  readonly tier?: Tier | undefined;
 }
 
 export interface RollbackResult {
   /** The version that holds the previous value again, when one was written. */
   readonly restoredVersion: number | undefined;
+  /** Where the rollback left `previous`, when it put labels back. */
+  readonly previousVersion?: number | undefined;
   /** The token in force after the rollback (masked by the caller before use). */
   readonly tokenInForce: string | undefined;
   /** True when the new token stayed in force (nothing to roll back to, or the rollback write failed). */
@@ -52,9 +61,13 @@ const RESYNC_LIMIT_MS = 60_000;
 const CANCELLED_RESYNC_LIMIT_MS = 1_000;
 
 /**
- * Puts the value the run replaced back as a new version, moves the labels
+ * Puts the value consumers held back as a new version (the version `current`
+ * was on, not a drifted one written outside the action), moves the labels
  * back and has ESO sync it again (SPEC.md, "When it fails"). Never rolls back
- * over a version another run wrote after ours.
+ * over a version another run wrote after ours. `current` goes to the
+ * restoring version; `previous` goes back where it was unless that version
+ * could soon be the oldest SSM keeps (then onto the restoring version too),
+ * so no label of ours ever blocks a later write.
  */
 export async function rollBack(context: RollbackContext, written: WrittenVersion): Promise<RollbackResult> {
   const { config, store, journal } = context;
@@ -68,6 +81,8 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
   }
   let restored: number | undefined;
   let previousValue: string | undefined;
+  let restoreFrom = written.replacedVersion;
+  let previousAt: number | undefined;
   // The IAM action of the call under way, named when it is denied.
   let action = 'ssm:GetParameter';
   try {
@@ -76,22 +91,32 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
       journal.mark('FAILED', 'rollback', name, `not rolled back: version ${head.version} was written after ours`, t, 'failed');
       return { restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: false, state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.`, failed: false };
     }
-    previousValue = await store.valueOf(name, written.replacedVersion);
+    restoreFrom = written.heldVersion ?? written.replacedVersion;
+    previousValue = await store.valueOf(name, restoreFrom);
     for (const form of encodingsToMask(previousValue)) context.mask(form);
+    journal.scrubber.know(previousValue);
     action = 'ssm:PutParameter';
     ({ version: restored } = await writeToken(store, {
       name,
       value: previousValue,
       replacesVersion: written.version,
-      kmsKeyId: config.kmsKeyId,
-      tier: config.tier,
+      kmsKeyId: written.keyId ?? config.kmsKeyId,
+      tier: written.tier ?? config.tier,
       description: config.description,
       tags: [],
+      seen: (value) => {
+        for (const form of encodingsToMask(value)) context.mask(form);
+        journal.scrubber.know(value);
+      },
     }));
     if (config.versionLabels) {
       action = 'ssm:LabelParameterVersion';
       await store.label(name, restored, ['current']);
-      if (written.previousLabelVersion !== undefined) await store.label(name, written.previousLabelVersion, ['previous']);
+      const back = written.previousLabelVersion;
+      if (back !== undefined) {
+        previousAt = labelSafe(back, restored) ? back : restored;
+        await store.label(name, previousAt, ['previous']);
+      }
     }
   } catch (error) {
     // A restoring write that got no answer and could not be checked: name what the check lacked.
@@ -101,13 +126,13 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     if (restored === undefined || previousValue === undefined) {
       journal.mark('FAILED', 'rollback', name, `rollback failed: ${reason}`, t, 'failed');
       return keep(
-        `The rollback failed: ${reason}. SSM's latest version ${unchecked ? `is ${written.version} with the new token, or a newer one if the restoring write landed` : `${written.version} still holds the new token`}${current}. ${next} Or restore version ${written.replacedVersion} by hand (aws ssm get-parameter --name '${name}:${written.replacedVersion}' --with-decryption, then put-parameter --overwrite).`,
+        `The rollback failed: ${reason}. SSM's latest version ${unchecked ? `is ${written.version} with the new token, or a newer one if the restoring write landed` : `${written.version} still holds the new token`}${current}. ${next} Or restore version ${restoreFrom} by hand (aws ssm get-parameter --name '${name}:${restoreFrom}' --with-decryption, then put-parameter --overwrite).`,
         true,
       );
     }
     // The previous value is back as the latest version; only the labels are not where they belong.
     const resync = await resyncCluster(context);
-    journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${written.replacedVersion} again, but the labels were not moved back: ${reason}`, t, 'failed');
+    journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} again, but the labels were not moved back: ${reason}`, t, 'failed');
     return {
       restoredVersion: restored,
       tokenInForce: previousValue,
@@ -119,11 +144,12 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
 
   const resync = await resyncCluster(context);
   const labels = config.versionLabels
-    ? `, current -> ${restored}${written.previousLabelVersion !== undefined ? `, previous -> ${written.previousLabelVersion}` : ''}`
+    ? `, current -> ${restored}${previousAt !== undefined ? `, previous -> ${previousAt}` : ''}`
     : '';
-  journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${written.replacedVersion} (${fingerprint(previousValue)}) again${labels}; ${resync}`, t, 'rolled back');
+  journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${fingerprint(previousValue)}) again${labels}; ${resync}`, t, 'rolled back');
   return {
     restoredVersion: restored,
+    previousVersion: previousAt ?? (config.versionLabels ? await store.labelledVersion(name, 'previous').catch(() => undefined) : undefined),
     tokenInForce: previousValue,
     newTokenInForce: false,
     state: `SSM version ${restored} holds the previous token again${labels}; ${resync}.`,

@@ -9,12 +9,20 @@ import type { RotationOutcome } from './outcome.ts';
 import type { Phase, Progress } from './progress.ts';
 import { rollBack } from './rollback.ts';
 import type { ClusterSession, Gate } from './rollback.ts';
-import { explainSsmError } from './ssm/errors.ts';
-import { InvalidLabelsError } from './ssm/parameter-store.ts';
-import type { ParameterHead, ParameterStore } from './ssm/parameter-store.ts';
+import { preflightParameter } from './ssm/parameter-preflight.ts';
+import type { ParameterPlan } from './ssm/parameter-preflight.ts';
+import type { ParameterStore } from './ssm/parameter-store.ts';
+import { labelSafe } from './ssm/rules.ts';
 import { UncheckedWriteError, writeToken } from './ssm/write-token.ts';
+import { confirmLatest, moveLabels } from './ssm/labels.ts';
+import { asStepError, cancelled, clusterSource } from './step-errors.ts';
+import { preflightCluster, restartInOrder, syncAndVerify } from './cluster-steps.ts';
+
 import { encodingsToMask, fingerprint, mintToken } from './token.ts';
 import type { RandomSource } from './token.ts';
+
+// Kept here as well: callers and tests import them from this module.
+export { asStepError, clusterSource, moveLabels };
 
 export interface RotationDeps {
   readonly store: ParameterStore;
@@ -27,14 +35,8 @@ export interface RotationDeps {
   readonly runId: string;
   readonly now: () => Date;
   readonly random?: RandomSource;
-}
-
-/** What preflight learned about the parameter. */
-interface ParameterPlan {
-  readonly head: ParameterHead | undefined;
-  readonly currentLabelVersion: number | undefined;
-  readonly previousLabelVersion: number | undefined;
-  readonly drift: boolean;
+  /** The cluster connection input validation already made (kubeconfig and context parsed). */
+  readonly connected?: { readonly gate: Gate; readonly cluster: ClusterSession['cluster'] };
 }
 
 const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
@@ -64,7 +66,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   let plan: ParameterPlan;
   let cluster: ClusterSession | undefined;
   try {
-    plan = await preflightParameter(config, deps);
+    plan = await preflightParameter(config, store, journal);
     outputs.drift = String(plan.drift);
     if (usesCluster(config)) {
       cluster = await preflightCluster(config, deps);
@@ -98,9 +100,18 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     return finish(stepError, 'Nothing was written anywhere.');
   }
   for (const form of encodingsToMask(token)) deps.mask(form);
+  journal.scrubber.know(token);
   journal.fingerprint = fingerprint(token);
-  outputs.fingerprint = journal.fingerprint;
+  // Values read back while checking an ambiguous write: masked and known to the scrubber like the token.
+  const seen = (value: string): void => {
+    for (const form of encodingsToMask(value)) deps.mask(form);
+    journal.scrubber.know(value);
+  };
   let version: number;
+  // The version `previous` stands for, named alike in WROTE, LABELED and the previous-version output: the one
+  // consumers hold, unless (with labels) it could soon be the oldest SSM keeps; then the one before ours.
+  const previousOf = (ours: number): number | undefined =>
+    plan.heldVersion === undefined ? undefined : !config.versionLabels || labelSafe(plan.heldVersion, ours) ? plan.heldVersion : ours - 1;
   const rotatedAt = deps.now().toISOString();
   const saveProgress = (phase: Phase, written?: number): void =>
     deps.saveProgress({
@@ -110,6 +121,9 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       ...(written !== undefined ? { version: written } : {}),
       ...(replacedVersion !== undefined ? { replacedVersion } : {}),
       ...(plan.previousLabelVersion !== undefined ? { previousLabelVersion: plan.previousLabelVersion } : {}),
+      ...(plan.heldVersion !== undefined ? { heldVersion: plan.heldVersion } : {}),
+      ...(plan.keyId !== undefined ? { keyId: plan.keyId } : {}),
+      tier: plan.tier,
       runId: deps.runId,
       rotatedAt,
     });
@@ -125,23 +139,24 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       name,
       value: token,
       replacesVersion: replacedVersion,
-      kmsKeyId: config.kmsKeyId,
-      tier: config.tier,
+      kmsKeyId: plan.keyId,
+      tier: plan.tier,
       description: config.description,
       tags: config.tags,
+      seen,
     });
     version = written.version;
     tagError = written.tagError;
     const notes = [
-      replacedVersion === undefined ? 'created' : `previous ${replacedVersion}`,
+      replacedVersion === undefined ? 'created' : `previous ${previousOf(version)}${previousOf(version) !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
       written.attempts > 1 ? `${written.attempts} attempts` : '',
-      written.recoveredFromHistory ? 'found in history after an unanswered attempt' : '',
+      written.recoveredFromHistory ? `found as version ${written.version} after an unanswered attempt` : '',
     ].filter(Boolean);
     saveProgress('written', version);
     journal.mark('WROTE', 'write', name, `version ${version} (${notes.join(', ')})`, t);
   } catch (error) {
     if (error instanceof UncheckedWriteError) {
-      const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameterHistory');
+      const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameter');
       const stepError = new StepError('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
       journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
       return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
@@ -150,12 +165,15 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
     return finish(stepError, `The parameter still holds version ${replacedVersion ?? '(none)'}; nothing was written anywhere.`);
   }
+  // From here SSM holds this token: the fingerprint output names it (never a token whose write failed).
+  outputs.fingerprint = journal.fingerprint;
   outputs.version = String(version);
-  outputs['previous-version'] = replacedVersion === undefined ? '' : String(replacedVersion);
+  const previousTarget = previousOf(version);
+  outputs['previous-version'] = previousTarget === undefined ? '' : String(previousTarget);
   outputs['rotated-at'] = rotatedAt;
   const progress = (phase: Phase): void => saveProgress(phase, version);
 
-  const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion };
+  const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion, heldVersion: plan.heldVersion, keyId: plan.keyId, tier: plan.tier };
   const failAndRollBack = async (error: StepError, step: StepName): Promise<RotationOutcome> => {
     journal.mark('FAILED', step, error.target, error.reason, undefined, 'failed');
     if (!config.rollbackOnFailure) {
@@ -168,7 +186,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
     if (rolled.restoredVersion !== undefined) {
       outputs.version = String(rolled.restoredVersion);
-      outputs['previous-version'] = String(version);
+      outputs['previous-version'] = rolled.previousVersion === undefined ? '' : String(rolled.previousVersion);
       outputs.fingerprint = fingerprint(rolled.tokenInForce ?? '');
     }
     return finish(error, rolled.state);
@@ -180,9 +198,9 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   if (config.versionLabels) {
     t = journal.now();
     try {
-      await moveLabels(store, name, version);
+      await moveLabels(store, name, version, previousTarget);
       progress('labelled');
-      journal.mark('LABELED', 'label', name, `current -> ${version}${version > 1 ? `, previous -> ${version - 1}` : ''}`, t);
+      journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}` : ''}`, t);
     } catch (error) {
       return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label');
     }
@@ -222,9 +240,9 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   // 10. Confirm: a later writer makes this run's token stale.
   t = journal.now();
   try {
-    const latest = await confirmLatest(store, name, version, config.versionLabels);
+    const latest = await confirmLatest(store, name, version, config.versionLabels ? previousTarget ?? null : undefined);
     if (latest !== version) {
-      const error = new StepError('confirm', name, `superseded by version ${latest}: another run wrote after this one, so this run's token is stale.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
+      const error = new StepError('confirm', name, `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
       journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
       outputs.rotated = 'false';
       return finish(error, `SSM's latest version is ${latest}, written by another run; this run's version ${version} is not handed out.`);
@@ -249,66 +267,10 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   return finish();
 }
 
-async function preflightParameter(config: RotationConfig, deps: RotationDeps): Promise<ParameterPlan> {
-  const { store, journal } = deps;
-  const name = config.parameterName;
-  const t = journal.now();
-  const head = await store.head(name);
-  if (head && head.type !== 'SecureString') {
-    throw new StepError('preflight', name, `the parameter is a ${head.type}, not a SecureString, and this action never overwrites a plain-text parameter.`, 'Delete it or pick another parameter-name; the action then creates a SecureString.');
-  }
-  let currentLabelVersion: number | undefined;
-  let previousLabelVersion: number | undefined;
-  let drift = false;
-  if (head && config.versionLabels) {
-    [currentLabelVersion, previousLabelVersion] = await Promise.all([
-      store.labelledVersion(name, 'current'),
-      store.labelledVersion(name, 'previous'),
-    ]);
-    if (currentLabelVersion !== undefined && currentLabelVersion < head.version) {
-      drift = true;
-      // Who wrote it is a detail for the log: without ssm:GetParameterHistory the rotation goes on without it.
-      const newer = await store.history(name, { decrypt: false, afterVersion: currentLabelVersion }).catch(() => []);
-      const latest = newer[newer.length - 1];
-      journal.mark(
-        'DRIFT',
-        'preflight',
-        name,
-        `version ${head.version} was written outside this action${latest?.lastModifiedUser ? ` by ${latest.lastModifiedUser}` : ''}${latest?.lastModified ? ` at ${latest.lastModified.toISOString()}` : ''} (current is on ${currentLabelVersion}); this rotation supersedes it`,
-      );
-    }
-  }
-  const found = head ? `version ${head.version}, SecureString` : 'does not exist yet, will be created';
-  journal.mark('PLAN', 'preflight', name, `${found}${currentLabelVersion !== undefined ? `, current on ${currentLabelVersion}` : ''}`, t);
-  return { head, currentLabelVersion, previousLabelVersion, drift };
-}
-
-async function preflightCluster(config: RotationConfig, deps: RotationDeps): Promise<ClusterSession> {
-  const { journal } = deps;
-  const t = journal.now();
-  const gate = await deps.loadGate();
-  const cluster = await gate.connectCluster({
-    ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
-    ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
-  });
-  const preflight = await gate.preflightCluster(cluster, {
-    externalSecrets: [...config.externalSecrets],
-    restart: [...config.restart],
-    ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
-  }, { signal: deps.signal });
-  for (const es of preflight.externalSecrets) {
-    journal.mark('PLAN', 'preflight', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
-  }
-  for (const w of preflight.workloads) {
-    journal.mark('PLAN', 'preflight', describeRef(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
-  }
-  return { gate, cluster, preflight };
-}
-
 function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSession | undefined, journal: Journal): void {
   const name = config.parameterName;
   const next = (plan.head?.version ?? 0) + 1;
-  journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${config.kmsKeyId ?? 'alias/aws/ssm'}, ${config.tier})${config.versionLabels ? `, move current -> ${next}${plan.head ? `, previous -> ${plan.head.version}` : ''}` : ''}`, undefined, 'planned');
+  journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${config.versionLabels ? `, move current -> ${next}${plan.heldVersion !== undefined ? `, previous -> ${plan.heldVersion}` : ''}` : ''}`, undefined, 'planned');
   for (const es of cluster?.preflight.externalSecrets ?? []) {
     journal.mark('PLAN', 'publish', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
   }
@@ -318,105 +280,6 @@ function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSe
   journal.mark('PLAN', 'publish', name, 'dry run: nothing was written', undefined, 'planned');
 }
 
-/**
- * Moves `current` to a version and `previous` to the one it replaced. Versions
- * are numbered one by one, so the replaced one is always `version - 1`, even
- * when another run wrote between this run's preflight and its write.
- */
-export async function moveLabels(store: ParameterStore, name: string, version: number): Promise<void> {
-  await store.label(name, version, ['current']);
-  if (version > 1) await store.label(name, version - 1, ['previous']);
-}
-
-async function syncAndVerify(config: RotationConfig, session: ClusterSession, token: string, deps: RotationDeps): Promise<void> {
-  const { gate, cluster, preflight } = session;
-  const { journal } = deps;
-  // Every ExternalSecret is forced and waited on at once: ESO syncs them in parallel.
-  await Promise.all(
-    preflight.externalSecrets.map(async (es) => {
-      const t = journal.now();
-      const target = describeRef({ ...es.ref, kind: 'ExternalSecret' });
-      try {
-        const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
-        await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
-      } catch (error) {
-        throw error instanceof CancelledError ? cancelled('sync', target, deps.signal, error) : error;
-      }
-      journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}`, t);
-    }),
-  );
-  if (config.verifySecretKey === undefined) return;
-  const expected = fingerprint(token);
-  for (const es of preflight.externalSecrets) {
-    const t = journal.now();
-    await gate.verifySecretKey(cluster, es.targetSecret, config.verifySecretKey, expected);
-    journal.mark('VERIFIED', 'verify', describeRef({ ...es.targetSecret, kind: 'Secret' }), `key ${config.verifySecretKey} matches`, t);
-  }
-}
-
-async function restartInOrder(config: RotationConfig, session: ClusterSession, deps: RotationDeps): Promise<void> {
-  const { gate, cluster, preflight } = session;
-  const { journal } = deps;
-  for (const workload of preflight.workloads) {
-    let t = journal.now();
-    let minGeneration: number;
-    if (workload.reloaderManaged) {
-      // Reloader restarts it on the Secret change; a second patch would roll it twice.
-      minGeneration = workload.generation + 1;
-      journal.mark('RESTARTED', 'restart', describeRef(workload.ref), 'left to Reloader (it manages this workload)', t);
-    } else {
-      const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
-      minGeneration = generation;
-      journal.mark('RESTARTED', 'restart', describeRef(workload.ref), `restartedAt patched, generation ${generation}`, t);
-    }
-    t = journal.now();
-    try {
-      await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
-    } catch (error) {
-      throw error instanceof CancelledError ? cancelled('rollout', describeRef(workload.ref), deps.signal, error) : error;
-    }
-    journal.mark('ROLLED-OUT', 'rollout', describeRef(workload.ref), 'rollout complete', t);
-  }
-}
-
-/**
- * The latest version, after making sure the labels sit on it: when runs race,
- * each one's last act points `current`/`previous` at the newest two versions,
- * so whichever finishes last leaves them right.
- */
-async function confirmLatest(store: ParameterStore, name: string, ours: number, labels: boolean): Promise<number> {
-  const [head, current, previous] = await Promise.all([
-    store.head(name),
-    labels ? store.labelledVersion(name, 'current') : undefined,
-    labels ? store.labelledVersion(name, 'previous') : undefined,
-  ]);
-  const latest = head?.version ?? ours;
-  const labelsRight = current === latest && (latest === 1 || previous === latest - 1);
-  if (labels && latest >= ours && !labelsRight) await moveLabels(store, name, latest);
-  return latest;
-}
-
-/** Turns anything thrown into a StepError that names the step, target, cause and next move. */
-export function asStepError(error: unknown, step: StepName, target: string, action: string): StepError {
-  if (error instanceof StepError) return error;
-  if (error instanceof CancelledError) {
-    return new StepError(step, target, `the run was ${error.message}.`, 'Run the deploy again when ready.');
-  }
-  if (error instanceof InvalidLabelsError) {
-    return new StepError(step, target, `${error.message}.`, 'Check that no other tool uses the labels current and previous with other rules.');
-  }
-  const { reason, next } = explainSsmError(error, action);
-  return new StepError(step, target, `${reason}.`, next);
-}
-
-/** The failure of a run cancelled by the runner (SIGTERM/SIGINT), `when` or while a wait was under way. */
-function cancelled(step: StepName, target: string, signal: AbortSignal, when: string | CancelledError): StepError {
-  const by = signal.reason instanceof Error && signal.reason.message ? ` (${signal.reason.message})` : '';
-  const what = when instanceof CancelledError ? when.message.replace(/^cancelled /, '') : when;
-  return new StepError(step, target, `the run was cancelled${by} ${what}.`, 'Run the deploy again when ready.');
-}
-
-/** Where SSM stands after a write whose outcome could not be checked, read back as far as possible. */
 async function uncheckedWriteState(store: ParameterStore, name: string, replaced: number | undefined, ours: string): Promise<string> {
   const read = await store.head(name).then((head) => ({ head }), () => undefined);
   if (read && read.head?.version === replaced) return `The parameter still holds version ${replaced ?? '(none)'}; nothing was written anywhere.`;

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { StepRecord } from './journal.ts';
 import { formatMs } from './journal.ts';
 import type { RotationOutcome } from './outcome.ts';
+import { scrubber } from './scrub.ts';
 
 export interface SummaryTable {
   readonly heading: string;
@@ -27,7 +28,7 @@ export function summarize(parameter: string, records: readonly StepRecord[], out
     ['Drift', outputs.drift],
   ];
   if (outputs['rotated-at']) facts.push(['Written at', outputs['rotated-at']]);
-  const failure = error ? `${error.message}${outcome.state ? ` ${outcome.state}` : ''}` : undefined;
+  const failure = error ? scrubber.clean(`${error.message}${outcome.state ? ` ${outcome.state}` : ''}`) : undefined;
   return { heading: `rotate-deploy-token: ${status}`, rows, facts, failure, run };
 }
 

@@ -83,7 +83,7 @@ describe('a gated run killed at each point of no return, then its post step', ()
     expect(ssm.store.latest(NAME)).toMatchObject({ version: 3, value: old, labels: ['current'] });
     await until(() => secretValue() === old, 'ESO synced the old token back');
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(0);
-  });
+  }, 15_000);
 
   test('killed after the restart began: the new token stays and the post step says so', async () => {
     await world();

@@ -16,10 +16,11 @@ async function rotatedOnce(): Promise<string> {
 describe('a main step killed at a point of no return is finished by the post step', () => {
   test('killed while PutParameter was under way (it landed): the post step finds the version by fingerprint and rolls it back', async () => {
     const old = await rotatedOnce();
-    // The write lands but its answer is lost, and the step dies while it reads the history to find out.
+    // The write lands but its answer is lost, and the step dies while it reads the version it would have to find out
+    // (every GetParameter is slow, so the preflight's are too).
     world.ssm.faults.add([
       { operation: 'PutParameter', kind: 'lost-response' },
-      { operation: 'GetParameterHistory', kind: 'delay', delayMs: 2000 },
+      { operation: 'GetParameter', kind: 'delay', delayMs: 1200, count: 20 },
     ]);
     const main = await runAction({ inputs, env: world.env, interrupt: { when: /^MINTED /m, signal: 'SIGKILL', afterMs: 400 } });
     expect(main.signal).toBe('SIGKILL');
@@ -32,7 +33,7 @@ describe('a main step killed at a point of no return is finished by the post ste
     expect(post.stdout).toMatch(/^RECOVERED \/team\/app\/deploy-token sha256:[0-9a-f]{16} the main step stopped at phase writing; SSM version 3 holds the previous token again, current -> 3/m);
     expect(world.ssm.store.latest(NAME)).toMatchObject({ version: 3, value: old, labels: ['current'] });
     expect(post.summary).toContain('rotate-deploy-token: post step');
-  });
+  }, 20_000);
 
   test('killed after the write, before the labels: rolled back, labels back on the old value', async () => {
     const old = await rotatedOnce();

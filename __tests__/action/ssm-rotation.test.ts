@@ -67,7 +67,7 @@ describe('an SSM-only rotation', () => {
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME, 'dry-run': 'true' });
     expect(run.outcome.error).toBeUndefined();
     expect(run.outcome.outputs.rotated).toBe('false');
-    expect(Object.keys(ssm.requests.countsByOperation())).toEqual(['GetParameter']);
+    expect(Object.keys(ssm.requests.countsByOperation())).toEqual(['GetParameter', 'GetParameterHistory']);
     expect(run.log.join('\n')).toContain('dry run: would write version 2');
     expect(versionsOf()).toHaveLength(1);
   });
@@ -115,7 +115,7 @@ describe('faults during the write', () => {
     expect(versionsOf().map((v) => v.version)).toEqual([1, 2]);
     expect(ssm.requests.count('PutParameter')).toBe(2);
     expect(ssm.requests.count('GetParameterHistory')).toBe(1);
-    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('found in history');
+    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('found as version 2 after an unanswered attempt');
   });
 
   test('a lost response on the very first creation is recovered too', async () => {
@@ -164,8 +164,9 @@ describe('faults during the write', () => {
     ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: ['keep'] });
     for (let i = 2; i <= 100; i++) ssm.store.seed({ Name: NAME, Value: `v${i}`, Type: 'SecureString' });
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
-    expect(run.outcome.error?.message).toContain('the oldest of the 100 kept versions still has a label');
-    expect(run.outcome.error?.next).toContain('label-parameter-version');
+    expect(run.outcome.error?.message).toContain('version 1, the oldest of the 100 versions SSM keeps, carries the label keep');
+    expect(run.outcome.error?.next).toContain(`aws ssm unlabel-parameter-version --name '${NAME}' --parameter-version 1 --labels 'keep'`);
+    expect(run.log.some((l) => l.startsWith('MINTED'))).toBe(false);
     expect(ssm.store.versions(NAME)).toHaveLength(100);
   });
 
@@ -204,10 +205,14 @@ describe('drift and races', () => {
     expect(drift).toContain('version 2 was written outside this action by arn:aws:iam::123456789012:user/AKIDHUMAN');
     expect(drift).toContain('current is on 1');
     expect(versionsOf()).toEqual([
-      { version: 1, labels: [], type: 'SecureString' },
-      { version: 2, labels: ['previous'], type: 'SecureString' },
+      // previous points at the version consumers hold (current's), not at the drift version.
+      { version: 1, labels: ['previous'], type: 'SecureString' },
+      { version: 2, labels: [], type: 'SecureString' },
       { version: 3, labels: ['current'], type: 'SecureString' },
     ]);
+    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('version 3 (previous 1, supersedes 2)');
+    expect(run.log.find((l) => l.startsWith('LABELED'))).toContain('current -> 3, previous -> 1');
+    expect(run.outcome.outputs['previous-version']).toBe('1');
   });
 
   test('a run overtaken by a later write fails as superseded and does not hand out its token', async () => {
@@ -226,7 +231,61 @@ describe('drift and races', () => {
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME }, { store });
     expect(run.outcome.error?.message).toContain('superseded by version 3');
     expect(run.outcome.outputs).toMatchObject({ rotated: 'false', token: '' });
-    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(3);
-    expect(ssm.store.versionWithLabel(NAME, 'previous')).toBe(2);
+    // The newer version is someone else's: current is not moved onto it, so the next run sees it as drift.
+    expect(ssm.store.versionWithLabel(NAME, 'current')).toBe(2);
+    expect(ssm.store.versionWithLabel(NAME, 'previous')).toBe(1);
+    expect(run.log.filter((l) => l.startsWith('LABELED'))).toEqual([expect.stringContaining('current -> 2, previous -> 1')]);
+  });
+});
+
+describe('what the rotation keeps (in process)', () => {
+  test('a drifted parameter rolled back: the value current was on is restored, logs and outputs agree', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    const held = ssm.store.latest(NAME)?.value;
+    ssm.store.seed({ Name: NAME, Value: 'written-by-hand', Type: 'SecureString' });
+    ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'AccessDeniedException', count: 1 });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('version 3 (previous 1, supersedes 2)');
+    expect(run.log.find((l) => l.startsWith('ROLLED-BACK'))).toContain('version 4 holds the value of version 1');
+    expect(ssm.store.latest(NAME)).toMatchObject({ version: 4, value: held, labels: ['current'] });
+    expect(run.outcome.outputs).toMatchObject({ rotated: 'false', token: held, version: '4', drift: 'true' });
+  });
+
+  test('previous is not put on a version that could soon be the oldest: it goes to the one before ours', async () => {
+    ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString' });
+    ssm.store.seed({ Name: NAME, Value: 'v2', Type: 'SecureString' });
+    ssm.store.seed({ Name: NAME, Value: 'v3', Type: 'SecureString', Labels: ['current'] });
+    for (let i = 4; i <= 100; i++) ssm.store.seed({ Name: NAME, Value: `v${i}`, Type: 'SecureString' });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error).toBeUndefined();
+    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('version 101 (previous 100)');
+    expect(run.log.find((l) => l.startsWith('LABELED'))).toContain('current -> 101, previous -> 100');
+    expect(run.outcome.outputs['previous-version']).toBe('100');
+    expect(ssm.store.versions(NAME)).toHaveLength(100);
+  });
+
+  test.each([
+    ['10 labels on the held version', () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: Array.from({ length: 10 }, (_, i) => `l${i}`) }), {}, 'version 1 already carries 10 labels'],
+    ['an Advanced parameter with tier Standard', () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Tier: 'Advanced' }), { tier: 'Standard' }, 'set tier to Advanced'],
+    ['ssm:GetParameterHistory denied', () => { ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString' }); ssm.iam.allowOnly(['ssm:GetParameter', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'kms:*']); }, {}, 'not allowed ssm:GetParameterHistory'],
+  ])('refused in preflight, nothing minted: %s', async (_name, setup, inputs, words) => {
+    setup();
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME, ...inputs });
+    ssm.iam.allowOnly(null);
+    expect(run.outcome.error?.step).toBe('preflight');
+    expect(run.outcome.error?.message).toContain(words);
+    expect(run.masked).toEqual([]);
+    expect(run.outcome.outputs.fingerprint).toBe('');
+    expect(ssm.store.versions(NAME)).toHaveLength(1);
+  });
+
+  test('the key is kept with an empty kms-key-id, and a different one is named in the PLAN line', async () => {
+    ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', KeyId: 'alias/aws/ssm', Labels: ['current'] });
+    const kept = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(kept.log.find((l) => l.startsWith('PLAN'))).toContain('Standard tier, key alias/aws/ssm');
+    expect(ssm.store.latest(NAME)?.keyId).toBe('alias/aws/ssm');
+    const dry = await rotateInProcess(ssm, { 'parameter-name': NAME, 'kms-key-id': 'alias/other', 'dry-run': 'true' });
+    expect(dry.log.find((l) => l.startsWith('PLAN'))).toContain('KMS key changes from alias/aws/ssm to alias/other (kms-key-id)');
+    expect(dry.log.join('\n')).toContain('dry run: would write version 3 (SecureString, alias/other, Standard), move current -> 3, previous -> 2');
   });
 });

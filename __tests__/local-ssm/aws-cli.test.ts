@@ -158,4 +158,40 @@ describe(suiteName, () => {
       server.iam.allowOnly(null);
     }
   }, 30_000);
+
+  // The SSM rules the action plans around (src/ssm/rules.ts), as the CLI sees them.
+  cliTest('key, tier and label rules: KeyId default on overwrite, no downgrade, 10 labels, the labelled oldest of 100', async () => {
+    server.store.seed({ Name: '/cli/rules', Value: 'v1', Type: 'SecureString', KeyId: 'alias/deploy', Tier: 'Advanced' });
+    // PutParameter without KeyId encrypts with alias/aws/ssm, whatever the key was (PutParameter, KeyId).
+    const noKey = await aws('put-parameter', '--name', '/cli/rules', '--value', 'v2', '--type', 'SecureString', '--overwrite');
+    expect(noKey.json).toEqual({ Version: 2, Tier: 'Advanced' });
+    const downgrade = await aws('put-parameter', '--name', '/cli/rules', '--value', 'v3', '--type', 'SecureString', '--tier', 'Standard', '--overwrite');
+    expect(downgrade.stderr).toContain("An error occurred (ValidationException) when calling the PutParameter operation: This parameter uses the advanced-parameter tier. You can't downgrade");
+    const [history, described] = await Promise.all([
+      aws('get-parameter-history', '--name', '/cli/rules', '--max-items', '1'),
+      aws('describe-parameters', '--parameter-filters', 'Key=Name,Values=/cli/rules'),
+    ]);
+    // History lists the oldest version first; DescribeParameters reports the latest version's key and tier.
+    expect((history.json['Parameters'] as Array<Record<string, unknown>>).map((v) => [v['Version'], v['KeyId'], v['Tier']])).toEqual([[1, 'alias/deploy', 'Advanced']]);
+    expect((described.json['Parameters'] as Array<Record<string, unknown>>).map((v) => [v['Version'], v['KeyId'], v['Tier']])).toEqual([[2, 'alias/aws/ssm', 'Advanced']]);
+
+    const ten = Array.from({ length: 10 }, (_, i) => `l${i}`);
+    await aws('label-parameter-version', '--name', '/cli/rules', '--parameter-version', '1', '--labels', ...ten);
+    const eleventh = await aws('label-parameter-version', '--name', '/cli/rules', '--parameter-version', '1', '--labels', 'one-more');
+    expect(eleventh.stderr).toContain('An error occurred (ParameterVersionLabelLimitExceeded) when calling the LabelParameterVersion operation');
+    // Moving a label to another version frees its place: l0 moves from 1 to 2, then one-more fits on 1.
+    await aws('label-parameter-version', '--name', '/cli/rules', '--parameter-version', '2', '--labels', 'l0');
+    const fits = await aws('label-parameter-version', '--name', '/cli/rules', '--parameter-version', '1', '--labels', 'one-more');
+    expect(fits.json).toEqual({ InvalidLabels: [], ParameterVersion: 1 });
+
+    for (let i = 3; i <= 100; i++) server.store.seed({ Name: '/cli/rules', Value: `v${i}`, Type: 'SecureString', Tier: 'Advanced' });
+    const blocked = await aws('put-parameter', '--name', '/cli/rules', '--value', 'v101', '--type', 'SecureString', '--overwrite');
+    expect(blocked.stderr).toContain(
+      'An error occurred (ParameterMaxVersionLimitExceeded) when calling the PutParameter operation: You attempted to create a new version of /cli/rules by calling the PutParameter API with the overwrite flag. Version 1, the oldest version,',
+    );
+    const unlabelled = await aws('unlabel-parameter-version', '--name', '/cli/rules', '--parameter-version', '1', '--labels', ...ten.slice(1), 'one-more');
+    expect(unlabelled.json).toEqual({ RemovedLabels: [...ten.slice(1), 'one-more'], InvalidLabels: [] });
+    const passes = await aws('put-parameter', '--name', '/cli/rules', '--value', 'v101', '--type', 'SecureString', '--overwrite');
+    expect(passes.json).toEqual({ Version: 101, Tier: 'Advanced' });
+  }, 60_000);
 });

@@ -15,7 +15,7 @@ describe('readInputs', () => {
       parameterName: '/team/app/token',
       region: 'us-east-1',
       kmsKeyId: undefined,
-      tier: 'Standard',
+      tier: undefined,
       token: { bytes: 32, encoding: 'base64url', prefix: '' },
       versionLabels: true,
       externalSecrets: [],

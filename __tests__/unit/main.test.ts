@@ -13,7 +13,7 @@ const saved = process.env;
 
 beforeAll(async () => {
   ssm = await startSsmServer();
-  process.env = { ...saved, AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: 'AKIDMAIN', AWS_SECRET_ACCESS_KEY: 'x', AWS_REGION: 'us-east-1' };
+  process.env = { ...saved, AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: 'AKIDMAIN', AWS_SECRET_ACCESS_KEY: 'x', AWS_REGION: 'us-east-1', GITHUB_OUTPUT: '/dev/null', GITHUB_STATE: '/dev/null' };
 });
 afterAll(async () => {
   process.env = saved;
@@ -59,6 +59,41 @@ describe('run(), the main step', () => {
     expect(message).toContain('SSM version 3 holds the previous token again');
     expect(message).toContain('Grant ssm:LabelParameterVersion');
     expect(outputs()).toMatchObject({ rotated: 'false', version: '3' });
+  });
+});
+
+describe('run(), refusals before any request', () => {
+  test.each(['GITHUB_OUTPUT', 'GITHUB_STATE'])('without %s it fails with one sentence and sends nothing', async (missing) => {
+    const kept = process.env[missing];
+    delete process.env[missing];
+    try {
+      core.resetCore({ 'parameter-name': NAME });
+      await run();
+    } finally {
+      process.env[missing] = kept;
+    }
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`^${missing} is not set, so the token output would be printed to the log`)));
+    expect(core.saveState).not.toHaveBeenCalled();
+    expect(ssm.requests.count()).toBe(0);
+  });
+
+  test.each([
+    ['a kubeconfig that does not parse', { kubeconfig: 'clusters:\n- name: a\n  cluster: {server: [\ncontexts: []\nusers: []\n' }, /^The kubeconfig input is not a valid kubeconfig/],
+    ['KUBECONFIG naming no file', { KUBECONFIG: '/nonexistent/kubeconfig' }, /^Input kubeconfig: KUBECONFIG lists \/nonexistent\/kubeconfig, but none of these files exists\./],
+  ])('%s is an input error: no SSM request', async (_name, extra, sentence) => {
+    const { KUBECONFIG, ...inputs } = extra as Record<string, string>;
+    const kept = process.env['KUBECONFIG'];
+    if (KUBECONFIG) process.env['KUBECONFIG'] = KUBECONFIG;
+    try {
+      core.resetCore({ 'parameter-name': NAME, 'external-secrets': 'app/token', ...inputs });
+      await run();
+    } finally {
+      if (kept === undefined) delete process.env['KUBECONFIG'];
+      else process.env['KUBECONFIG'] = kept;
+    }
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(sentence);
+    expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(/Nothing was written anywhere\.$/);
+    expect(ssm.requests.count()).toBe(0);
   });
 });
 

@@ -24,7 +24,10 @@ const RESOURCE_TYPES = [
 ];
 const KEY_ID_RULE = { regex: /^[a-zA-Z0-9:/_-]+$/, source: '^([a-zA-Z0-9:/_-]+)$' };
 
+// "Parameter Store retains the 100 most recently created versions of a parameter" (AWS API reference,
+// PutParameter, Errors: ParameterMaxVersionLimitExceeded).
 export const MAX_VERSIONS = 100;
+// "A version of a parameter can have a maximum of 10 labels" (AWS API reference, LabelParameterVersion).
 export const MAX_LABELS_PER_VERSION = 10;
 export const MAX_TAGS_PER_RESOURCE = 50;
 const STANDARD_VALUE_BYTES = 4096;
@@ -285,11 +288,14 @@ export class ParameterStore {
 
     let key: KmsKey | undefined;
     if (type === 'SecureString') {
+      // No KeyId: "the system uses the default key associated with your AWS account", even on an
+      // overwrite of a parameter under another key (AWS API reference, PutParameter, KeyId).
       key = this.kms.resolve(keyId ?? DEFAULT_SSM_KEY_ALIAS);
       // Standard SecureStrings are encrypted by KMS directly; advanced ones use envelope encryption.
       context.authorize(tier === 'Advanced' ? 'kms:GenerateDataKey' : 'kms:Encrypt', key.keyArn);
     }
 
+    // The oldest version is dropped only when unlabelled (AWS API reference, PutParameter, Errors).
     if (existing && existing.versions.length >= MAX_VERSIONS) {
       const oldest = existing.versions[0]!;
       if (oldest.labels.length > 0) {
@@ -493,6 +499,8 @@ export class ParameterStore {
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
     const offset = decodeNextToken(nextToken, `history:${name}`);
+    // Oldest first, at most 50 per page with a NextToken for the rest (AWS API reference, GetParameterHistory,
+    // MaxResults 1-50; the order as `aws ssm get-parameter-history` shows it).
     const page = parameter.versions.slice(offset, offset + maxResults);
     const items = page.map((version) => {
       const item: WireObject = {

@@ -12,6 +12,7 @@ import type { ReloaderManagement } from './reloader.ts';
 import { checkSecretReadable } from './secrets.ts';
 import { describeRef } from './targets.ts';
 import type { ObjectRef, WorkloadRef } from './targets.ts';
+import { sayWarning } from '../scrub.ts';
 import { readWorkload, workloadResource } from './workloads.ts';
 
 export interface WorkloadRecord {
@@ -63,7 +64,8 @@ export async function preflightCluster(
         `${record.refreshInterval ? `, refreshInterval ${record.refreshInterval}` : ''}, syncedResourceVersion ${record.syncedResourceVersion || 'empty'}`,
     );
     if (record.ready?.status === 'False') {
-      core.warning(
+      // ESO's condition message is server text: it goes through the scrubber.
+      sayWarning(
         `${describeRef({ ...ref, kind: 'ExternalSecret' })} is already failing (${record.ready.reason}: ${record.ready.message}); the forced sync may fail too.`,
       );
     }

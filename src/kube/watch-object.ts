@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { CancelledError, StepError } from '../errors.ts';
 import { explainApiError, isRetryable, statusCodeOf, withRetries } from './api-calls.ts';
 import type { CallPurpose, KubeStatus } from './api-calls.ts';
+import { sayInfo, scrubber } from '../scrub.ts';
 import type { Cluster } from './cluster.ts';
 
 /** What an observed state of the object means for the wait. */
@@ -58,7 +59,8 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
 
   const note = (judgement: Judgement<R>): Exclude<Judgement<R>, { kind: 'waiting' }> | undefined => {
     if (judgement.kind !== 'waiting') return judgement;
-    if (judgement.status !== lastStatus) core.info(`${spec.purpose.target}: ${judgement.status}`);
+    // The status may quote a condition message from the server: it goes through the scrubber.
+    if (judgement.status !== lastStatus) sayInfo(`${spec.purpose.target}: ${judgement.status}`);
     lastStatus = judgement.status;
     return undefined;
   };
@@ -115,7 +117,7 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
           cluster.tuning.retryBaseDelayMs * 2 ** Math.min(failuresInARow - 1, 10),
           Math.max(0, deadline - Date.now()),
         );
-        core.debug(`${spec.purpose.target}: watch failed (${describeFailure(outcome.error)}); retrying in ${delay}ms`);
+        core.debug(scrubber.clean(`${spec.purpose.target}: watch failed (${describeFailure(outcome.error)}); retrying in ${delay}ms`));
         await cluster.tuning.sleep(delay, spec.signal);
         continue;
       }

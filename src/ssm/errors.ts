@@ -21,9 +21,14 @@ interface SdkErrorShape {
   $metadata?: { httpStatusCode?: number };
 }
 
+// No credentials, or credentials AWS rejected: asking again gives the same answer, and nothing was sent
+// (the SDK resolves credentials before it signs), so a write that failed this way did not land.
+const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredTokenException', 'UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException']);
+
 export function classifySsmError(error: unknown): SsmFailureKind {
   const e = (error ?? {}) as SdkErrorShape;
   if (e.name && REFUSED.has(e.name)) return 'refused';
+  if (e.name && CREDENTIALS.has(e.name)) return 'final';
   const status = e.$metadata?.httpStatusCode;
   if (status !== undefined && status >= 500) return 'ambiguous';
   if (e.$fault === 'server') return 'ambiguous';
@@ -62,7 +67,17 @@ export function explainSsmError(error: unknown, action: string): { reason: strin
     case 'ParameterMaxVersionLimitExceeded':
       return {
         reason: `SSM refused a new version because the oldest of the 100 kept versions still has a label (${message})`,
-        next: 'Move that label to a newer version (aws ssm label-parameter-version), then run again; with version-labels on, this action keeps labels only on the two newest versions.',
+        next: "Remove that label (aws ssm unlabel-parameter-version) or move it to a newer version (aws ssm label-parameter-version), then run again; this action's own labels never stay on a version that could become the oldest.",
+      };
+    case 'ParameterVersionLabelLimitExceeded':
+      return {
+        reason: `SSM refused the label because the version already carries 10 labels, the most it allows (${message})`,
+        next: 'Remove a label from that version (aws ssm unlabel-parameter-version), then run again.',
+      };
+    case 'CredentialsProviderError':
+      return {
+        reason: `no AWS credentials were found (${message})`,
+        next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials; no request was sent to SSM.',
       };
     case 'ThrottlingException':
     case 'Throttling':
@@ -78,7 +93,6 @@ export function explainSsmError(error: unknown, action: string): { reason: strin
     case 'ExpiredTokenException':
     case 'UnrecognizedClientException':
     case 'InvalidClientTokenId':
-    case 'CredentialsProviderError':
       return { reason: `the AWS credentials were rejected or missing (${name}: ${message})`, next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials.' };
     case 'HierarchyTypeMismatchException':
     case 'HierarchyLevelLimitExceededException':

@@ -25,6 +25,9 @@ export interface HistoryEntry {
   readonly labels: readonly string[];
   readonly lastModified: Date | undefined;
   readonly lastModifiedUser: string | undefined;
+  /** The KMS key as SSM reports it (the KeyId its writer gave); SecureStrings only. */
+  readonly keyId: string | undefined;
+  readonly tier: string | undefined;
 }
 
 export interface RetryPolicy {
@@ -174,6 +177,17 @@ export class ParameterStore {
     }
   }
 
+  /** The decrypted value of one version; undefined when SSM has no such version (never written, or dropped). */
+  async valueIfAny(name: string, version: number): Promise<string | undefined> {
+    try {
+      return await this.valueOf(name, version);
+    } catch (error) {
+      const errorName = (error as { name?: string }).name;
+      if (errorName === 'ParameterVersionNotFound' || errorName === 'ParameterNotFound') return undefined;
+      throw error;
+    }
+  }
+
   /** The decrypted value of one version (rollback reads the value it restores). */
   async valueOf(name: string, version: number): Promise<string> {
     const { Parameter } = await this.repeatable('GetParameter', () =>
@@ -212,7 +226,13 @@ export class ParameterStore {
     );
   }
 
-  /** Versions newer than `afterVersion`, oldest first, all pages. */
+  /**
+   * Versions newer than `afterVersion`, oldest first, all pages. SSM keeps at
+   * most 100 versions and a page holds at most 50 (GetParameterHistory,
+   * MaxResults 1-50, AWS API reference), so this is one call for a parameter
+   * with up to 50 versions and two beyond; sorting here makes the result not
+   * depend on the order the pages come in.
+   */
   async history(name: string, options: { decrypt: boolean; afterVersion?: number }): Promise<HistoryEntry[]> {
     const entries: HistoryEntry[] = [];
     let nextToken: string | undefined;
@@ -236,6 +256,8 @@ export class ParameterStore {
           labels: p.Labels ?? [],
           lastModified: p.LastModifiedDate,
           lastModifiedUser: p.LastModifiedUser,
+          keyId: p.KeyId,
+          tier: p.Tier,
         });
       }
       nextToken = page.NextToken;

@@ -9,17 +9,21 @@ export interface WriteRequest {
   readonly value: string;
   /** The latest version before this write; undefined when the parameter does not exist yet. */
   readonly replacesVersion: number | undefined;
+  /** The key to encrypt with; without one SSM uses alias/aws/ssm, even for a parameter under another key. */
   readonly kmsKeyId: string | undefined;
-  readonly tier: 'Standard' | 'Advanced' | 'Intelligent-Tiering';
+  /** The tier to write; without one SSM applies the account's default tier. */
+  readonly tier: 'Standard' | 'Advanced' | 'Intelligent-Tiering' | undefined;
   readonly description: string | undefined;
   readonly tags: ReadonlyArray<{ key: string; value: string }>;
+  /** Called with every value read back while checking an ambiguous write, so the caller can mask it. */
+  readonly seen?: (value: string) => void;
 }
 
 export interface WriteResult {
   readonly version: number;
   /** Attempts PutParameter was sent (1 when nothing went wrong). */
   readonly attempts: number;
-  /** True when an ambiguous failure was resolved by finding our value in the history. */
+  /** True when an ambiguous failure was resolved by finding our value in the version it would have. */
   readonly recoveredFromHistory: boolean;
   /** Why AddTagsToResource failed after the overwrite landed; the version is written, untagged. */
   readonly tagError?: unknown;
@@ -44,8 +48,8 @@ export class UncheckedWriteError extends Error {
  * Writes a SecureString version and returns its number, so that no retry ever
  * leaves an extra version: refused calls (throttling, TooManyUpdates) are
  * repeated; after an ambiguous one (5xx, timeout, lost connection) the
- * history is read first and the write is repeated only if our value is not
- * there. A new parameter is created with its tags; an existing one is
+ * version it would have is read first and the write is repeated only if our
+ * value is not there. A new parameter is created with its tags; an existing one is
  * overwritten (SSM refuses tags together with Overwrite) and tagged after.
  */
 export async function writeToken(store: ParameterStore, request: WriteRequest): Promise<WriteResult> {
@@ -54,7 +58,7 @@ export async function writeToken(store: ParameterStore, request: WriteRequest): 
     Name: request.name,
     Value: request.value,
     Type: 'SecureString',
-    Tier: request.tier,
+    ...(request.tier ? { Tier: request.tier } : {}),
     Overwrite: !creating,
     ...(request.kmsKeyId ? { KeyId: request.kmsKeyId } : {}),
     ...(request.description ? { Description: request.description } : {}),
@@ -100,14 +104,32 @@ export async function writeToken(store: ParameterStore, request: WriteRequest): 
 }
 
 async function findOurVersion(store: ParameterStore, request: WriteRequest, ours: string): Promise<number | undefined> {
-  try {
-    const newer = await store.history(request.name, {
-      decrypt: true,
-      ...(request.replacesVersion !== undefined ? { afterVersion: request.replacesVersion } : {}),
-    });
-    return newer.find((entry) => entry.value !== undefined && fingerprint(entry.value) === ours)?.version;
-  } catch (error) {
-    if ((error as { name?: string }).name === 'ParameterNotFound') return undefined;
-    throw error;
+  return findWrittenVersion(store, request.name, request.replacesVersion, ours, request.seen);
+}
+
+/**
+ * Which version holds the token with fingerprint `ours`, written after
+ * `replacedVersion`; undefined when none does. Versions are numbered one by
+ * one, so a write that landed is `replacedVersion + 1` unless another writer
+ * came first: each candidate is read alone (`name:version`, decrypted) from
+ * there on, and the first version that does not exist ends the search. In
+ * the usual case that is one GetParameter call, not a decrypted history.
+ * `seen` gets every value read, so the caller can mask it.
+ */
+export async function findWrittenVersion(
+  store: ParameterStore,
+  name: string,
+  replacedVersion: number | undefined,
+  ours: string,
+  seen: (value: string) => void = () => undefined,
+): Promise<number | undefined> {
+  const first = (replacedVersion ?? 0) + 1;
+  // SSM keeps 100 versions: no more candidates than that can exist.
+  for (let version = first; version < first + 100; version++) {
+    const value = await store.valueIfAny(name, version);
+    if (value === undefined) return undefined;
+    seen(value);
+    if (fingerprint(value) === ours) return version;
   }
+  return undefined;
 }
