@@ -63290,7 +63290,7 @@ function describeConfig(config) {
     return [
         `inputs: parameter ${config.parameterName}`,
         `region ${config.region}`,
-        `tier ${config.tier}`,
+        `tier ${config.tier ?? 'the tier the parameter has, else Standard'}`,
         `kms-key-id ${config.kmsKeyId ?? 'the key the parameter uses, else alias/aws/ssm'}`,
         `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
         `tags ${list(config.tags.map((tag) => tag.key))}`,
