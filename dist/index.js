@@ -69284,9 +69284,12 @@ const KINDS = {
     daemonset: 'DaemonSet',
     daemonsets: 'DaemonSet',
     ds: 'DaemonSet',
+    rollout: 'Rollout',
+    rollouts: 'Rollout',
+    ro: 'Rollout',
 };
 function parseRestart(raw, namespace) {
-    const form = 'one [namespace/]kind/name per line with kind deployment, statefulset or daemonset, e.g. prod/deployment/api';
+    const form = 'one [namespace/]kind/name per line with kind deployment, statefulset, daemonset or rollout (Argo Rollouts), e.g. prod/deployment/api';
     const refs = [];
     for (const line of lines(raw)) {
         const parts = line.split('/');
@@ -70013,7 +70016,7 @@ async function recover(progress, config, store, journal) {
     }
     let cluster;
     if (usesCluster(config)) {
-        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6240));
+        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7872));
         const connected = await gate.connectCluster({
             ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -70372,7 +70375,7 @@ async function restartInOrder(config, session, deps) {
         else {
             const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
             minGeneration = generation;
-            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), `restartedAt patched, generation ${generation}`, t);
+            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), `${workload.ref.kind === 'Rollout' ? 'spec.restartAt' : 'restartedAt'} patched, generation ${generation}`, t);
         }
         t = journal.now();
         try {
@@ -70489,7 +70492,7 @@ async function run() {
         core/* startGroup */.Oh(`Rotate ${config.parameterName}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6240)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7872)),
             journal,
             mask: (value) => core/* setSecret */.Pq(value),
             saveProgress: (reached) => core/* saveState */.LZ(PROGRESS_STATE_KEY, JSON.stringify(reached)),

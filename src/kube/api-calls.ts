@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { ApiException, Observable } from '@kubernetes/client-node';
-import type { ConfigurationOptions, ObservableMiddleware, RequestContext, ResponseContext } from '@kubernetes/client-node';
+import { ApiException, Observable, PatchStrategy } from '@kubernetes/client-node';
+import type { ConfigurationOptions, CustomObjectsApi, ObservableMiddleware, RequestContext, ResponseContext } from '@kubernetes/client-node';
 import { CancelledError, StepError } from '../errors.ts';
 import type { StepName } from '../errors.ts';
 
@@ -71,6 +71,28 @@ export function requestOptions(
   };
   return { middleware: [middleware], middlewareMergeStrategy: 'append' };
 }
+
+/** Argo Rollouts' API (manifests/crds/rollout-crd.yaml): argoproj.io/v1alpha1 rollouts. */
+export const ARGO_ROLLOUTS = { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts' } as const;
+
+/** GET an Argo Rollout. */
+export const readArgoRollout = (
+  custom: CustomObjectsApi,
+  ref: { readonly namespace: string; readonly name: string },
+  options: ConfigurationOptions<ObservableMiddleware>,
+): Promise<unknown> => custom.getNamespacedCustomObject({ ...ARGO_ROLLOUTS, namespace: ref.namespace, name: ref.name }, options);
+
+/** JSON merge patch of an Argo Rollout (the patch type `kubectl argo rollouts restart` sends). */
+export const mergePatchArgoRollout = (
+  custom: CustomObjectsApi,
+  ref: { readonly namespace: string; readonly name: string },
+  body: object,
+  signal: AbortSignal,
+): Promise<unknown> =>
+  custom.patchNamespacedCustomObject(
+    { ...ARGO_ROLLOUTS, namespace: ref.namespace, name: ref.name, body, fieldManager: 'rotate-deploy-token' },
+    requestOptions(signal, { 'Content-Type': PatchStrategy.MergePatch }),
+  );
 
 /** The HTTP status of a failed client call or watch, if it got that far. */
 export function statusCodeOf(error: unknown): number | undefined {

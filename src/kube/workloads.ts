@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { PatchStrategy } from '@kubernetes/client-node';
 import type { ConfigurationOptions, ObservableMiddleware } from '@kubernetes/client-node';
 import { StepError } from '../errors.ts';
-import { callApi, requestOptions, statusCodeOf } from './api-calls.ts';
+import { ARGO_ROLLOUTS, callApi, mergePatchArgoRollout, readArgoRollout, requestOptions, statusCodeOf } from './api-calls.ts';
+import { restartAtFor } from './argo-rollout-status.ts';
 import type { CallPurpose, KubeStep } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
 import { formatDuration } from './durations.ts';
@@ -19,16 +20,27 @@ const PLURALS: Readonly<Record<WorkloadKind, string>> = {
   Deployment: 'deployments',
   StatefulSet: 'statefulsets',
   DaemonSet: 'daemonsets',
+  Rollout: ARGO_ROLLOUTS.plural,
 };
 
-export const workloadResource = (kind: WorkloadKind): string => `${PLURALS[kind]}.apps`;
+export const workloadGroup = (kind: WorkloadKind): string => (kind === 'Rollout' ? ARGO_ROLLOUTS.group : 'apps');
+export const workloadPlural = (kind: WorkloadKind): string => PLURALS[kind];
+export const workloadResource = (kind: WorkloadKind): string => `${PLURALS[kind]}.${workloadGroup(kind)}`;
+const collectionPath = (ref: WorkloadRef): string =>
+  `/apis/${workloadGroup(ref.kind)}/${ref.kind === 'Rollout' ? ARGO_ROLLOUTS.version : 'v1'}/namespaces/${encodeURIComponent(ref.namespace)}/${PLURALS[ref.kind]}`;
 const workloadTarget = (ref: WorkloadRef): string => describeRef(ref);
 const kindWord = (kind: WorkloadKind): string => kind.toLowerCase();
 
 type Options = ConfigurationOptions<ObservableMiddleware>;
 
 /** The typed apps/v1 calls for one kind, so the rest of the module is kind-agnostic. */
-function appsCalls(cluster: Cluster, ref: WorkloadRef) {
+interface KindCalls {
+  readonly read: (options: Options) => Promise<WorkloadObject>;
+  /** Strategic merge patch; an Argo Rollout is patched with a merge patch instead (restartArgoRollout). */
+  readonly patch: ((body: object, options: Options) => Promise<WorkloadObject>) | undefined;
+}
+
+function appsCalls(cluster: Cluster, ref: WorkloadRef): KindCalls {
   const { name, namespace } = ref;
   switch (ref.kind) {
     case 'Deployment':
@@ -48,6 +60,11 @@ function appsCalls(cluster: Cluster, ref: WorkloadRef) {
         read: (options: Options) => cluster.apps.readNamespacedDaemonSet({ name, namespace }, options),
         patch: (body: object, options: Options) =>
           cluster.apps.patchNamespacedDaemonSet({ name, namespace, body, fieldManager: 'rotate-deploy-token' }, options),
+      };
+    case 'Rollout':
+      return {
+        read: async (options: Options): Promise<WorkloadObject> => (await readArgoRollout(cluster.custom, ref, options)) as WorkloadObject,
+        patch: undefined,
       };
   }
 }
@@ -86,6 +103,7 @@ export async function restartWorkload(
   restartedAt: string,
   options: { readonly signal?: AbortSignal | undefined } = {},
 ): Promise<{ generation: number }> {
+  if (ref.kind === 'Rollout') return restartArgoRollout(cluster, ref, new Date(restartedAt), options.signal);
   const calls = appsCalls(cluster, ref);
   const body = { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: restartedAt } } } } };
   const patched: WorkloadObject = await callApi(
@@ -94,10 +112,27 @@ export async function restartWorkload(
     purposeFor(ref, 'restart', 'patch'),
     options.signal,
     (requestSignal) =>
-      calls.patch(body, requestOptions(requestSignal, { 'Content-Type': PatchStrategy.StrategicMergePatch })),
+      calls.patch?.(body, requestOptions(requestSignal, { 'Content-Type': PatchStrategy.StrategicMergePatch })) ??
+      Promise.reject(new Error(`${ref.kind} has no strategic merge patch`)),
   );
   const generation = patched.metadata?.generation ?? 0;
   core.info(`${workloadTarget(ref)}: set ${RESTARTED_AT_ANNOTATION}=${restartedAt} (generation ${generation})`);
+  return { generation };
+}
+
+/**
+ * Restarts an Argo Rollout as `kubectl argo rollouts restart` does
+ * (pkg/kubectl-argo-rollouts/cmd/restart RestartRollout): a JSON merge patch
+ * of spec.restartAt. The controller then evicts the pods created before that
+ * time and sets status.restartedAt when none is left (rollout/restart.go).
+ */
+async function restartArgoRollout(cluster: Cluster, ref: WorkloadRef, now: Date, signal?: AbortSignal): Promise<{ generation: number }> {
+  const restartAt = restartAtFor(now);
+  const patched = (await callApi(cluster.tuning, cluster.server, purposeFor(ref, 'restart', 'patch'), signal, (requestSignal) =>
+    mergePatchArgoRollout(cluster.custom, ref, { spec: { restartAt } }, requestSignal),
+  )) as WorkloadObject;
+  const generation = patched.metadata?.generation ?? 0;
+  core.info(`${workloadTarget(ref)}: set spec.restartAt=${restartAt} (generation ${generation})`);
   return { generation };
 }
 
@@ -128,7 +163,7 @@ export async function waitForRollout(cluster: Cluster, ref: WorkloadRef, options
   const { minGeneration } = options;
   let generationSeen = 0;
   return watchObjectUntil<WorkloadObject, RolloutResult>(cluster, {
-    collectionPath: `/apis/apps/v1/namespaces/${encodeURIComponent(ref.namespace)}/${PLURALS[ref.kind]}`,
+    collectionPath: collectionPath(ref),
     name: ref.name,
     purpose: { step: 'rollout', target, resource: workloadResource(ref.kind), namespace: ref.namespace },
     doing: `waiting for ${target} to roll out`,
@@ -158,8 +193,10 @@ export async function waitForRollout(cluster: Cluster, ref: WorkloadRef, options
           error: new StepError(
             'rollout',
             target,
-            `${status.message}.`,
-            `Inspect the new pods (kubectl -n ${ref.namespace} describe ${kindWord(ref.kind)} ${ref.name}; kubectl -n ${ref.namespace} get pods); SSM and the Secret already hold the new token.`,
+            `${status.message.replace(/\.+$/, '')}.`,
+            ref.kind === 'Rollout'
+              ? `Inspect it (kubectl argo rollouts -n ${ref.namespace} get rollout ${ref.name}), fix the cause and retry or abort it there; SSM and the Secret already hold the new token.`
+              : `Inspect the new pods (kubectl -n ${ref.namespace} describe ${kindWord(ref.kind)} ${ref.name}; kubectl -n ${ref.namespace} get pods); SSM and the Secret already hold the new token.`,
           ),
         };
       }
@@ -179,13 +216,15 @@ export async function waitForRollout(cluster: Cluster, ref: WorkloadRef, options
             'rollout',
             target,
             `Stakater Reloader did not start a rollout within ${formatDuration(options.timeoutMs)} (generation is still ${generationSeen}, expected ${minGeneration}).`,
-            `Check that Reloader is running and watches namespace ${ref.namespace}, or remove its annotation so this action restarts the workload itself.`,
+            `Check that Reloader is running${ref.kind === 'Rollout' ? ' with --is-argo-rollouts=true' : ''} and watches namespace ${ref.namespace}, or remove its annotation so this action restarts the workload itself.`,
           )
         : new StepError(
             'rollout',
             target,
             `the rollout did not finish within ${formatDuration(options.timeoutMs)}; last status: ${last ?? 'none'}.`,
-            `Inspect the pods (kubectl -n ${ref.namespace} rollout status ${kindWord(ref.kind)}/${ref.name}), or raise rollout-timeout.`,
+            ref.kind === 'Rollout'
+              ? `Inspect it (kubectl argo rollouts -n ${ref.namespace} status ${ref.name}; a Paused rollout waits for kubectl argo rollouts promote or resume), or raise rollout-timeout.`
+              : `Inspect the pods (kubectl -n ${ref.namespace} rollout status ${kindWord(ref.kind)}/${ref.name}), or raise rollout-timeout.`,
           ),
   });
 }
