@@ -36,7 +36,7 @@ async function world(rollout = exampleRollout()): Promise<string> {
 }
 
 const webPods = () => kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.['app'] === 'web');
-const rolloutObject = () => kube.store.get('rollouts', NS, 'web') as { spec: { restartAt?: string }; status?: { phase?: string; restartedAt?: string } };
+const rolloutObject = () => kube.store.get('rollouts', NS, 'web') as unknown as { spec: { restartAt?: string }; status?: { phase?: string; restartedAt?: string } };
 const phase = (): string | undefined => rolloutObject()?.status?.phase;
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -101,10 +101,9 @@ describe('a gated rotation that restarts an Argo Rollout', () => {
   });
 
   test('a paused rollout (spec.paused) stops the run in preflight, before anything is written', async () => {
-    const paused = exampleRollout() as { spec: Record<string, unknown> };
-    paused.spec['paused'] = true;
     await world();
-    kube.store.apply({ ...exampleRollout(), spec: { ...paused.spec } } as never);
+    const rollout = exampleRollout();
+    kube.store.apply({ ...rollout, spec: { ...(rollout.spec as object), paused: true } });
     const run = await runAction({ inputs: inputs(), env: runnerEnv(ssm) });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('the rollout is paused (spec.paused: true), so a restart would not finish.');
