@@ -100,6 +100,26 @@ describe('a gated rotation that restarts an Argo Rollout', () => {
     expect(run.stdout).toContain('rollout "web" is in a degraded state with message: RolloutAborted: Rollout aborted update to revision');
   });
 
+  test.each([
+    ['restart', 'Reloader sets spec.restartAt'],
+    ['rollout', 'Reloader changes the pod template'],
+  ])('a Rollout Reloader manages (rollout-strategy %s: %s) is left to it and rolled once, onto the new token', async (strategy) => {
+    const rollout = exampleRollout();
+    await world({ ...rollout, metadata: { ...rollout.metadata, annotations: { 'reloader.stakater.com/auto': 'true', 'reloader.stakater.com/rollout-strategy': strategy } } });
+    kube.reloader.configure({ enabled: true, argoRollouts: true });
+    // Reloader's restartAt has whole seconds, and Argo keeps pods created in that same second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const run = await runAction({ inputs: inputs(), env: runnerEnv(ssm) });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('default/rollout/web: generation 1, restarted by Stakater Reloader (reloader.stakater.com/auto=true, rollout-strategy ' + strategy + ') when Secret deploy-token changes');
+    expect(run.stdout).toMatch(/RESTARTED default\/rollout\/web .*left to Reloader/);
+    expect(kube.reloader.reloadCount('Rollout', NS, 'web')).toBe(1);
+    expect(rolloutObject().spec.restartAt === undefined).toBe(strategy === 'rollout');
+    const token = ssm.store.latest(NAME)?.value ?? '';
+    await until(() => webPods().length === 2, 'old pods gone');
+    for (const pod of webPods()) expect(JSON.stringify(pod.metadata?.annotations ?? {})).toContain(fingerprint(token));
+  });
+
   test('a paused rollout (spec.paused) stops the run in preflight, before anything is written', async () => {
     await world();
     const rollout = exampleRollout();
