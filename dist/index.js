@@ -63481,9 +63481,12 @@ const KINDS = {
     daemonset: 'DaemonSet',
     daemonsets: 'DaemonSet',
     ds: 'DaemonSet',
+    rollout: 'Rollout',
+    rollouts: 'Rollout',
+    ro: 'Rollout',
 };
 function parseRestart(raw, namespace) {
-    const form = 'one [namespace/]kind/name per line with kind deployment, statefulset or daemonset, e.g. prod/deployment/api';
+    const form = 'one [namespace/]kind/name per line with kind deployment, statefulset, daemonset or rollout (Argo Rollouts), e.g. prod/deployment/api';
     const refs = [];
     for (const line of lines(raw)) {
         const parts = line.split('/');
@@ -64435,7 +64438,7 @@ async function recover(progress, config, store, journal) {
     }
     let cluster;
     if (usesCluster(config)) {
-        const gate = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 1127));
+        const gate = await __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 2210));
         const connected = await gate.connectCluster({
             ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -64658,7 +64661,7 @@ async function restartInOrder(config, session, deps) {
         else {
             const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
             minGeneration = generation;
-            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), `restartedAt patched, generation ${generation}`, t);
+            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), `${workload.ref.kind === 'Rollout' ? 'spec.restartAt' : 'restartedAt'} patched, generation ${generation}`, t);
         }
         t = journal.now();
         try {
@@ -65006,7 +65009,7 @@ async function run() {
         core/* startGroup */.Oh(`Rotate ${config.parameterName}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 1127)),
+            loadGate: () => __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 2210)),
             journal,
             mask: (value) => core/* setSecret */.Pq(value),
             saveProgress: (reached) => {
@@ -65039,7 +65042,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 1127));
+    const gate = await __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 2210));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }

@@ -66,7 +66,7 @@ export async function restartInOrder(config: RotationConfig, session: ClusterSes
     } else {
       const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
       minGeneration = generation;
-      journal.mark('RESTARTED', 'restart', describeRef(workload.ref), `restartedAt patched, generation ${generation}`, t);
+      journal.mark('RESTARTED', 'restart', describeRef(workload.ref), `${workload.ref.kind === 'Rollout' ? 'spec.restartAt' : 'restartedAt'} patched, generation ${generation}`, t);
     }
     t = journal.now();
     try {

@@ -203,10 +203,13 @@ const KINDS: Record<string, WorkloadKind> = {
   daemonset: 'DaemonSet',
   daemonsets: 'DaemonSet',
   ds: 'DaemonSet',
+  rollout: 'Rollout',
+  rollouts: 'Rollout',
+  ro: 'Rollout',
 };
 
 function parseRestart(raw: string, namespace: string): WorkloadRef[] {
-  const form = 'one [namespace/]kind/name per line with kind deployment, statefulset or daemonset, e.g. prod/deployment/api';
+  const form = 'one [namespace/]kind/name per line with kind deployment, statefulset, daemonset or rollout (Argo Rollouts), e.g. prod/deployment/api';
   const refs: WorkloadRef[] = [];
   for (const line of lines(raw)) {
     const parts = line.split('/');

@@ -16,6 +16,7 @@ const SPEC_RBAC: Record<string, string[]> = {
   'apps/deployments': ['get', 'patch', 'watch'],
   'apps/statefulsets': ['get', 'patch', 'watch'],
   'apps/daemonsets': ['get', 'patch', 'watch'],
+  'argoproj.io/rollouts': ['get', 'patch', 'watch'],
 };
 
 type Statement = {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, test } from '@jest/globals';
-import { exampleDaemonSet, exampleExternalSecret, exampleStatefulSet } from '../../local-servers/kube/fixtures.ts';
+import { exampleDaemonSet, exampleExternalSecret, exampleRollout, exampleStatefulSet } from '../../local-servers/kube/fixtures.ts';
 import type { RbacRule } from '../../local-servers/kube/server.ts';
 import type { ActionRun } from '../../local-servers/runner/run-action.ts';
 import {
@@ -47,6 +47,7 @@ const RBAC: readonly Grant[] = [
   { group: 'apps', resource: 'deployments', verbs: ['get', 'patch', 'watch'] },
   { group: 'apps', resource: 'statefulsets', verbs: ['get', 'patch', 'watch'] },
   { group: 'apps', resource: 'daemonsets', verbs: ['get', 'patch', 'watch'] },
+  { group: 'argoproj.io', resource: 'rollouts', verbs: ['get', 'patch', 'watch'] },
 ];
 
 /** Allows exactly the documented permissions, less one IAM action or one RBAC verb. */
@@ -60,19 +61,21 @@ function allowDocumented(without: { iam?: string; verb?: string; resource?: stri
   world.kube.rbac.allowOnly(rules);
 }
 
-/** Version 1 synced into the cluster, read by a Deployment, a StatefulSet and a DaemonSet. */
+/** Version 1 synced into the cluster, read by a Deployment, a StatefulSet, a DaemonSet and an Argo Rollout. */
 async function gatedWorld(): Promise<void> {
   await seed(world, { gated: true });
   world.kube.store.apply(exampleStatefulSet());
   world.kube.store.apply(exampleDaemonSet());
   await world.kube.workloads.whenSettled('StatefulSet', NS, 'worker', 5000);
   await world.kube.workloads.whenSettled('DaemonSet', NS, 'agent', 5000);
+  world.kube.store.apply(exampleRollout());
+  await until(() => (world.kube.store.get('rollouts', NS, 'web')?.status as { phase?: string } | undefined)?.phase === 'Healthy', 'the Rollout is Healthy');
 }
 
 /** The whole gate, tags on the existing parameter, a customer-managed key, every workload kind. */
 const fullRun = (): Record<string, string> =>
   gatedInputs(world, {
-    restart: 'deployment/api\nstatefulset/worker\ndaemonset/agent',
+    restart: 'deployment/api\nstatefulset/worker\ndaemonset/agent\nrollout/web',
     tags: 'team=platform\nrotated-by=rotate-deploy-token',
     'kms-key-id': 'alias/deploy-tokens',
   });
@@ -98,7 +101,7 @@ describe('with exactly the documented permissions', () => {
     world.ssm.requests.clear();
   });
 
-  test('a full gated rotation passes: tags, a customer-managed key, a Deployment, a StatefulSet and a DaemonSet', async () => {
+  test('a full gated rotation passes: tags, a customer-managed key, a Deployment, a StatefulSet, a DaemonSet and an Argo Rollout', async () => {
     allowDocumented();
     const done = await run(world, { inputs: fullRun() });
     expect(failure(done)).toBe('');
@@ -109,6 +112,7 @@ describe('with exactly the documented permissions', () => {
     for (const [kind, name] of [['Deployment', 'api'], ['StatefulSet', 'worker'], ['DaemonSet', 'agent']] as const) {
       expect(world.kube.workloads.rolloutCount(kind, NS, name)).toBe(1);
     }
+    expect(world.kube.argoRollouts.restartCount(NS, 'web')).toBe(1);
     // The preflight asked for the verbs the later steps need: one rules review answers all of them in the namespace.
     expect(world.kube.requests.count({ verb: 'create', resource: 'selfsubjectrulesreviews' })).toBe(1);
     expect(world.kube.requests.count({ verb: 'create', resource: 'selfsubjectaccessreviews' })).toBe(0);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 
 import { esoResourceVersion } from '../../local-servers/kube/eso-controller.ts';
-import { exampleDaemonSet, exampleObjects, exampleStatefulSet } from '../../local-servers/kube/fixtures.ts';
+import { exampleDaemonSet, exampleObjects, exampleRollout, exampleStatefulSet } from '../../local-servers/kube/fixtures.ts';
 import type { KubeObject } from '../../local-servers/kube/objects.ts';
 import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { fingerprint, secretFingerprintsAnnotation } from '../../local-servers/kube/workload-controller.ts';
@@ -42,7 +42,7 @@ describe('the real kubectl against the local server', () => {
   beforeAll(async () => {
     ssm = await startSsmEndpoint();
     await ssm.put(parameter, 'token-v1');
-    server = await startTestServer({ ssm: { endpoint: ssm.url }, workloads: { msPerReplica: 60 }, seed: exampleObjects() });
+    server = await startTestServer({ ssm: { endpoint: ssm.url }, workloads: { msPerReplica: 60 }, seed: [...exampleObjects(), exampleRollout()] });
     workdir = await mkdtemp(join(tmpdir(), 'local-kube-kubectl-'));
     kubeconfigPath = join(workdir, 'kubeconfig');
     await server.writeKubeconfig(kubeconfigPath);
@@ -73,6 +73,30 @@ describe('the real kubectl against the local server', () => {
     const version = await kubectl('version', '--client');
     expect(version.stderr).toBe('');
     expect(version.code).toBe(0);
+  });
+
+  test('Argo Rollouts: get rollouts (CRD columns), and a merge patch of spec.restartAt restarts its pods', async () => {
+    await waitFor(() => (server.store.get('rollouts', 'default', 'web')?.status as { phase?: string } | undefined)?.phase === 'Healthy' || undefined, 5000, 'the Rollout is Healthy');
+    const table = await kubectl('get', 'rollouts');
+    expect(table.stderr).toBe('');
+    expect(table.stdout).toMatch(/^NAME\s+DESIRED\s+CURRENT\s+UP-TO-DATE\s+AVAILABLE\s+AGE\n/);
+    expect(table.stdout).toMatch(/\nweb\s+2\s+2\s+2\s+2\s+\d+s\n/);
+    const short = await kubectl('get', 'ro', 'web', '-o', 'name');
+    expect(short.stdout).toBe('rollout.argoproj.io/web\n');
+    const resources = await kubectl('api-resources', '--api-group', 'argoproj.io', '--no-headers');
+    expect(resources.stdout).toMatch(/^rollouts\s+ro\s+argoproj.io\/v1alpha1\s+true\s+Rollout\n$/);
+
+    const restartAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const patched = await kubectl('patch', 'rollout', 'web', '--type', 'merge', '-p', JSON.stringify({ spec: { restartAt } }));
+    expect(patched.stderr).toBe('');
+    expect(patched.stdout).toBe('rollout.argoproj.io/web patched\n');
+    const done = await kubectl('wait', 'rollout/web', `--for=jsonpath={.status.restartedAt}=${restartAt}`, '--timeout=20s');
+    expect(done.code).toBe(0);
+    const status = JSON.parse((await kubectl('get', 'rollout', 'web', '-o', 'json')).stdout) as { metadata: { generation: number }; status: Record<string, unknown> };
+    expect(status.status).toMatchObject({ phase: 'Healthy', observedGeneration: String(status.metadata.generation), restartedAt: restartAt, updatedReplicas: 2, availableReplicas: 2 });
+    const pods = server.store.list('pods', 'default').filter((pod) => pod.metadata.labels?.['app'] === 'web');
+    expect(pods).toHaveLength(2);
+    for (const pod of pods) expect(Date.parse(pod.metadata.creationTimestamp ?? '')).toBeGreaterThanOrEqual(Date.parse(restartAt));
   });
 
   test('get: server-side tables for deployments and externalsecrets, JSON for secrets', async () => {

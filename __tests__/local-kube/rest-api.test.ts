@@ -306,7 +306,10 @@ describe('local kube API server: REST', () => {
     const version = await rawRequest(server, '/version');
     expect(version.json).toMatchObject({ major: '1', gitVersion: 'v1.32.0' });
     const groups = (await rawRequest(server, '/apis')).json as { groups: { name: string; preferredVersion: { version: string } }[] };
-    expect(groups.groups.map((group) => group.name)).toEqual(['apps', 'external-secrets.io']);
+    expect(groups.groups.map((group) => group.name)).toEqual(['apps', 'external-secrets.io', 'argoproj.io']);
+    const argo = (await rawRequest(server, '/apis/argoproj.io/v1alpha1')).json as { resources: { name: string; kind: string; shortNames?: string[]; verbs: string[] }[] };
+    expect(argo.resources.find((resource) => resource.name === 'rollouts')).toMatchObject({ kind: 'Rollout', shortNames: ['ro'] });
+    expect(argo.resources.find((resource) => resource.name === 'rollouts/status')?.verbs).toEqual(['get', 'patch', 'update']);
     const eso = (await rawRequest(server, '/apis/external-secrets.io/v1')).json as { resources: { name: string; shortNames?: string[]; verbs: string[] }[] };
     expect(eso.resources.find((resource) => resource.name === 'externalsecrets')).toMatchObject({ shortNames: ['es'] });
     expect(eso.resources.find((resource) => resource.name === 'externalsecrets/status')?.verbs).toEqual(['get', 'patch', 'update']);

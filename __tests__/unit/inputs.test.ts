@@ -337,6 +337,20 @@ describe('accepted forms', () => {
     ]);
   });
 
+  test('Argo Rollouts: rollout, rollouts and ro, with or without a namespace', () => {
+    expect(read({ restart: 'rollout/web\nprod/Rollouts/web\nstaging/ro/api' }).restart).toEqual([
+      { namespace: 'default', kind: 'Rollout', name: 'web' },
+      { namespace: 'prod', kind: 'Rollout', name: 'web' },
+      { namespace: 'staging', kind: 'Rollout', name: 'api' },
+    ]);
+    expect(() => read({ restart: 'rollout/web\nrollout/web' })).toThrow(
+      'Input restart names default/rollout/web twice: use one [namespace/]kind/name per line with kind deployment, statefulset, daemonset or rollout (Argo Rollouts), e.g. prod/deployment/api, each workload once.',
+    );
+    expect(() => read({ restart: 'argorollout/web' })).toThrow(
+      'Input restart has the line "argorollout/web" that is not a workload reference: use one [namespace/]kind/name per line with kind deployment, statefulset, daemonset or rollout (Argo Rollouts), e.g. prod/deployment/api.',
+    );
+  });
+
   test('the edges of each range', () => {
     expect(read({ 'token-bytes': '16' }).token.bytes).toBe(16);
     expect(read({ 'token-bytes': '1024' }).token.bytes).toBe(1024);

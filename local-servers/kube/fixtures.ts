@@ -129,3 +129,19 @@ export const exampleObjects = (options: ExampleOptions = {}): KubeObject[] => [
   exampleExternalSecret(options),
   exampleDeployment(options),
 ];
+
+/** An Argo Rollout (argoproj.io/v1alpha1, basic canary) whose pods read the synced Secret. */
+export const exampleRollout = (options: ExampleOptions = {}): KubeObject => {
+  const o = { ...defaults, workloadName: 'web', ...options };
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Rollout',
+    metadata: { name: o.workloadName, namespace: o.namespace },
+    spec: {
+      replicas: o.replicas,
+      selector: { matchLabels: { app: o.workloadName } },
+      template: podTemplate(o.workloadName, o.externalSecretName, o.secretKey),
+      strategy: { canary: {} },
+    },
+  };
+};

@@ -18,6 +18,8 @@ export interface ReloaderSettings {
   strategy: ReloadStrategy;
   /** --auto-reload-all: reload every workload that uses a changed Secret. */
   autoReloadAll: boolean;
+  /** --is-argo-rollouts: also reload Argo Rollouts (internal/pkg/handler/upgrade.go). */
+  argoRollouts: boolean;
 }
 
 export interface ReloadRecord {
@@ -37,7 +39,10 @@ export const reloaderMatchAnnotation = 'reloader.stakater.com/match';
 export const reloaderIgnoreAnnotation = 'reloader.stakater.com/ignore';
 export const reloaderLastReloadedFromAnnotation = 'reloader.stakater.com/last-reloaded-from';
 
-const defaultSettings = (): ReloaderSettings => ({ enabled: false, strategy: 'env-vars', autoReloadAll: false });
+const defaultSettings = (): ReloaderSettings => ({ enabled: false, strategy: 'env-vars', autoReloadAll: false, argoRollouts: false });
+
+/** On a Rollout: `restart` patches spec.restartAt, anything else updates the pod template (options.ToArgoRolloutStrategy). */
+export const reloaderRolloutStrategyAnnotation = 'reloader.stakater.com/rollout-strategy';
 
 /** util.GetSHAfromSecret: sorted "key=value" joined by ";", SHA-512/256 hex. */
 export const reloaderSecretHash = (data: Record<string, string> | undefined): string => {
@@ -139,13 +144,19 @@ export class ReloaderController {
   private reloadFor(secret: KubeObject, hash: string): void {
     const namespace = secret.metadata.namespace ?? '';
     const secretName = secret.metadata.name ?? '';
-    for (const { resource, kind } of workloadResources) {
+    const resources = this.settingsValue.argoRollouts ? [...workloadResources, { resource: 'rollouts', kind: 'Rollout' }] : workloadResources;
+    for (const { resource, kind } of resources) {
       const def = this.store.resolve(resource);
       for (const workload of this.store.list(def, namespace)) {
         const updated = this.applyStrategy(workload, secret, hash);
         if (!updated) continue;
         try {
-          this.store.replace(def, namespace, workload.metadata.name ?? '', updated);
+          if (kind === 'Rollout' && workload.metadata.annotations?.[reloaderRolloutStrategyAnnotation] === 'restart') {
+            // callbacks.UpdateRollout, RestartStrategy: a merge patch of spec.restartAt, now in RFC 3339 (whole seconds).
+            this.store.patch(def, namespace, workload.metadata.name ?? '', 'merge', { spec: { restartAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') } });
+          } else {
+            this.store.replace(def, namespace, workload.metadata.name ?? '', updated);
+          }
           this.records.push({ secret: secretName, namespace, kind, name: workload.metadata.name ?? '', hash, time: new Date().toISOString() });
           this.store.recordEvent(
             updated,

@@ -322,6 +322,23 @@ const esoResource = (resource: string, singular: string, kind: string, versions:
   ...extra,
 });
 
+// Argo Rollouts' CRD (manifests/crds/rollout-crd.yaml): argoproj.io/v1alpha1, short name ro, status subresource.
+const argoRolloutResource = (): ResourceDefinition => ({
+  group: 'argoproj.io',
+  versions: ['v1alpha1'],
+  resource: 'rollouts',
+  singular: 'rollout',
+  kind: 'Rollout',
+  namespaced: true,
+  shortNames: ['ro'],
+  categories: [],
+  hasStatus: true,
+  custom: true,
+  tracksGeneration: true,
+  fieldLabels: {},
+  patchSchema: undefined,
+});
+
 export interface ResourceRegistryOptions {
   /** Served versions of the external-secrets.io resources, preferred first (default ['v1']). */
   externalSecretsVersions?: string[];
@@ -384,6 +401,7 @@ export const buildResourceDefinitions = (options: ResourceRegistryOptions = {}):
         'spec.refreshInterval': (obj) => asString(field(obj, 'spec', 'refreshInterval')) ?? '',
       },
     }),
+    argoRolloutResource(),
     esoResource('secretstores', 'secretstore', 'SecretStore', esoVersions, { shortNames: ['ss'] }),
     esoResource('clustersecretstores', 'clustersecretstore', 'ClusterSecretStore', esoVersions, {
       namespaced: false,

@@ -33,6 +33,7 @@ import { EsoController, type EsoSettings, type SsmConnection } from './eso-contr
 import { FaultInjector, type FaultAction } from './faults.ts';
 import type { KubeObject } from './objects.ts';
 import { ReloaderController, type ReloaderSettings } from './reloader-controller.ts';
+import { ArgoRolloutController, type ArgoRolloutSettings } from './rollout-controller.ts';
 import { RequestLog } from './request-log.ts';
 import { parseRequestInfo, sendError, sendJson, serveResource, type ApiContext, type RequestInfo, type WatchFaults } from './rest-api.ts';
 import { ObjectStore } from './store.ts';
@@ -63,6 +64,8 @@ export interface KubeServerOptions {
   eso?: Partial<EsoSettings>;
   workloads?: Partial<WorkloadSettings>;
   reloader?: Partial<ReloaderSettings>;
+  /** The simulated Argo Rollouts controller (rollout-controller.ts). */
+  argoRollouts?: Partial<ArgoRolloutSettings>;
   /** Objects to create at start (namespaces are created as needed). */
   seed?: KubeObject[];
 }
@@ -95,6 +98,7 @@ export interface KubeServer {
   readonly eso: EsoController;
   readonly workloads: WorkloadController;
   readonly reloader: ReloaderController;
+  readonly argoRollouts: ArgoRolloutController;
   readonly faults: FaultInjector;
   readonly rbac: AccessControl;
   readonly requests: RequestLog;
@@ -153,6 +157,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
   const eso = new EsoController(store, options.ssm ?? {}, options.eso ?? {});
   const workloads = new WorkloadController(store, options.workloads ?? {});
   const reloader = new ReloaderController(store, options.reloader ?? {});
+  const argoRollouts = new ArgoRolloutController(store, options.argoRollouts ?? {});
 
   const apiContext: ApiContext = {
     store,
@@ -210,6 +215,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
     eso.reset();
     workloads.reset();
     reloader.reset();
+    argoRollouts.reset();
     store.reset();
   };
 
@@ -412,6 +418,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
     eso,
     workloads,
     reloader,
+    argoRollouts,
     faults,
     rbac: access,
     requests,
@@ -420,6 +427,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
       eso.stop();
       workloads.stop();
       reloader.stop();
+      argoRollouts.stop();
       endWatches();
       await new Promise<void>((resolve) => {
         listener.close(() => resolve());
@@ -431,6 +439,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
   eso.start();
   workloads.start();
   reloader.start();
+  argoRollouts.start();
   for (const obj of options.seed ?? []) store.apply(obj);
   return server;
 };

@@ -323,6 +323,26 @@ const secretStoreTable: TableDefinition = {
   ],
 };
 
+// The additionalPrinterColumns of Argo Rollouts' CRD (manifests/crds/rollout-crd.yaml).
+const rolloutTable: TableDefinition = {
+  columns: [
+    nameColumn,
+    column('Desired', 'integer', 'Number of desired pods'),
+    column('Current', 'integer', 'Total number of non-terminated pods targeted by this rollout'),
+    column('Up-to-date', 'integer', 'Total number of non-terminated pods targeted by this rollout that have the desired template spec'),
+    column('Available', 'integer', 'Total number of available pods (ready for at least minReadySeconds) targeted by this rollout'),
+    column('Age', 'date', 'Time since resource was created'),
+  ],
+  cells: (obj, now) => [
+    obj.metadata.name,
+    field(obj, 'spec', 'replicas') ?? null,
+    field(obj, 'status', 'replicas') ?? null,
+    field(obj, 'status', 'updatedReplicas') ?? null,
+    field(obj, 'status', 'availableReplicas') ?? null,
+    age(obj, now),
+  ],
+};
+
 const defaultTable: TableDefinition = {
   columns: [nameColumn, ageColumn],
   cells: (obj, now) => [obj.metadata.name, age(obj, now)],
@@ -339,6 +359,7 @@ export const tableDefinitions: Record<string, TableDefinition> = {
   namespaces: namespaceTable,
   events: eventTable,
   externalsecrets: externalSecretTable,
+  rollouts: rolloutTable,
   secretstores: secretStoreTable,
   clustersecretstores: secretStoreTable,
 };

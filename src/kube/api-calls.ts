@@ -66,6 +66,9 @@ export const defaultCallTuning: CallTuning = {
   requestTimeoutMs: 30_000,
 };
 
+/** Argo Rollouts' API (manifests/crds/rollout-crd.yaml): argoproj.io/v1alpha1 rollouts. */
+export const ARGO_ROLLOUTS = { group: 'argoproj.io', version: 'v1alpha1', plural: 'rollouts' } as const;
+
 /** The HTTP status of a failed client call or watch, if it got that far. */
 export function statusCodeOf(error: unknown): number | undefined {
   if (error instanceof KubeApiError) return error.code;

@@ -7,13 +7,13 @@ import { ESO_GROUP, ESO_RESOURCE, inspectExternalSecret } from './externalsecret
 import type { ExternalSecretRecord } from './externalsecrets.ts';
 import { rulesAllow } from './rbac-rules.ts';
 import type { ResourceRule } from './rbac-rules.ts';
-import { reloaderManagement } from './reloader.ts';
+import { reloaderManagement, reloaderRolloutStrategy } from './reloader.ts';
 import type { ReloaderManagement } from './reloader.ts';
 import { checkSecretReadable } from './secrets.ts';
 import { describeRef } from './targets.ts';
 import type { ObjectRef, WorkloadRef } from './targets.ts';
 import { sayWarning } from '../scrub.ts';
-import { readWorkload, workloadResource } from './workloads.ts';
+import { readWorkload, workloadGroup, workloadPlural, workloadResource } from './workloads.ts';
 
 export interface WorkloadRecord {
   readonly ref: WorkloadRef;
@@ -83,6 +83,14 @@ export async function preflightCluster(
         `Resume it (kubectl -n ${ref.namespace} rollout resume deployment/${ref.name}) or remove it from the restart input.`,
       );
     }
+    if (ref.kind === 'Rollout' && workload.spec?.paused === true) {
+      throw new StepError(
+        'preflight',
+        target,
+        'the rollout is paused (spec.paused: true), so a restart would not finish.',
+        `Resume it (kubectl argo rollouts -n ${ref.namespace} resume ${ref.name}) or remove it from the restart input.`,
+      );
+    }
     const strategy = workload.spec?.updateStrategy?.type;
     if (ref.kind !== 'Deployment' && strategy === 'OnDelete') {
       throw new StepError(
@@ -98,8 +106,9 @@ export async function preflightCluster(
     const reloader = reloaderManagement(workload, secretsHere);
     const generation = workload.metadata?.generation ?? 0;
     workloads.push({ ref, generation, reloaderManaged: reloader !== undefined, reloader });
+    const reloaderStrategy = ref.kind === 'Rollout' && reloader ? `, rollout-strategy ${reloaderRolloutStrategy(workload)}` : '';
     core.info(
-      `${target}: generation ${generation}${reloader ? `, restarted by Stakater Reloader (${reloader.annotation}) when Secret ${reloader.secret} changes` : ''}`,
+      `${target}: generation ${generation}${reloader ? `, restarted by Stakater Reloader (${reloader.annotation}${reloaderStrategy}) when Secret ${reloader.secret} changes` : ''}`,
     );
   }
 
@@ -143,8 +152,8 @@ function accessNeeded(externalSecrets: readonly ExternalSecretRecord[], workload
     for (const verb of verbs) {
       needs.push({
         purpose: { step: 'preflight', target: describeRef(ref), verb, resource: workloadResource(ref.kind), namespace: ref.namespace },
-        group: 'apps',
-        plural: workloadResource(ref.kind).replace(/\.apps$/, ''),
+        group: workloadGroup(ref.kind),
+        plural: workloadPlural(ref.kind),
         name: ref.name,
       });
     }

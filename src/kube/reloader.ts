@@ -7,7 +7,20 @@ export const RELOADER_ANNOTATIONS = {
   secretReload: 'secret.reloader.stakater.com/reload',
   secretExclude: 'secrets.exclude.reloader.stakater.com/reload',
   search: 'reloader.stakater.com/search',
+  /** On an Argo Rollout (internal/pkg/options/flags.go RolloutStrategyAnnotation). */
+  rolloutStrategy: 'reloader.stakater.com/rollout-strategy',
 } as const;
+
+/**
+ * How Reloader (started with --is-argo-rollouts=true) restarts an Argo
+ * Rollout (internal/pkg/callbacks UpdateRollout, options ToArgoRolloutStrategy):
+ * `restart` merge-patches spec.restartAt; any other value, or none, is
+ * `rollout`: it updates the pod template. Both raise metadata.generation by
+ * one, so the wait for generation + 1 holds for either.
+ */
+export function reloaderRolloutStrategy(workload: WorkloadObject): 'restart' | 'rollout' {
+  return workload.metadata?.annotations?.[RELOADER_ANNOTATIONS.rolloutStrategy] === 'restart' ? 'restart' : 'rollout';
+}
 
 /** Why Reloader will restart a workload when one of our Secrets changes. */
 export interface ReloaderManagement {

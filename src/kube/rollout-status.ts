@@ -1,3 +1,5 @@
+import { argoRolloutStatus } from './argo-rollout-status.ts';
+import type { ArgoRolloutObject } from './argo-rollout-status.ts';
 import type { WorkloadKind } from './targets.ts';
 
 /** The fields of a Deployment, StatefulSet or DaemonSet that rollout status reads, as the API returns them. */
@@ -70,7 +72,8 @@ const failed = (message: string): RolloutStatus => ({ state: 'failed', message }
 
 /**
  * The rules of `kubectl rollout status` (k8s.io/kubectl polymorphichelpers
- * rollout_status.go), message for message.
+ * rollout_status.go), message for message; an Argo Rollout follows
+ * `kubectl argo rollouts status` (argo-rollout-status.ts).
  */
 export function rolloutStatus(kind: WorkloadKind, object: WorkloadObject): RolloutStatus {
   switch (kind) {
@@ -80,6 +83,8 @@ export function rolloutStatus(kind: WorkloadKind, object: WorkloadObject): Rollo
       return statefulSetStatus(object);
     case 'DaemonSet':
       return daemonSetStatus(object);
+    case 'Rollout':
+      return argoRolloutStatus(object as ArgoRolloutObject);
   }
 }
 

@@ -4,7 +4,8 @@ export interface ObjectRef {
   readonly name: string;
 }
 
-export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
+/** Rollout is Argo Rollouts' argoproj.io/v1alpha1 Rollout. */
+export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Rollout';
 
 export interface WorkloadRef extends ObjectRef {
   readonly kind: WorkloadKind;

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { StepError } from '../errors.ts';
-import { PatchType, callApi, getObject, namespacedPath, patchObject, statusCodeOf } from './api-calls.ts';
+import { ARGO_ROLLOUTS, PatchType, callApi, getObject, namespacedPath, patchObject, statusCodeOf } from './api-calls.ts';
+import { restartAtFor } from './argo-rollout-status.ts';
 import type { CallPurpose, KubeStep } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
 import { formatDuration } from './durations.ts';
@@ -17,15 +18,20 @@ const PLURALS: Readonly<Record<WorkloadKind, string>> = {
   Deployment: 'deployments',
   StatefulSet: 'statefulsets',
   DaemonSet: 'daemonsets',
+  Rollout: ARGO_ROLLOUTS.plural,
 };
 
-export const workloadResource = (kind: WorkloadKind): string => `${PLURALS[kind]}.apps`;
+export const workloadGroup = (kind: WorkloadKind): string => (kind === 'Rollout' ? ARGO_ROLLOUTS.group : 'apps');
+export const workloadPlural = (kind: WorkloadKind): string => PLURALS[kind];
+export const workloadResource = (kind: WorkloadKind): string => `${PLURALS[kind]}.${workloadGroup(kind)}`;
+const workloadPath = (ref: WorkloadRef, name?: string): string =>
+  namespacedPath(workloadGroup(ref.kind), ref.kind === 'Rollout' ? ARGO_ROLLOUTS.version : 'v1', ref.namespace, PLURALS[ref.kind], name);
 const workloadTarget = (ref: WorkloadRef): string => describeRef(ref);
 const kindWord = (kind: WorkloadKind): string => kind.toLowerCase();
 
-/** The apps/v1 calls for one kind, so the rest of the module is kind-agnostic. */
+/** The calls for one workload (apps/v1, or argoproj.io/v1alpha1 for a Rollout), so the rest of the module is kind-agnostic. */
 function appsCalls(cluster: Cluster, ref: WorkloadRef) {
-  const path = namespacedPath('apps', 'v1', ref.namespace, PLURALS[ref.kind], ref.name);
+  const path = workloadPath(ref, ref.name);
   return {
     read: (signal: AbortSignal) => getObject<WorkloadObject>(cluster, path, signal),
     patch: (body: object, contentType: PatchType, signal: AbortSignal) =>
@@ -67,6 +73,7 @@ export async function restartWorkload(
   restartedAt: string,
   options: { readonly signal?: AbortSignal | undefined } = {},
 ): Promise<{ generation: number }> {
+  if (ref.kind === 'Rollout') return restartArgoRollout(cluster, ref, new Date(restartedAt), options.signal);
   const calls = appsCalls(cluster, ref);
   const body = { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: restartedAt } } } } };
   const patched: WorkloadObject = await callApi(
@@ -79,6 +86,23 @@ export async function restartWorkload(
   );
   const generation = patched.metadata?.generation ?? 0;
   core.info(`${workloadTarget(ref)}: set ${RESTARTED_AT_ANNOTATION}=${restartedAt} (generation ${generation})`);
+  return { generation };
+}
+
+/**
+ * Restarts an Argo Rollout as `kubectl argo rollouts restart` does
+ * (pkg/kubectl-argo-rollouts/cmd/restart RestartRollout): a JSON merge patch
+ * of spec.restartAt. The controller then evicts the pods created before that
+ * time and sets status.restartedAt when none is left (rollout/restart.go).
+ */
+async function restartArgoRollout(cluster: Cluster, ref: WorkloadRef, now: Date, signal?: AbortSignal): Promise<{ generation: number }> {
+  const restartAt = restartAtFor(now);
+  const calls = appsCalls(cluster, ref);
+  const patched = await callApi(cluster.tuning, cluster.server, purposeFor(ref, 'restart', 'patch'), signal, (requestSignal) =>
+    calls.patch({ spec: { restartAt } }, PatchType.merge, requestSignal),
+  );
+  const generation = patched.metadata?.generation ?? 0;
+  core.info(`${workloadTarget(ref)}: set spec.restartAt=${restartAt} (generation ${generation})`);
   return { generation };
 }
 
@@ -109,7 +133,7 @@ export async function waitForRollout(cluster: Cluster, ref: WorkloadRef, options
   const { minGeneration } = options;
   let generationSeen = 0;
   return watchObjectUntil<WorkloadObject, RolloutResult>(cluster, {
-    collectionPath: namespacedPath('apps', 'v1', ref.namespace, PLURALS[ref.kind]),
+    collectionPath: workloadPath(ref),
     name: ref.name,
     purpose: { step: 'rollout', target, resource: workloadResource(ref.kind), namespace: ref.namespace },
     doing: `waiting for ${target} to roll out`,
@@ -139,8 +163,10 @@ export async function waitForRollout(cluster: Cluster, ref: WorkloadRef, options
           error: new StepError(
             'rollout',
             target,
-            `${status.message}.`,
-            `Inspect the new pods (kubectl -n ${ref.namespace} describe ${kindWord(ref.kind)} ${ref.name}; kubectl -n ${ref.namespace} get pods); SSM and the Secret already hold the new token.`,
+            `${status.message.replace(/\.+$/, '')}.`,
+            ref.kind === 'Rollout'
+              ? `Inspect it (kubectl argo rollouts -n ${ref.namespace} get rollout ${ref.name}), fix the cause and retry or abort it there; SSM and the Secret already hold the new token.`
+              : `Inspect the new pods (kubectl -n ${ref.namespace} describe ${kindWord(ref.kind)} ${ref.name}; kubectl -n ${ref.namespace} get pods); SSM and the Secret already hold the new token.`,
           ),
         };
       }
@@ -160,13 +186,15 @@ export async function waitForRollout(cluster: Cluster, ref: WorkloadRef, options
             'rollout',
             target,
             `Stakater Reloader did not start a rollout within ${formatDuration(options.timeoutMs)} (generation is still ${generationSeen}, expected ${minGeneration}).`,
-            `Check that Reloader is running and watches namespace ${ref.namespace}, or remove its annotation so this action restarts the workload itself.`,
+            `Check that Reloader is running${ref.kind === 'Rollout' ? ' with --is-argo-rollouts=true' : ''} and watches namespace ${ref.namespace}, or remove its annotation so this action restarts the workload itself.`,
           )
         : new StepError(
             'rollout',
             target,
             `the rollout did not finish within ${formatDuration(options.timeoutMs)}; last status: ${last ?? 'none'}.`,
-            `Inspect the pods (kubectl -n ${ref.namespace} rollout status ${kindWord(ref.kind)}/${ref.name}), or raise rollout-timeout.`,
+            ref.kind === 'Rollout'
+              ? `Inspect it (kubectl argo rollouts -n ${ref.namespace} status ${ref.name}; a Paused rollout waits for kubectl argo rollouts promote or resume), or raise rollout-timeout.`
+              : `Inspect the pods (kubectl -n ${ref.namespace} rollout status ${kindWord(ref.kind)}/${ref.name}), or raise rollout-timeout.`,
           ),
   });
 }
