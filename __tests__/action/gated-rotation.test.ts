@@ -115,7 +115,7 @@ describe('a gated rotation', () => {
 describe('gate failures after the write roll SSM and the Secret back', () => {
   test.each([
     ['ESO stuck', () => kube.eso.configure({ mode: 'stuck' }), 'did not sync it within'],
-    ['ESO failing', () => kube.eso.configure({ mode: 'failing' }), 'failed to sync it'],
+    ['ESO failing', () => kube.eso.configure({ mode: 'failing' }), 'was still failing at sync-timeout (1s): could not get secret data from provider'],
   ])('%s', async (_name, breakEso, words) => {
     const old = await world();
     breakEso();
@@ -127,18 +127,19 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
   });
 
   test('a verify mismatch', async () => {
-    // The ExternalSecret pins version 1, so the Secret keeps the old token after the sync.
+    // The ExternalSecret decodes the value (decodingStrategy Auto), so the Secret holds other bytes than the token.
     const old = await world();
     const es = exampleExternalSecret() as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-    es.spec.data[0]!.remoteRef['version'] = '1';
+    es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
     kube.store.apply(es as never);
     const run = await rotateInProcess(ssm, gate());
     expect(run.outcome.error?.step).toBe('verify');
     expect(run.outcome.error?.message).toMatch(/holds a value with fingerprint sha256:[0-9a-f]{16} but the new token's is sha256:[0-9a-f]{16}/);
-    expectRolledBack(run, old);
+    // Synced back: the Secret holds the old value, decoded as the ExternalSecret asks.
+    expectRolledBack(run, old, Buffer.from(old, 'base64').toString('utf8'));
   });
 
-  function expectRolledBack(run: Awaited<ReturnType<typeof rotateInProcess>>, old: string): void {
+  function expectRolledBack(run: Awaited<ReturnType<typeof rotateInProcess>>, old: string, secretAfter: string = old): void {
     expect(markers(run.log)).toContain('ROLLED-BACK');
     expect(ssm.store.versions(NAME).map((v) => [v.version, v.value === old, [...v.labels].sort()])).toEqual([
       // The failed token keeps no label; `previous` stays where the run had put it, on the same value as current.
@@ -151,7 +152,7 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(0);
     expect(run.masked).toContain(old);
     // The cluster Secret holds the old token: ESO synced it back, or never took the new one.
-    expect(secretValue()).toBe(old);
+    expect(secretValue()).toBe(secretAfter);
   }
 });
 

@@ -8,7 +8,8 @@ import type { Cluster } from './cluster.ts';
 export type Judgement<R> =
   | { readonly kind: 'done'; readonly result: R }
   | { readonly kind: 'failed'; readonly error: StepError }
-  | { readonly kind: 'waiting'; readonly status: string };
+  /** recheckAt: judge the object again at that time (epoch ms) even if nothing changes. */
+  | { readonly kind: 'waiting'; readonly status: string; readonly recheckAt?: number | undefined };
 
 /** A raw object as the API returns it, with the only field the loop itself needs. */
 export interface ObservedObject {
@@ -55,9 +56,11 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
   const deadline = Date.now() + spec.timeoutMs;
   let lastStatus: string | undefined;
   let failuresInARow = 0;
+  let recheckAt: number | undefined;
 
   const note = (judgement: Judgement<R>): Exclude<Judgement<R>, { kind: 'waiting' }> | undefined => {
     if (judgement.kind !== 'waiting') return judgement;
+    recheckAt = judgement.recheckAt;
     if (judgement.status !== lastStatus) core.info(`${spec.purpose.target}: ${judgement.status}`);
     lastStatus = judgement.status;
     return undefined;
@@ -84,13 +87,16 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
     const verdict = note(spec.judge(object));
     if (verdict) return settle(verdict);
 
-    const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, deadline, (event) => note(spec.judge(event)));
+    const watchUntil = recheckAt !== undefined && recheckAt < deadline ? recheckAt : deadline;
+    const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, watchUntil, (event) => note(spec.judge(event)));
     switch (outcome.kind) {
       case 'judged':
         return settle(outcome.judgement);
       case 'deleted':
         throw spec.whenGone();
       case 'timeout':
+        // A recheck came due before the deadline: read and judge again.
+        if (Date.now() < deadline) continue;
         throw spec.whenTimedOut(lastStatus);
       case 'cancelled':
         throw new CancelledError(spec.doing);
