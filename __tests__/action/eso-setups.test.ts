@@ -201,6 +201,23 @@ describe('errors ESO retries are not final', () => {
   });
 });
 
+describe('a failed sync leaves the Secret alone', () => {
+  test('the rollback does not wait for a second sync, and retries a force-sync it could not send', async () => {
+    await seed(world, { gated: true });
+    const existing = world.kube.store.get('secrets', NS, 'deploy-token') as KubeObject;
+    world.kube.store.apply({ ...existing, immutable: true });
+    // The run's own force-sync goes through; the rollback's first one is refused.
+    world.kube.faults.add({ match: { verb: 'patch', resource: 'externalsecrets' }, action: { type: 'status', code: 500 }, skip: 1, times: 8 });
+    const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m' }) });
+    world.kube.faults.clear();
+    expect(failure(done)).toContain('does not retry: could not update secret, target is immutable.');
+    expect(failure(done)).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one (ESO was asked to sync again)');
+    expect(failure(done)).not.toContain('could not be asked');
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(done.durationMs).toBeLessThan(15_000);
+  });
+});
+
 describe('ClusterExternalSecret', () => {
   const NAMESPACES = ['team-a', 'team-b', 'team-c'];
 
