@@ -70051,7 +70051,7 @@ async function recover(progress, config, store, journal) {
     }
     let cluster;
     if (usesCluster(config)) {
-        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9053));
+        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4904));
         const connected = await gate.connectCluster({
             ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -70537,7 +70537,7 @@ async function run() {
         core/* startGroup */.Oh(`Rotate ${config.parameterName}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9053)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(901), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4904)),
             journal,
             mask: (value) => core/* setSecret */.Pq(value),
             saveProgress: (reached) => core/* saveState */.LZ(PROGRESS_STATE_KEY, JSON.stringify(reached)),

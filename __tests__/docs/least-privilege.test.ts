@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseYamlDocuments, readRepoFile } from './repo-files.ts';
-import { parameterReads, readBlocker, refreshBlocker, storeVerdict, verifyBlocker } from '../../src/kube/eso-rules.ts';
+import { parameterReads, readBlocker, refreshBlocker, storeVerdict } from '../../src/kube/eso-rules.ts';
+import { verifyBlocker } from '../../src/kube/eso-target-rules.ts';
 import type { ExternalSecretObject, StoreObject } from '../../src/kube/eso-rules.ts';
 
 // The product contract's "Security promises": exactly these, no more.

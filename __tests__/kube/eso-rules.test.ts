@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import * as rules from '../../src/kube/eso-rules.ts';
+import * as esoRules from '../../src/kube/eso-rules.ts';
+import * as targetRules from '../../src/kube/eso-target-rules.ts';
+
+const rules = { ...esoRules, ...targetRules };
 import type { ExternalSecretObject } from '../../src/kube/eso-rules.ts';
 
 const NAME = '/app/deploy-token';

@@ -194,10 +194,10 @@ describe('the gate against the local cluster', () => {
     await seedSyncedExternalSecret();
     server.eso.override(NS, 'app', { mode: 'failing', syncDelayMs: 300 });
     const { before } = await kube.forceSync(cluster, { ref: esRef }, 'run-fail-string');
-    await expect(kube.waitForSync(cluster, esRef, before, { timeoutMs: 10_000 })).rejects.toMatchObject({
+    await expect(kube.waitForSync(cluster, esRef, before, { timeoutMs: 15_000 })).rejects.toMatchObject({
       reason: 'External Secrets Operator failed to sync it and kept failing across its retries for 8s: could not get secret data from provider.',
     });
-  }, 20_000);
+  }, 25_000);
 
   test('ESO stuck runs into the timeout, which names the ExternalSecret and the last condition', async () => {
     await seedSyncedExternalSecret();

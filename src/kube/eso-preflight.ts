@@ -4,7 +4,8 @@ import { explainApiError, requestOptions, statusCodeOf, withRetries } from './ap
 import { cesTarget, readClusterExternalSecret } from './clusterexternalsecrets.ts';
 import type { Cluster } from './cluster.ts';
 import { parseGoDuration } from './durations.ts';
-import { clusterOwnerOf, parameterReads, provisionedExternalSecrets, readBlocker, readyConditionOf, refreshBlocker, storeVerdict, verifyBlocker } from './eso-rules.ts';
+import { clusterOwnerOf, parameterReads, provisionedExternalSecrets, readBlocker, readyConditionOf, refreshBlocker, storeVerdict } from './eso-rules.ts';
+import { verifyBlocker } from './eso-target-rules.ts';
 import type { Blocker, ExternalSecretObject, StoreObject } from './eso-rules.ts';
 import { ESO_GROUP, esTarget, readExternalSecret } from './externalsecrets.ts';
 import type { ExternalSecretRecord } from './externalsecrets.ts';

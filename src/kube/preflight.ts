@@ -6,7 +6,7 @@ import type { Cluster } from './cluster.ts';
 import { CES_RESOURCE, cesTarget, readClusterExternalSecret } from './clusterexternalsecrets.ts';
 import { expandEntries, inspectExternalSecret } from './eso-preflight.ts';
 import type { ExternalSecretEntry, ReadChecks } from './eso-preflight.ts';
-import { targetSecretBlocker } from './eso-rules.ts';
+import { targetSecretBlocker } from './eso-target-rules.ts';
 import { ESO_GROUP, ESO_RESOURCE } from './externalsecrets.ts';
 import type { ExternalSecretRecord } from './externalsecrets.ts';
 import { reloaderManagement } from './reloader.ts';
