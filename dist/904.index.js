@@ -963,7 +963,7 @@ async function watchObjectUntil(cluster, spec) {
         if (verdict)
             return settle(verdict);
         const watchUntil = recheckAt !== undefined && recheckAt < deadline ? recheckAt : deadline;
-        const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, watchUntil, (event) => note(spec.judge(event)));
+        const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, watchUntil, (event) => note(spec.judge(event)), () => recheckAt);
         switch (outcome.kind) {
             case 'judged':
                 return settle(outcome.judgement);
@@ -1012,7 +1012,7 @@ function describeFailure(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /** One watch connection, until a verdict, its end, the deadline or cancellation. */
-function watchOnce(cluster, spec, resourceVersion, deadline, onChange) {
+function watchOnce(cluster, spec, resourceVersion, deadline, onChange, recheckAt = () => undefined) {
     return new Promise((resolve) => {
         let settled = false;
         let sawEvent = false;
@@ -1028,7 +1028,7 @@ function watchOnce(cluster, spec, resourceVersion, deadline, onChange) {
             resolve(outcome);
         };
         const onAbort = () => finish({ kind: 'cancelled' });
-        const timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, deadline - Date.now()));
+        let timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, deadline - Date.now()));
         spec.signal?.addEventListener('abort', onAbort, { once: true });
         if (spec.signal?.aborted)
             return finish({ kind: 'cancelled' });
@@ -1058,7 +1058,13 @@ function watchOnce(cluster, spec, resourceVersion, deadline, onChange) {
             try {
                 const verdict = onChange(object);
                 if (verdict)
-                    finish({ kind: 'judged', judgement: verdict });
+                    return finish({ kind: 'judged', judgement: verdict });
+                // A judgement that asks to be made again at a time: end this watch then, so it is.
+                const recheck = recheckAt();
+                if (recheck !== undefined && recheck < deadline) {
+                    clearTimeout(timer);
+                    timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, recheck - Date.now()));
+                }
             }
             catch (error) {
                 finish({ kind: 'ended', error });

@@ -88,7 +88,7 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
     if (verdict) return settle(verdict);
 
     const watchUntil = recheckAt !== undefined && recheckAt < deadline ? recheckAt : deadline;
-    const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, watchUntil, (event) => note(spec.judge(event)));
+    const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, watchUntil, (event) => note(spec.judge(event)), () => recheckAt);
     switch (outcome.kind) {
       case 'judged':
         return settle(outcome.judgement);
@@ -147,6 +147,7 @@ function watchOnce<T extends ObservedObject, R>(
   resourceVersion: string | undefined,
   deadline: number,
   onChange: (object: T) => Exclude<Judgement<R>, { kind: 'waiting' }> | undefined,
+  recheckAt: () => number | undefined = () => undefined,
 ): Promise<WatchOutcome<R>> {
   return new Promise((resolve) => {
     let settled = false;
@@ -162,7 +163,7 @@ function watchOnce<T extends ObservedObject, R>(
       resolve(outcome);
     };
     const onAbort = (): void => finish({ kind: 'cancelled' });
-    const timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, deadline - Date.now()));
+    let timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, deadline - Date.now()));
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     if (spec.signal?.aborted) return finish({ kind: 'cancelled' });
 
@@ -190,7 +191,13 @@ function watchOnce<T extends ObservedObject, R>(
           if (type === 'DELETED') return finish({ kind: 'deleted' });
           try {
             const verdict = onChange(object as T);
-            if (verdict) finish({ kind: 'judged', judgement: verdict });
+            if (verdict) return finish({ kind: 'judged', judgement: verdict });
+            // A judgement that asks to be made again at a time: end this watch then, so it is.
+            const recheck = recheckAt();
+            if (recheck !== undefined && recheck < deadline) {
+              clearTimeout(timer);
+              timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, recheck - Date.now()));
+            }
           } catch (error) {
             finish({ kind: 'ended', error });
           }
