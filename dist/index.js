@@ -63295,7 +63295,7 @@ function describeConfig(config) {
         `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
         `tags ${list(config.tags.map((tag) => tag.key))}`,
         `version-labels ${config.versionLabels}`,
-        `external-secrets ${list(config.externalSecrets.map(targets/* describeRef */.R))}`,
+        `external-secrets ${list(config.externalSecrets.map((e) => (e.kind ? `clusterexternalsecret/${e.name}` : (0,targets/* describeRef */.R)({ namespace: e.namespace, name: e.name }))))}`,
         `verify-secret-key ${config.verifySecretKey ?? 'none'}`,
         `restart ${list(config.restart.map(targets/* describeRef */.R))}`,
         `kubeconfig ${config.kubeconfig === undefined ? 'not given' : 'given'}`,
@@ -63456,15 +63456,26 @@ function parseNamespace(raw) {
     return namespace;
 }
 function parseExternalSecrets(raw, namespace) {
-    const form = 'one [namespace/]name per line, e.g. prod/backend-token, with lowercase DNS names';
+    const form = 'one [namespace/]name or clusterexternalsecret/name per line, e.g. prod/backend-token, with lowercase DNS names';
     const refs = [];
     for (const line of lines(raw)) {
         const parts = line.split('/');
+        if (parts.length === 2 && parts[0] === 'clusterexternalsecret') {
+            const name = parts[1] ?? '';
+            if (!DNS_SUBDOMAIN.test(name)) {
+                fail('external-secrets', `Input external-secrets has the line ${quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`);
+            }
+            if (refs.some((r) => r.kind === 'ClusterExternalSecret' && r.name === name)) {
+                fail('external-secrets', `Input external-secrets names clusterexternalsecret/${name} twice: use ${form}, each one once.`);
+            }
+            refs.push({ namespace: '', name, kind: 'ClusterExternalSecret' });
+            continue;
+        }
         const [ns, name] = parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : [namespace, parts[0] ?? ''];
         if (parts.length > 2 || !DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
             fail('external-secrets', `Input external-secrets has the line ${quote(line)} that is not an ExternalSecret reference: use ${form}.`);
         }
-        if (refs.some((r) => r.namespace === ns && r.name === name)) {
+        if (refs.some((r) => r.kind === undefined && r.namespace === ns && r.name === name)) {
             fail('external-secrets', `Input external-secrets names ${ns}/${name} twice: use ${form}, each ExternalSecret once.`);
         }
         refs.push({ namespace: ns, name });
@@ -64182,6 +64193,7 @@ async function findWrittenVersion(store, name, replacedVersion, ours, seen = () 
 // ESO is asked to sync back, but a rollback must end: at most this long.
 const RESYNC_LIMIT_MS = 60_000;
 const CANCELLED_RESYNC_LIMIT_MS = 1_000;
+const RESYNC_SEND_ATTEMPTS = 3;
 /**
  * Puts the value consumers held back as a new version (the version `current`
  * was on, not a drifted one written outside the action), moves the labels
@@ -64298,27 +64310,53 @@ async function resyncCluster(context) {
     const signal = AbortSignal.timeout(timeoutMs + (cancelled ? 500 : 5_000));
     const notAsked = [];
     const pending = [];
-    await Promise.all(preflight.externalSecrets.map(async (es) => {
-        let started;
+    const untouched = [];
+    // The force-sync must reach ESO: retry sending it, bounded, before giving up.
+    let starts;
+    for (let attempt = 1; attempt <= RESYNC_SEND_ATTEMPTS && !starts && !signal.aborted; attempt++) {
         try {
-            started = await gate.forceSync(cluster, es, `${context.runId}-rollback`, { signal });
+            starts = await gate.forceSyncAll(cluster, preflight.externalSecrets, `${context.runId}-rollback`, { signal });
         }
         catch {
-            notAsked.push(`kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`);
+            if (attempt < RESYNC_SEND_ATTEMPTS)
+                await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+        }
+    }
+    await Promise.all(preflight.externalSecrets.map(async (es, index) => {
+        const started = starts?.[index];
+        if (!started) {
+            const owner = es.clusterOwner;
+            notAsked.push(owner
+                ? `kubectl annotate clusterexternalsecret ${owner} force-sync=$(date +%s) --overwrite`
+                : `kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`);
+            return;
+        }
+        // ESO writes syncedResourceVersion only with a completed sync (markAsDone): unchanged since a
+        // preflight taken before the write, ESO never wrote the new token, so there is nothing to wait for.
+        if (preflight.beforeWrite && started.before === es.syncedResourceVersion) {
+            untouched.push((0,targets/* describeRef */.R)(es.ref));
             return;
         }
         try {
-            await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal });
+            await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal, secretName: es.targetSecret.name });
         }
         catch {
             pending.push((0,targets/* describeRef */.R)(es.ref));
         }
     }));
     const problems = [
+        ...(untouched.length > 0 && pending.length + notAsked.length > 0 ? [`ESO never synced the new token into ${untouched.join(', ')}, so its Secret still holds the previous one`] : []),
         ...(pending.length > 0 ? [`ESO was asked to sync ${pending.join(', ')} back but had not finished, so the cluster Secret may hold the new token until it does`] : []),
         ...(notAsked.length > 0 ? [`ESO could not be asked to sync back, so the cluster Secret may still hold the new token: ${notAsked.join('; ')}`] : []),
     ];
-    return problems.length === 0 ? 'the ExternalSecrets synced the previous value back' : problems.join('; ');
+    if (problems.length > 0)
+        return problems.join('; ');
+    if (untouched.length === preflight.externalSecrets.length) {
+        return 'ESO never synced the new token into the cluster Secret, so it still holds the previous one (ESO was asked to sync again)';
+    }
+    return untouched.length > 0
+        ? `the ExternalSecrets synced the previous value back (ESO never synced the new token into ${untouched.join(', ')})`
+        : 'the ExternalSecrets synced the previous value back';
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -64438,7 +64476,7 @@ async function recover(progress, config, store, journal) {
     }
     let cluster;
     if (usesCluster(config)) {
-        const gate = await __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 2210));
+        const gate = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 7836));
         const connected = await gate.connectCluster({
             ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -64611,6 +64649,8 @@ async function preflightCluster(config, deps) {
     const cluster = deps.connected?.cluster ?? (await gate.connectCluster(clusterSource(config)));
     const preflight = await gate.preflightCluster(cluster, {
         externalSecrets: [...config.externalSecrets],
+        checks: { parameterName: config.parameterName, region: config.region, versionLabels: config.versionLabels },
+        beforeWrite: true,
         restart: [...config.restart],
         ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
     }, { signal: deps.signal });
@@ -64625,18 +64665,26 @@ async function preflightCluster(config, deps) {
 async function syncAndVerify(config, session, token, deps) {
     const { gate, cluster, preflight } = session;
     const { journal } = deps;
-    // Every ExternalSecret is forced and waited on at once: ESO syncs them in parallel.
-    await Promise.all(preflight.externalSecrets.map(async (es) => {
-        const t = journal.now();
+    // Every ExternalSecret is forced, then all are waited on at once (ESO's queue takes them one by one with --concurrent=1).
+    const t = journal.now();
+    let starts;
+    try {
+        starts = await gate.forceSyncAll(cluster, preflight.externalSecrets, deps.runId, { signal: deps.signal });
+    }
+    catch (error) {
+        throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', 'the ExternalSecrets', deps.signal, error) : error;
+    }
+    await Promise.all(preflight.externalSecrets.map(async (es, index) => {
         const target = (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' });
+        const started = starts[index];
         try {
-            const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
-            await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
+            await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal, secretName: es.targetSecret.name });
         }
         catch (error) {
             throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', target, deps.signal, error) : error;
         }
-        journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}`, t);
+        const via = es.clusterOwner ? ` (forced through ClusterExternalSecret ${es.clusterOwner})` : '';
+        journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}`, t);
     }));
     if (config.verifySecretKey === undefined)
         return;
@@ -65009,7 +65057,7 @@ async function run() {
         core/* startGroup */.Oh(`Rotate ${config.parameterName}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 2210)),
+            loadGate: () => __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 7836)),
             journal,
             mask: (value) => core/* setSecret */.Pq(value),
             saveProgress: (reached) => {
@@ -65042,7 +65090,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await __nccwpck_require__.e(/* import() */ 210).then(__nccwpck_require__.bind(__nccwpck_require__, 2210));
+    const gate = await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 7836));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }

@@ -15,6 +15,8 @@ export async function preflightCluster(config: RotationConfig, deps: RotationDep
   const cluster = deps.connected?.cluster ?? (await gate.connectCluster(clusterSource(config)));
   const preflight = await gate.preflightCluster(cluster, {
     externalSecrets: [...config.externalSecrets],
+    checks: { parameterName: config.parameterName, region: config.region, versionLabels: config.versionLabels },
+    beforeWrite: true,
     restart: [...config.restart],
     ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
   }, { signal: deps.signal });
@@ -30,18 +32,25 @@ export async function preflightCluster(config: RotationConfig, deps: RotationDep
 export async function syncAndVerify(config: RotationConfig, session: ClusterSession, token: string, deps: RotationDeps): Promise<void> {
   const { gate, cluster, preflight } = session;
   const { journal } = deps;
-  // Every ExternalSecret is forced and waited on at once: ESO syncs them in parallel.
+  // Every ExternalSecret is forced, then all are waited on at once (ESO's queue takes them one by one with --concurrent=1).
+  const t = journal.now();
+  let starts: Awaited<ReturnType<typeof gate.forceSyncAll>>;
+  try {
+    starts = await gate.forceSyncAll(cluster, preflight.externalSecrets, deps.runId, { signal: deps.signal });
+  } catch (error) {
+    throw error instanceof CancelledError ? cancelled('sync', 'the ExternalSecrets', deps.signal, error) : error;
+  }
   await Promise.all(
-    preflight.externalSecrets.map(async (es) => {
-      const t = journal.now();
+    preflight.externalSecrets.map(async (es, index) => {
       const target = describeRef({ ...es.ref, kind: 'ExternalSecret' });
+      const started = starts[index] as (typeof starts)[number];
       try {
-        const started = await gate.forceSync(cluster, es, deps.runId, { signal: deps.signal });
-        await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal });
+        await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal, secretName: es.targetSecret.name });
       } catch (error) {
         throw error instanceof CancelledError ? cancelled('sync', target, deps.signal, error) : error;
       }
-      journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}`, t);
+      const via = es.clusterOwner ? ` (forced through ClusterExternalSecret ${es.clusterOwner})` : '';
+      journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}`, t);
     }),
   );
   if (config.verifySecretKey === undefined) return;

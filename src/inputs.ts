@@ -1,5 +1,5 @@
 import { InputError } from './errors.ts';
-import type { ObjectRef, WorkloadKind, WorkloadRef } from './kube/targets.ts';
+import type { ExternalSecretEntry, WorkloadKind, WorkloadRef } from './kube/targets.ts';
 
 export type TokenEncoding = 'base64url' | 'hex' | 'alphanumeric';
 export type Tier = 'Standard' | 'Advanced' | 'Intelligent-Tiering';
@@ -15,7 +15,7 @@ export interface RotationConfig {
   readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
   readonly token: { readonly bytes: number; readonly encoding: TokenEncoding; readonly prefix: string };
   readonly versionLabels: boolean;
-  readonly externalSecrets: readonly ObjectRef[];
+  readonly externalSecrets: readonly ExternalSecretEntry[];
   readonly verifySecretKey: string | undefined;
   readonly restart: readonly WorkloadRef[];
   readonly kubeconfig: string | undefined;
@@ -176,16 +176,27 @@ function parseNamespace(raw: string): string {
   return namespace;
 }
 
-function parseExternalSecrets(raw: string, namespace: string): ObjectRef[] {
-  const form = 'one [namespace/]name per line, e.g. prod/backend-token, with lowercase DNS names';
-  const refs: ObjectRef[] = [];
+function parseExternalSecrets(raw: string, namespace: string): ExternalSecretEntry[] {
+  const form = 'one [namespace/]name or clusterexternalsecret/name per line, e.g. prod/backend-token, with lowercase DNS names';
+  const refs: ExternalSecretEntry[] = [];
   for (const line of lines(raw)) {
     const parts = line.split('/');
+    if (parts.length === 2 && parts[0] === 'clusterexternalsecret') {
+      const name = parts[1] ?? '';
+      if (!DNS_SUBDOMAIN.test(name)) {
+        fail('external-secrets', `Input external-secrets has the line ${quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`);
+      }
+      if (refs.some((r) => r.kind === 'ClusterExternalSecret' && r.name === name)) {
+        fail('external-secrets', `Input external-secrets names clusterexternalsecret/${name} twice: use ${form}, each one once.`);
+      }
+      refs.push({ namespace: '', name, kind: 'ClusterExternalSecret' });
+      continue;
+    }
     const [ns, name] = parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : [namespace, parts[0] ?? ''];
     if (parts.length > 2 || !DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
       fail('external-secrets', `Input external-secrets has the line ${quote(line)} that is not an ExternalSecret reference: use ${form}.`);
     }
-    if (refs.some((r) => r.namespace === ns && r.name === name)) {
+    if (refs.some((r) => r.kind === undefined && r.namespace === ns && r.name === name)) {
       fail('external-secrets', `Input external-secrets names ${ns}/${name} twice: use ${form}, each ExternalSecret once.`);
     }
     refs.push({ namespace: ns, name });

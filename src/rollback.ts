@@ -59,6 +59,7 @@ export interface RollbackResult {
 // ESO is asked to sync back, but a rollback must end: at most this long.
 const RESYNC_LIMIT_MS = 60_000;
 const CANCELLED_RESYNC_LIMIT_MS = 1_000;
+const RESYNC_SEND_ATTEMPTS = 3;
 
 /**
  * Puts the value consumers held back as a new version (the version `current`
@@ -176,25 +177,51 @@ async function resyncCluster(context: RollbackContext): Promise<string> {
   const signal = AbortSignal.timeout(timeoutMs + (cancelled ? 500 : 5_000));
   const notAsked: string[] = [];
   const pending: string[] = [];
+  const untouched: string[] = [];
+  // The force-sync must reach ESO: retry sending it, bounded, before giving up.
+  let starts: Awaited<ReturnType<Gate['forceSyncAll']>> | undefined;
+  for (let attempt = 1; attempt <= RESYNC_SEND_ATTEMPTS && !starts && !signal.aborted; attempt++) {
+    try {
+      starts = await gate.forceSyncAll(cluster, preflight.externalSecrets, `${context.runId}-rollback`, { signal });
+    } catch {
+      if (attempt < RESYNC_SEND_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
   await Promise.all(
-    preflight.externalSecrets.map(async (es) => {
-      let started: Awaited<ReturnType<Gate['forceSync']>>;
-      try {
-        started = await gate.forceSync(cluster, es, `${context.runId}-rollback`, { signal });
-      } catch {
-        notAsked.push(`kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`);
+    preflight.externalSecrets.map(async (es, index) => {
+      const started = starts?.[index];
+      if (!started) {
+        const owner = es.clusterOwner;
+        notAsked.push(
+          owner
+            ? `kubectl annotate clusterexternalsecret ${owner} force-sync=$(date +%s) --overwrite`
+            : `kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`,
+        );
+        return;
+      }
+      // ESO writes syncedResourceVersion only with a completed sync (markAsDone): unchanged since a
+      // preflight taken before the write, ESO never wrote the new token, so there is nothing to wait for.
+      if (preflight.beforeWrite && started.before === es.syncedResourceVersion) {
+        untouched.push(describeRef(es.ref));
         return;
       }
       try {
-        await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal });
+        await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal, secretName: es.targetSecret.name });
       } catch {
         pending.push(describeRef(es.ref));
       }
     }),
   );
   const problems = [
+    ...(untouched.length > 0 && pending.length + notAsked.length > 0 ? [`ESO never synced the new token into ${untouched.join(', ')}, so its Secret still holds the previous one`] : []),
     ...(pending.length > 0 ? [`ESO was asked to sync ${pending.join(', ')} back but had not finished, so the cluster Secret may hold the new token until it does`] : []),
     ...(notAsked.length > 0 ? [`ESO could not be asked to sync back, so the cluster Secret may still hold the new token: ${notAsked.join('; ')}`] : []),
   ];
-  return problems.length === 0 ? 'the ExternalSecrets synced the previous value back' : problems.join('; ');
+  if (problems.length > 0) return problems.join('; ');
+  if (untouched.length === preflight.externalSecrets.length) {
+    return 'ESO never synced the new token into the cluster Secret, so it still holds the previous one (ESO was asked to sync again)';
+  }
+  return untouched.length > 0
+    ? `the ExternalSecrets synced the previous value back (ESO never synced the new token into ${untouched.join(', ')})`
+    : 'the ExternalSecrets synced the previous value back';
 }

@@ -115,7 +115,7 @@ describe('a gated rotation', () => {
 describe('gate failures after the write roll SSM and the Secret back', () => {
   test.each([
     ['ESO stuck', () => kube.eso.configure({ mode: 'stuck' }), 'did not sync it within'],
-    ['ESO failing', () => kube.eso.configure({ mode: 'failing' }), 'failed to sync it'],
+    ['ESO failing', () => kube.eso.configure({ mode: 'failing' }), 'was still failing at sync-timeout (1s): could not get secret data from provider'],
   ])('%s', async (_name, breakEso, words) => {
     const old = await world();
     breakEso();
@@ -127,18 +127,19 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
   });
 
   test('a verify mismatch', async () => {
-    // The ExternalSecret pins version 1, so the Secret keeps the old token after the sync.
+    // The ExternalSecret decodes the value (decodingStrategy Auto), so the Secret holds other bytes than the token.
     const old = await world();
     const es = exampleExternalSecret() as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-    es.spec.data[0]!.remoteRef['version'] = '1';
+    es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
     kube.store.apply(es as never);
     const run = await rotateInProcess(ssm, gate());
     expect(run.outcome.error?.step).toBe('verify');
     expect(run.outcome.error?.message).toMatch(/holds a value with fingerprint sha256:[0-9a-f]{16} but the new token's is sha256:[0-9a-f]{16}/);
-    expectRolledBack(run, old);
+    // Synced back: the Secret holds the old value, decoded as the ExternalSecret asks.
+    expectRolledBack(run, old, Buffer.from(old, 'base64').toString('utf8'));
   });
 
-  function expectRolledBack(run: Awaited<ReturnType<typeof rotateInProcess>>, old: string): void {
+  function expectRolledBack(run: Awaited<ReturnType<typeof rotateInProcess>>, old: string, secretAfter: string = old): void {
     expect(markers(run.log)).toContain('ROLLED-BACK');
     expect(ssm.store.versions(NAME).map((v) => [v.version, v.value === old, [...v.labels].sort()])).toEqual([
       // The failed token keeps no label; `previous` stays where the run had put it, on the same value as current.
@@ -151,7 +152,7 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(0);
     expect(run.masked).toContain(old);
     // The cluster Secret holds the old token: ESO synced it back, or never took the new one.
-    expect(secretValue()).toBe(old);
+    expect(secretValue()).toBe(secretAfter);
   }
 });
 
@@ -172,5 +173,73 @@ describe('gate problems found in preflight stop the run before anything is writt
     expect(run.outcome.state).toBe('Nothing was written anywhere.');
     expect(ssm.requests.count('PutParameter')).toBe(0);
     expect(ssm.store.versions(NAME)).toHaveLength(1);
+  });
+});
+
+describe('ESO setups, in process', () => {
+  type Spec = Record<string, unknown>;
+  const withSpec = (change: (spec: Spec) => void, name = 'deploy-token'): never => {
+    const es = exampleExternalSecret({ parameterName: NAME, externalSecretName: name }) as unknown as { spec: Spec };
+    change(es.spec);
+    return es as never;
+  };
+
+  test('a ClusterExternalSecret entry is forced through its owner and every provisioned ExternalSecret syncs', async () => {
+    await world();
+    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterSecretStore', metadata: { name: 'aws-parameter-store' }, spec: { provider: { aws: { service: 'ParameterStore', region: REGION } } } } as never);
+    for (const namespace of ['team-a', 'team-b']) kube.store.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { tokens: 'yes' } } } as never);
+    const spec = (withSpec((s) => ((s['secretStoreRef'] as Spec)['kind'] = 'ClusterSecretStore')) as unknown as { spec: Spec }).spec;
+    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterExternalSecret', metadata: { name: 'shared' }, spec: { namespaceSelectors: [{ matchLabels: { tokens: 'yes' } }], externalSecretSpec: spec } } as never);
+    await until(() => secretValueOf(kube, 'team-a', 'deploy-token') !== undefined && secretValueOf(kube, 'team-b', 'deploy-token') !== undefined, 'ESO synced both');
+    const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'clusterexternalsecret/shared', restart: '' }));
+    expect(run.outcome.error).toBeUndefined();
+    const token = run.outcome.outputs.token;
+    expect(secretValueOf(kube, 'team-a', 'deploy-token')).toBe(token);
+    expect(secretValueOf(kube, 'team-b', 'deploy-token')).toBe(token);
+    expect(run.log.filter((line) => line.startsWith('SYNCED')).map((line) => line.split(' ')[1])).toEqual(['team-a/externalsecret/shared', 'team-b/externalsecret/shared']);
+  });
+
+  test('a ClusterExternalSecret that provisions nothing is refused', async () => {
+    await world();
+    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterExternalSecret', metadata: { name: 'empty' }, spec: { namespaces: [], externalSecretSpec: {} } } as never);
+    await kube.ces.whenIdle();
+    const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'clusterexternalsecret/empty', restart: '' }));
+    expect(run.outcome.error?.message).toContain('the ClusterExternalSecret provisions no ExternalSecret yet (status.provisionedNamespaces is empty).');
+    expect(ssm.store.versions(NAME)).toHaveLength(1);
+  });
+
+  test.each([
+    ['another key', (s: Spec) => void (((s['data'] as Spec[])[0] as Spec)['remoteRef'] = { key: '/other' }), 'none of its spec.data[].remoteRef.key'],
+    ['a template for the verify key', (s: Spec) => void ((s['target'] as Spec)['template'] = { data: { token: 'x{{ .token }}' } }), 'produces the key "token"'],
+    ['creationPolicy None', (s: Spec) => void ((s['target'] as Spec)['creationPolicy'] = 'None'), 'creationPolicy is None'],
+  ])('preflight refuses %s', async (_name, change, words) => {
+    await world();
+    kube.store.apply(withSpec(change));
+    await kube.eso.whenIdle(200);
+    const run = await rotateInProcess(ssm, gate());
+    expect(run.outcome.error?.step).toBe('preflight');
+    expect(run.outcome.error?.message).toContain(words);
+    expect(ssm.store.versions(NAME)).toHaveLength(1);
+  });
+
+  test('a store in another region is refused; a store RBAC hides is warned about', async () => {
+    await world();
+    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'SecretStore', metadata: { name: 'aws-parameter-store', namespace: NS }, spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } } } as never);
+    const refused = await rotateInProcess(ssm, gate());
+    expect(refused.outcome.error?.message).toContain('reads Parameter Store in region eu-west-1');
+    kube.faults.add({ match: { resource: 'secretstores', verb: 'get' }, action: { type: 'status', code: 403 } });
+    const warned = await rotateInProcess(ssm, gate({ restart: '' }));
+    kube.faults.clear();
+    expect(warned.outcome.error).toBeUndefined();
+  });
+
+  test('an immutable Secret fails at once and the rollback does not wait for a second sync', async () => {
+    const old = await world();
+    const secret = kube.store.get('secrets', NS, 'deploy-token') as Record<string, unknown>;
+    kube.store.apply({ ...secret, immutable: true } as never);
+    const run = await rotateInProcess(ssm, gate({ 'sync-timeout': '5m', restart: '' }));
+    expect(run.outcome.error?.message).toContain('does not retry: could not update secret, target is immutable.');
+    expect(run.outcome.state).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one');
+    expect(secretValue()).toBe(old);
   });
 });

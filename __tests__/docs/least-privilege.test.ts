@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseYamlDocuments, readRepoFile } from './repo-files.ts';
+import { parameterReads, readBlocker, refreshBlocker, storeVerdict } from '../../src/kube/eso-rules.ts';
+import { verifyBlocker } from '../../src/kube/eso-target-rules.ts';
+import type { ExternalSecretObject, StoreObject } from '../../src/kube/eso-rules.ts';
 
 // The product contract's "Security promises": exactly these, no more.
 const SPEC_SSM_ACTIONS = [
@@ -12,6 +15,7 @@ const SPEC_SSM_ACTIONS = [
 const SPEC_KMS_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'];
 const SPEC_RBAC: Record<string, string[]> = {
   'external-secrets.io/externalsecrets': ['get', 'patch', 'watch'],
+  'external-secrets.io/secretstores': ['get'],
   '/secrets': ['get'],
   'apps/deployments': ['get', 'patch', 'watch'],
   'apps/statefulsets': ['get', 'patch', 'watch'],
@@ -98,6 +102,25 @@ describe('examples/rbac.yaml', () => {
   });
 });
 
+describe('examples/rbac-clusterexternalsecret.yaml', () => {
+  const objects = parseYamlDocuments('examples/rbac-clusterexternalsecret.yaml') as RbacObject[];
+  const role = objects.find((object) => object.kind === 'ClusterRole');
+
+  test('grants get and patch on clusterexternalsecrets and get on clustersecretstores, by name, and nothing else', () => {
+    expect((role?.rules ?? []).map((rule) => [rule.apiGroups, rule.resources, rule.verbs, (rule.resourceNames ?? []).length > 0])).toEqual([
+      [['external-secrets.io'], ['clusterexternalsecrets'], ['get', 'patch'], true],
+      [['external-secrets.io'], ['clustersecretstores'], ['get'], true],
+    ]);
+    expect(objects.find((object) => object.kind === 'ClusterRoleBinding')?.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role?.metadata.name });
+  });
+
+  test('the README lists those verbs', () => {
+    const readme = readRepoFile('README.md');
+    expect(readme).toContain('| `clusterexternalsecrets` (`external-secrets.io`) | `get`, `patch` |');
+    expect(readme).toContain('| `secretstores`, `clustersecretstores` (`external-secrets.io`) | `get` |');
+  });
+});
+
 describe('examples/externalsecret.yaml', () => {
   type EsoObject = {
     apiVersion: string;
@@ -127,5 +150,18 @@ describe('examples/externalsecret.yaml', () => {
       ['token-previous', 'previous'],
     ]);
     expect(new Set(externalSecret?.spec.data?.map((entry) => entry.remoteRef.key)).size).toBe(1);
+  });
+
+  test('passes every preflight rule of the action (ESO rules in src/kube/eso-rules.ts)', () => {
+    const es = externalSecret as unknown as ExternalSecretObject;
+    expect(refreshBlocker(es, undefined)).toBeUndefined();
+    const verdict = storeVerdict(store as unknown as StoreObject, 'SecretStore app/parameter-store', 'eu-west-1');
+    expect(verdict).toEqual({ prefix: '' });
+    const reads = parameterReads(es, '/team/app/token', '');
+    expect(reads.map((read) => read.selector)).toEqual(['current', 'previous']);
+    expect(readBlocker(reads, '/team/app/token', true, '')).toBeUndefined();
+    // With version-labels: false the labels would not move: the action refuses it.
+    expect(readBlocker(reads, '/team/app/token', false, '')?.reason).toContain('version-labels: false');
+    expect(verifyBlocker(es, 'token')).toBeUndefined();
   });
 });

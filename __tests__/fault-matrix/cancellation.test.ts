@@ -104,7 +104,7 @@ describe('cancelled after the write, before any restart: rolled back', () => {
     });
     expectPromptFailure(main, post, signal);
     expect(failure(main)).toContain(`sync failed for default/externalsecret/deploy-token: the run was cancelled (${signal}) while waiting for default/externalsecret/deploy-token to sync.`);
-    expect(failure(main)).toContain('SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync default/deploy-token back but had not finished');
+    expect(failure(main)).toContain('SSM version 3 holds the previous token again, current -> 3; ESO never synced the new token into the cluster Secret, so it still holds the previous one');
     expect(markers(main)).toEqual(['PLAN', 'PLAN', 'PLAN', 'MINTED', 'WROTE', 'LABELED', 'FAILED', 'ROLLED-BACK']);
     expect(versions(world, main)).toEqual(ROLLED_BACK);
     expect(outputs(world, main)).toEqual({ rotated: 'false', token: 'old', version: '3' });

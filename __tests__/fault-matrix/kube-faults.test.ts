@@ -203,28 +203,31 @@ describe('External Secrets Operator and the Secret', () => {
     world.kube.eso.configure({ mode: 'stuck' });
     const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '1s' }) });
     expect(failure(done)).toContain('sync failed for default/externalsecret/deploy-token: External Secrets Operator did not sync it within 1s');
-    expect(failure(done)).toContain('ESO was asked to sync default/deploy-token back but had not finished');
+    // ESO never wrote the new token, so the rollback does not wait for a second sync.
+    expect(failure(done)).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one (ESO was asked to sync again)');
     expectRolledBack(done);
     expect(secret(world, done)).toBe('old');
   });
 
-  row('K15', "ESO failing: fails fast with ESO's message, rolled back", async () => {
+  row('K15', "ESO failing on every retry: fails with ESO's message well before sync-timeout 5m, rolled back", async () => {
     world.kube.eso.configure({ mode: 'failing' });
-    const done = await run(world, { inputs: gatedInputs(world) });
-    expect(failure(done)).toContain('sync failed for default/externalsecret/deploy-token: External Secrets Operator failed to sync it:');
-    expect(done.durationMs).toBeLessThan(5000);
+    const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m' }) });
+    expect(failure(done)).toContain('sync failed for default/externalsecret/deploy-token: External Secrets Operator failed to sync it and kept failing across its retries for 8s: could not get secret data from provider.');
+    expect(failure(done)).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one');
+    expect(done.durationMs).toBeLessThan(15_000);
     expectRolledBack(done);
     expect(secret(world, done)).toBe('old');
   });
 
-  row('K16', 'Secret mismatch (the ExternalSecret pins version 1): verify fails with both fingerprints, rolled back', async () => {
+  row('K16', 'Secret mismatch (the ExternalSecret decodes the value, decodingStrategy Auto): verify fails with both fingerprints, rolled back', async () => {
     const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-    es.spec.data[0]!.remoteRef['version'] = '1';
+    es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
     world.kube.store.apply(es as never);
     const done = await run(world, { inputs: gatedInputs(world) });
     expect(failure(done)).toMatch(/verify failed for default\/secret\/deploy-token: key "token" holds a value with fingerprint sha256:[0-9a-f]{16} but the new token's is sha256:[0-9a-f]{16}\./);
     expectRolledBack(done);
-    expect(secret(world, done)).toBe('old');
+    // Synced back: neither token, but the old one decoded as the ExternalSecret asks.
+    expect(secret(world, done)).not.toBe('new');
   });
 
   row('K17', 'the Secret lacks the key to verify: verify fails naming the keys it has, rolled back', async () => {

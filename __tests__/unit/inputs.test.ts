@@ -136,6 +136,8 @@ const BAD_INPUTS: Array<[string, string, string]> = [
   ['external-secrets', 'prod/app/extra', 'not an ExternalSecret reference'],
   ['external-secrets', 'Backend_Token', 'not an ExternalSecret reference'],
   ['external-secrets', 'app\ndefault/app', 'twice'],
+  ['external-secrets', 'clusterexternalsecret/Shared', 'whose ClusterExternalSecret name is not a lowercase DNS name'],
+  ['external-secrets', 'clusterexternalsecret/shared\nclusterexternalsecret/shared', 'names clusterexternalsecret/shared twice'],
   ['restart', 'api', 'not a workload reference'],
   ['restart', 'job/migrate', 'not a workload reference'],
   ['restart', 'prod/deployment/api/extra', 'not a workload reference'],
@@ -148,6 +150,17 @@ const BAD_INPUTS: Array<[string, string, string]> = [
   ['rollout-timeout', '-1m', 'not a duration'],
   ['kube-context', 'my context', 'not a context name'],
 ];
+
+describe('external-secrets entries', () => {
+  test('clusterexternalsecret/<name> is a ClusterExternalSecret; the same name as an ExternalSecret is a separate entry', () => {
+    const config = read({ 'external-secrets': 'clusterexternalsecret/shared\nshared\nprod/shared', kubeconfig: Buffer.from(KUBECONFIG).toString('base64') });
+    expect(config.externalSecrets).toEqual([
+      { namespace: '', name: 'shared', kind: 'ClusterExternalSecret' },
+      { namespace: 'default', name: 'shared' },
+      { namespace: 'prod', name: 'shared' },
+    ]);
+  });
+});
 
 describe('readInputs rejects bad input with one sentence naming the input', () => {
   test.each(BAD_INPUTS)('%s = %j', (input, value, words) => {

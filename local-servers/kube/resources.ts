@@ -174,7 +174,8 @@ const preparePod = (obj: KubeObject): void => {
 
 const prepareExternalSecret = (obj: KubeObject): void => {
   const spec = ensureMap(obj, 'spec');
-  spec.refreshInterval ??= '1h';
+  // CRD default (config/crds/bases/external-secrets.io_externalsecrets.yaml).
+  spec.refreshInterval ??= '1h0m0s';
   const target = ensureMap(spec, 'target');
   target.creationPolicy ??= 'Owner';
   target.deletionPolicy ??= 'Retain';
@@ -250,6 +251,19 @@ const validateWorkload = (obj: KubeObject, old: KubeObject | undefined): FieldEr
   return errors;
 };
 
+/**
+ * ValidateSecretUpdate (pkg/apis/core/validation): once `immutable: true` is set, data and
+ * the flag itself never change again.
+ */
+const validateSecretUpdate = (obj: KubeObject, old: KubeObject | undefined): FieldError[] => {
+  if (old?.immutable !== true) return [];
+  const forbidden = (path: string): FieldError => ({ field: path, reason: 'FieldValueForbidden', message: 'Forbidden: field is immutable when `immutable` is set' });
+  const errors: FieldError[] = [];
+  if (obj.immutable !== true) errors.push(forbidden('immutable'));
+  if (!jsonEqual(obj.data ?? {}, old.data ?? {})) errors.push(forbidden('data'));
+  return errors;
+};
+
 const validateExternalSecret = (obj: KubeObject): FieldError[] => {
   const errors: FieldError[] = [];
   const enumCheck = (path: string, value: unknown, supported: string[]): void => {
@@ -258,7 +272,7 @@ const validateExternalSecret = (obj: KubeObject): FieldError[] => {
     }
   };
   enumCheck('spec.refreshPolicy', field(obj, 'spec', 'refreshPolicy'), ['CreatedOnce', 'Periodic', 'OnChange']);
-  enumCheck('spec.target.creationPolicy', field(obj, 'spec', 'target', 'creationPolicy'), ['Owner', 'Orphan', 'Merge', 'None']);
+  enumCheck('spec.target.creationPolicy', field(obj, 'spec', 'target', 'creationPolicy'), ['Owner', 'Orphan', 'Merge', 'None', 'CreateOrMerge']);
   enumCheck('spec.target.deletionPolicy', field(obj, 'spec', 'target', 'deletionPolicy'), ['Delete', 'Merge', 'Retain']);
   enumCheck('spec.secretStoreRef.kind', field(obj, 'spec', 'secretStoreRef', 'kind'), ['SecretStore', 'ClusterSecretStore']);
   asArray(field(obj, 'spec', 'data')).forEach((entry, index) => {
@@ -358,6 +372,7 @@ export const buildResourceDefinitions = (options: ResourceRegistryOptions = {}):
     coreResource('secrets', 'secret', 'Secret', {
       fieldLabels: { type: (obj) => asString(obj.type) ?? '' },
       prepare: prepareSecret,
+      validate: validateSecretUpdate,
     }),
     coreResource('configmaps', 'configmap', 'ConfigMap', { shortNames: ['cm'] }),
     coreResource('pods', 'pod', 'Pod', {
@@ -402,6 +417,10 @@ export const buildResourceDefinitions = (options: ResourceRegistryOptions = {}):
       },
     }),
     argoRolloutResource(),
+    esoResource('clusterexternalsecrets', 'clusterexternalsecret', 'ClusterExternalSecret', esoVersions, {
+      namespaced: false,
+      shortNames: ['ces'],
+    }),
     esoResource('secretstores', 'secretstore', 'SecretStore', esoVersions, { shortNames: ['ss'] }),
     esoResource('clustersecretstores', 'clustersecretstore', 'ClusterSecretStore', esoVersions, {
       namespaced: false,

@@ -29,6 +29,7 @@ import {
 } from './api-errors.ts';
 import { handleControlRequest } from './control-api.ts';
 import { apiGroup, apiGroupList, apiResourceList, apiVersions, versionInfo, type ServerVersion } from './discovery.ts';
+import { ClusterExternalSecretController } from './ces-controller.ts';
 import { EsoController, type EsoSettings, type SsmConnection } from './eso-controller.ts';
 import { FaultInjector, type FaultAction } from './faults.ts';
 import type { KubeObject } from './objects.ts';
@@ -96,6 +97,8 @@ export interface KubeServer {
   writeKubeconfig(path: string, options?: KubeconfigOptions): Promise<void>;
   readonly store: ObjectStore;
   readonly eso: EsoController;
+  /** The ClusterExternalSecret controller (part of ESO). */
+  readonly ces: ClusterExternalSecretController;
   readonly workloads: WorkloadController;
   readonly reloader: ReloaderController;
   readonly argoRollouts: ArgoRolloutController;
@@ -155,6 +158,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
   const openWatches = new Set<() => void>();
   const sockets = new Set<Socket>();
   const eso = new EsoController(store, options.ssm ?? {}, options.eso ?? {});
+  const ces = new ClusterExternalSecretController(store);
   const workloads = new WorkloadController(store, options.workloads ?? {});
   const reloader = new ReloaderController(store, options.reloader ?? {});
   const argoRollouts = new ArgoRolloutController(store, options.argoRollouts ?? {});
@@ -213,6 +217,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
     access.allowOnly(null);
     requests.clear();
     eso.reset();
+    ces.reset();
     workloads.reset();
     reloader.reset();
     argoRollouts.reset();
@@ -416,6 +421,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
     },
     store,
     eso,
+    ces,
     workloads,
     reloader,
     argoRollouts,
@@ -425,6 +431,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
     reset,
     close: async () => {
       eso.stop();
+      ces.stop();
       workloads.stop();
       reloader.stop();
       argoRollouts.stop();
@@ -437,6 +444,7 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
   };
 
   eso.start();
+  ces.start();
   workloads.start();
   reloader.start();
   argoRollouts.start();

@@ -7,6 +7,7 @@ export {
   FIELD_MANAGER,
   KubeApiError,
   PatchType,
+  clusterPath,
   createObject,
   getObject,
   groupVersionPath,
@@ -267,8 +268,10 @@ export function missingVerbError(purpose: CallPurpose, user?: string): StepError
   return new StepError(
     step,
     target,
-    `${who} lack the RBAC verb ${verb} on ${resource} in namespace ${namespace}.`,
-    `Grant ${verb} on ${resource} in a Role bound to that identity in namespace ${namespace} (the README lists the minimal Role).`,
+    `${who} lack the RBAC verb ${verb} on ${resource} ${namespace ? `in namespace ${namespace}` : 'at cluster scope'}.`,
+    namespace
+      ? `Grant ${verb} on ${resource} in a Role bound to that identity in namespace ${namespace} (the README lists the minimal Role).`
+      : `Grant ${verb} on ${resource} in a ClusterRole bound to that identity (the README lists the minimal ClusterRole).`,
   );
 }
 

@@ -2,55 +2,28 @@ import * as core from '@actions/core';
 import { StepError } from '../errors.ts';
 import { PatchType, explainApiError, getObject, namespacedPath, patchObject, statusCodeOf, withRetries } from './api-calls.ts';
 import type { KubeStep } from './api-calls.ts';
+import { forceClusterSync } from './clusterexternalsecrets.ts';
 import type { Cluster } from './cluster.ts';
-import { formatDuration, parseGoDuration } from './durations.ts';
+import { formatDuration } from './durations.ts';
+import { readyConditionOf } from './eso-rules.ts';
+import type { ExternalSecretObject, ReadyCondition } from './eso-rules.ts';
+import { judgeSync } from './sync-verdict.ts';
+import type { SyncStart } from './sync-verdict.ts';
 import { describeRef } from './targets.ts';
 import type { ObjectRef } from './targets.ts';
 import { watchObjectUntil } from './watch-object.ts';
 import type { Judgement } from './watch-object.ts';
+
+export type { ExternalSecretObject, ReadyCondition } from './eso-rules.ts';
+export type { SyncStart } from './sync-verdict.ts';
 
 export const ESO_GROUP = 'external-secrets.io';
 export const ESO_VERSION = 'v1';
 const ESO_PLURAL = 'externalsecrets';
 /** The RBAC resource name, for messages. */
 export const ESO_RESOURCE = `${ESO_PLURAL}.${ESO_GROUP}`;
-/** The annotation whose change makes ESO refresh now (its documented `kubectl annotate es ... force-sync=...`). */
+/** The annotation whose change makes ESO refresh now (esv1.AnnotationForceSync). */
 export const FORCE_SYNC_ANNOTATION = 'force-sync';
-
-/** ESO's `Ready` condition as last written. */
-export interface ReadyCondition {
-  readonly status: string;
-  readonly reason: string;
-  readonly message: string;
-  readonly lastTransitionTime: string;
-}
-
-/** The fields of an ExternalSecret this module reads. */
-export interface ExternalSecretObject {
-  readonly apiVersion?: string;
-  readonly metadata?: {
-    readonly name?: string;
-    readonly generation?: number;
-    readonly resourceVersion?: string;
-    readonly annotations?: Readonly<Record<string, string>>;
-  };
-  readonly spec?: {
-    readonly refreshInterval?: string | number;
-    readonly refreshPolicy?: string;
-    readonly target?: { readonly name?: string; readonly immutable?: boolean };
-  };
-  readonly status?: {
-    readonly syncedResourceVersion?: string;
-    readonly refreshTime?: string | null;
-    readonly conditions?: ReadonlyArray<{
-      readonly type?: string;
-      readonly status?: string;
-      readonly reason?: string;
-      readonly message?: string;
-      readonly lastTransitionTime?: string;
-    }>;
-  };
-}
 
 /** What preflight learned about one ExternalSecret. */
 export interface ExternalSecretRecord {
@@ -64,16 +37,10 @@ export interface ExternalSecretRecord {
   readonly refreshInterval: string;
   /** The Ready condition at preflight, or null when ESO has written none. */
   readonly ready: ReadyCondition | null;
-}
-
-/** What forceSync saw and did, which waitForSync needs to tell our sync from an old one. */
-export interface SyncStart {
-  /** `status.syncedResourceVersion` at the moment of the annotation ('' when never synced). */
-  readonly before: string;
-  /** The Ready condition at that moment; a failure only counts when it differs. */
-  readonly readyBefore?: ReadyCondition | null | undefined;
-  /** When the annotation was written (used when readyBefore is unknown). */
-  readonly annotatedAt?: Date | undefined;
+  /** `spec.target.creationPolicy` (CRD default Owner). */
+  readonly creationPolicy?: string | undefined;
+  /** The ClusterExternalSecret that controls it: the force-sync goes there. */
+  readonly clusterOwner?: string | undefined;
 }
 
 export interface ForceSyncResult extends SyncStart {
@@ -95,58 +62,32 @@ export interface SyncResult {
 export interface WaitOptions {
   readonly timeoutMs: number;
   readonly signal?: AbortSignal | undefined;
+  /** The target Secret's name, for messages (default: the ExternalSecret's). */
+  readonly secretName?: string | undefined;
 }
 
-const esTarget = (ref: ObjectRef): string => describeRef({ ...ref, kind: 'ExternalSecret' });
+export const esTarget = (ref: ObjectRef): string => describeRef({ ...ref, kind: 'ExternalSecret' });
 const collectionPath = (namespace: string): string => namespacedPath(ESO_GROUP, ESO_VERSION, namespace, ESO_PLURAL);
 const externalSecretPath = (ref: ObjectRef): string => namespacedPath(ESO_GROUP, ESO_VERSION, ref.namespace, ESO_PLURAL, ref.name);
-
-export function readyConditionOf(externalSecret: ExternalSecretObject): ReadyCondition | null {
-  const ready = externalSecret.status?.conditions?.find((condition) => condition.type === 'Ready');
-  if (!ready) return null;
-  return {
-    status: ready.status ?? '',
-    reason: ready.reason ?? '',
-    message: ready.message ?? '',
-    lastTransitionTime: ready.lastTransitionTime ?? '',
-  };
-}
-
-export const describeReady = (ready: ReadyCondition | null): string =>
-  ready ? `Ready=${ready.status} ${ready.reason}${ready.message ? ` "${ready.message}"` : ''}` : 'no Ready condition';
 
 /**
  * GETs an ExternalSecret at external-secrets.io/v1. A 404 is explained by
  * asking discovery whether the cluster serves that API at all.
  */
-export async function readExternalSecret(
-  cluster: Cluster,
-  ref: ObjectRef,
-  step: KubeStep,
-  signal?: AbortSignal,
-): Promise<ExternalSecretObject> {
+export async function readExternalSecret(cluster: Cluster, ref: ObjectRef, step: KubeStep, signal?: AbortSignal): Promise<ExternalSecretObject> {
   const target = esTarget(ref);
   try {
     return (await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
       getObject<ExternalSecretObject>(cluster, externalSecretPath(ref), requestSignal),
     ));
   } catch (error) {
-    if (statusCodeOf(error) === 404) throw await explainMissingExternalSecret(cluster, ref, step, signal);
-    throw explainApiError(
-      error,
-      { step, target, verb: 'get', resource: ESO_RESOURCE, namespace: ref.namespace },
-      cluster.server,
-    );
+    if (statusCodeOf(error) === 404) throw await explainMissingEsoObject(cluster, target, step, `the ExternalSecret ${ref.namespace}/${ref.name}`, signal);
+    throw explainApiError(error, { step, target, verb: 'get', resource: ESO_RESOURCE, namespace: ref.namespace }, cluster.server);
   }
 }
 
-async function explainMissingExternalSecret(
-  cluster: Cluster,
-  ref: ObjectRef,
-  step: KubeStep,
-  signal?: AbortSignal,
-): Promise<StepError> {
-  const target = esTarget(ref);
+/** A 404 from the ESO API: a missing CRD, an old API version, or a missing object. */
+export async function explainMissingEsoObject(cluster: Cluster, target: string, step: KubeStep, what: string, signal?: AbortSignal): Promise<StepError> {
   let served: string[] | undefined;
   try {
     const groups = await withRetries(cluster.tuning, { signal, doing: 'reading API discovery' }, (requestSignal) =>
@@ -172,52 +113,12 @@ async function explainMissingExternalSecret(
       `Upgrade External Secrets Operator to a release that serves ${ESO_GROUP}/${ESO_VERSION}.`,
     );
   }
-  return new StepError(
-    step,
-    target,
-    `the ExternalSecret ${ref.namespace}/${ref.name} does not exist (${ESO_GROUP}/${ESO_VERSION}).`,
-    'Check the name and namespace in the external-secrets input.',
-  );
+  return new StepError(step, target, `${what} does not exist (${ESO_GROUP}/${ESO_VERSION}).`, 'Check the name and namespace in the external-secrets input.');
 }
 
-/**
- * Why ESO would ignore the force-sync annotation on this ExternalSecret, or
- * undefined when a forced sync can happen.
- */
-export function refreshBlocker(externalSecret: ExternalSecretObject): { reason: string; next: string } | undefined {
-  const policy = externalSecret.spec?.refreshPolicy || 'Periodic';
-  if (policy === 'CreatedOnce') {
-    return {
-      reason: 'its refreshPolicy is CreatedOnce, so External Secrets Operator ignores the force-sync annotation and would never deliver the new token.',
-      next: 'Set spec.refreshPolicy: OnChange on the ExternalSecret (or Periodic with a non-zero refreshInterval).',
-    };
-  }
-  const interval = externalSecret.spec?.refreshInterval;
-  if (policy === 'Periodic' && interval !== undefined && parseGoDuration(interval) === 0) {
-    return {
-      reason: `its refreshInterval is ${JSON.stringify(interval)} with the Periodic refresh policy, so External Secrets Operator ignores the force-sync annotation.`,
-      next: 'Set spec.refreshPolicy: OnChange or a non-zero spec.refreshInterval (for example 1h) on the ExternalSecret.',
-    };
-  }
-  if (externalSecret.spec?.target?.immutable === true) {
-    return {
-      reason: 'its target Secret is immutable (spec.target.immutable: true), so External Secrets Operator cannot write the new token into it.',
-      next: 'Set spec.target.immutable: false on the ExternalSecret.',
-    };
-  }
-  return undefined;
-}
-
-export function recordExternalSecret(ref: ObjectRef, externalSecret: ExternalSecretObject): ExternalSecretRecord {
-  return {
-    ref,
-    targetSecret: { namespace: ref.namespace, name: externalSecret.spec?.target?.name || ref.name },
-    syncedResourceVersion: externalSecret.status?.syncedResourceVersion ?? '',
-    refreshPolicy: externalSecret.spec?.refreshPolicy || 'Periodic',
-    refreshInterval: externalSecret.spec?.refreshInterval === undefined ? '' : String(externalSecret.spec.refreshInterval),
-    ready: readyConditionOf(externalSecret),
-  };
-}
+/** ESO refreshes on a change of the annotations; re-writing the same value would change nothing. */
+export const forceSyncValue = (current: string | undefined, runId: string): string =>
+  current === runId ? `${runId}-${Date.now().toString(36)}` : runId;
 
 const FORCE_SYNC_ATTEMPTS = 5;
 
@@ -239,12 +140,8 @@ export async function forceSync(
     const current = await readExternalSecret(cluster, ref, 'sync', options.signal);
     const before = current.status?.syncedResourceVersion ?? '';
     const readyBefore = readyConditionOf(current);
-    // ESO refreshes on a change of its annotations; re-writing the same value would change nothing.
-    const value =
-      current.metadata?.annotations?.[FORCE_SYNC_ANNOTATION] === runId ? `${runId}-${Date.now().toString(36)}` : runId;
-    const body = {
-      metadata: { resourceVersion: current.metadata?.resourceVersion, annotations: { [FORCE_SYNC_ANNOTATION]: value } },
-    };
+    const value = forceSyncValue(current.metadata?.annotations?.[FORCE_SYNC_ANNOTATION], runId);
+    const body = { metadata: { resourceVersion: current.metadata?.resourceVersion, annotations: { [FORCE_SYNC_ANNOTATION]: value } } };
     try {
       await withRetries(cluster.tuning, { signal: options.signal, doing: `annotating ${target}` }, (requestSignal) =>
         patchObject(cluster, externalSecretPath(ref), body, PatchType.merge, requestSignal),
@@ -253,14 +150,7 @@ export async function forceSync(
       if (statusCodeOf(error) === 409 && attempt < FORCE_SYNC_ATTEMPTS) continue;
       throw explainApiError(
         error,
-        {
-          step: 'sync',
-          target,
-          verb: 'patch',
-          resource: ESO_RESOURCE,
-          namespace: ref.namespace,
-          missing: `the ExternalSecret ${ref.namespace}/${ref.name} no longer exists.`,
-        },
+        { step: 'sync', target, verb: 'patch', resource: ESO_RESOURCE, namespace: ref.namespace, missing: `the ExternalSecret ${ref.namespace}/${ref.name} no longer exists.` },
         cluster.server,
       );
     }
@@ -269,85 +159,68 @@ export async function forceSync(
   }
 }
 
-const sameCondition = (a: ReadyCondition | null, b: ReadyCondition | null): boolean =>
-  a === b ||
-  (a !== null &&
-    b !== null &&
-    a.status === b.status &&
-    a.reason === b.reason &&
-    a.message === b.message &&
-    a.lastTransitionTime === b.lastTransitionTime);
-
-/** Whether a failing Ready condition was written after our annotation. */
-function failedSinceAnnotation(ready: ReadyCondition, started: SyncStart): boolean {
-  if (started.readyBefore !== undefined) return !sameCondition(ready, started.readyBefore);
-  if (started.annotatedAt !== undefined) {
-    const transition = Date.parse(ready.lastTransitionTime);
-    // lastTransitionTime has whole seconds only.
-    return Number.isFinite(transition) && transition >= Math.floor(started.annotatedAt.getTime() / 1000) * 1000;
-  }
-  return false;
-}
-
 /**
- * ESO's verdict on our forced sync. Success needs a new syncedResourceVersion
- * (ESO writes it only after a successful sync) and Ready=True/SecretSynced;
- * Ready=True alone can be left from an earlier sync. On failure ESO keeps the
- * old syncedResourceVersion and sets Ready=False/SecretSyncedError; that
- * counts as ours only when the condition changed after the annotation (or the
- * version moved on).
+ * Forces every ExternalSecret, in input order. One controlled by a
+ * ClusterExternalSecret is forced through its owner, once per owner: the CES
+ * controller resets the annotations of the ExternalSecrets it owns and copies
+ * only the owner's force-sync down (clusterexternalsecret_controller.go,
+ * createOrUpdateExternalSecret, since ESO v0.20.0). Each one's state is read
+ * before the owner is annotated, so a sync that lands at once still counts.
  */
-export function judgeSync(
-  externalSecret: ExternalSecretObject,
-  ref: ObjectRef,
-  started: SyncStart,
-): Judgement<SyncResult> {
-  const synced = externalSecret.status?.syncedResourceVersion ?? '';
-  const ready = readyConditionOf(externalSecret);
-  const moved = synced !== started.before;
-  if (moved && ready?.status === 'True' && ready.reason === 'SecretSynced') {
-    return {
-      kind: 'done',
-      result: {
-        ref,
-        observedAt: new Date(),
-        refreshTime: externalSecret.status?.refreshTime ?? undefined,
-        syncedResourceVersion: synced,
-      },
-    };
+export async function forceSyncAll(
+  cluster: Cluster,
+  externalSecrets: readonly ExternalSecretRecord[],
+  runId: string,
+  options: { readonly signal?: AbortSignal | undefined } = {},
+): Promise<ForceSyncResult[]> {
+  const owners = [...new Set(externalSecrets.map((es) => es.clusterOwner).filter((owner): owner is string => owner !== undefined))];
+  const befores = new Map<ExternalSecretRecord, { before: string; readyBefore: ReadyCondition | null }>();
+  for (const es of externalSecrets.filter((record) => record.clusterOwner !== undefined)) {
+    const current = await readExternalSecret(cluster, es.ref, 'sync', options.signal);
+    befores.set(es, { before: current.status?.syncedResourceVersion ?? '', readyBefore: readyConditionOf(current) });
   }
-  if (ready?.status === 'False' && ready.reason === 'SecretSyncedError' && (moved || failedSinceAnnotation(ready, started))) {
-    return {
-      kind: 'failed',
-      error: new StepError(
-        'sync',
-        esTarget(ref),
-        `External Secrets Operator failed to sync it: ${ready.message || 'no message'}.`,
-        `Read the ExternalSecret's events for the provider error (kubectl -n ${ref.namespace} describe externalsecret ${ref.name}) and check that its SecretStore can read the parameter.`,
-      ),
-    };
+  const ownerValues = new Map<string, { value: string; annotatedAt: Date }>();
+  for (const owner of owners) {
+    const value = await forceClusterSync(cluster, owner, runId, options.signal);
+    ownerValues.set(owner, { value, annotatedAt: new Date() });
   }
-  return {
-    kind: 'waiting',
-    status: `waiting for External Secrets Operator (${describeReady(ready)}, syncedResourceVersion ${moved ? `now ${synced}` : 'unchanged'})`,
-  };
+  return Promise.all(
+    externalSecrets.map(async (es) => {
+      const owned = es.clusterOwner === undefined ? undefined : ownerValues.get(es.clusterOwner);
+      const before = befores.get(es);
+      if (owned && before) return { ...before, ...owned };
+      return forceSync(cluster, es, runId, options);
+    }),
+  );
 }
 
 /**
  * Watches the ExternalSecret until ESO has synced it after our annotation,
- * failed to, or the timeout passes. Pass forceSync's result: with it a
- * failure is told from an older one exactly; a bare `before` string falls back
- * to comparing the condition's lastTransitionTime with the time of the call.
+ * failed for good (sync-verdict.ts, judgeSync), or the timeout passes.
  */
-export async function waitForSync(
-  cluster: Cluster,
-  ref: ObjectRef,
-  started: SyncStart | string,
-  options: WaitOptions,
-): Promise<SyncResult> {
+export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: SyncStart | string, options: WaitOptions): Promise<SyncResult> {
   const target = esTarget(ref);
   // Given only the old syncedResourceVersion, a failure counts when its condition changed from now on.
   const start: SyncStart = typeof started === 'string' ? { before: started, annotatedAt: new Date() } : started;
+  let failingSince: number | undefined;
+  let lastFailure: string | undefined;
+  const judge = (externalSecret: ExternalSecretObject): Judgement<SyncResult> => {
+    const verdict = judgeSync(externalSecret, start, {
+      now: Date.now(),
+      failingSince,
+      namespace: ref.namespace,
+      name: ref.name,
+      secretName: options.secretName ?? externalSecret.spec?.target?.name ?? ref.name,
+    });
+    if (verdict.kind === 'done') {
+      const { syncedResourceVersion, refreshTime } = verdict;
+      return { kind: 'done', result: { ref, observedAt: new Date(), refreshTime, syncedResourceVersion } };
+    }
+    if (verdict.kind === 'failed') return { kind: 'failed', error: new StepError('sync', target, verdict.blocker.reason, verdict.blocker.next) };
+    failingSince = verdict.failingSince;
+    lastFailure = verdict.failingSince === undefined ? undefined : readyConditionOf(externalSecret)?.message || 'no message';
+    return { kind: 'waiting', status: verdict.status, recheckAt: verdict.recheckAt };
+  };
   return watchObjectUntil<ExternalSecretObject, SyncResult>(cluster, {
     collectionPath: collectionPath(ref.namespace),
     name: ref.name,
@@ -363,32 +236,17 @@ export async function waitForSync(
         throw error;
       }
     },
-    judge: (externalSecret) => judgeSync(externalSecret, ref, start),
+    judge,
     whenGone: () =>
-      new StepError(
-        'sync',
-        target,
-        'the ExternalSecret was deleted while waiting for it to sync.',
-        'Find out what deleted it and recreate it; SSM already holds the new token.',
-      ),
+      new StepError('sync', target, 'the ExternalSecret was deleted while waiting for it to sync.', 'Find out what deleted it and recreate it; SSM already holds the new token.'),
     whenTimedOut: (last) =>
       new StepError(
         'sync',
         target,
-        `External Secrets Operator did not sync it within ${formatDuration(options.timeoutMs)}; last seen: ${last ?? 'nothing'}.`,
+        lastFailure
+          ? `External Secrets Operator failed to sync it and was still failing at sync-timeout (${formatDuration(options.timeoutMs)}): ${lastFailure}.`
+          : `External Secrets Operator did not sync it within ${formatDuration(options.timeoutMs)}; last seen: ${last ?? 'nothing'}.`,
         `Check that the ESO controller is running and read its events (kubectl -n ${ref.namespace} describe externalsecret ${ref.name}), or raise sync-timeout.`,
       ),
   });
-}
-
-/** Preflight for one ExternalSecret: it exists at v1 and a forced sync can happen. */
-export async function inspectExternalSecret(
-  cluster: Cluster,
-  ref: ObjectRef,
-  signal?: AbortSignal,
-): Promise<ExternalSecretRecord> {
-  const externalSecret = await readExternalSecret(cluster, ref, 'preflight', signal);
-  const blocker = refreshBlocker(externalSecret);
-  if (blocker) throw new StepError('preflight', esTarget(ref), blocker.reason, blocker.next);
-  return recordExternalSecret(ref, externalSecret);
 }

@@ -3,7 +3,11 @@ import { StepError } from '../errors.ts';
 import { createObject, missingVerbError, withRetries } from './api-calls.ts';
 import type { CallPurpose } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
-import { ESO_GROUP, ESO_RESOURCE, inspectExternalSecret } from './externalsecrets.ts';
+import { CES_RESOURCE, cesTarget, readClusterExternalSecret } from './clusterexternalsecrets.ts';
+import { expandEntries, inspectExternalSecret } from './eso-preflight.ts';
+import type { ExternalSecretEntry, ReadChecks } from './eso-preflight.ts';
+import { targetSecretBlocker } from './eso-target-rules.ts';
+import { ESO_GROUP, ESO_RESOURCE } from './externalsecrets.ts';
 import type { ExternalSecretRecord } from './externalsecrets.ts';
 import { rulesAllow } from './rbac-rules.ts';
 import type { ResourceRule } from './rbac-rules.ts';
@@ -27,6 +31,8 @@ export interface WorkloadRecord {
 
 export interface ClusterPreflight {
   readonly externalSecrets: readonly ExternalSecretRecord[];
+  /** True when these records were read before SSM was written (the main step), so a rollback can compare with them. */
+  readonly beforeWrite: boolean;
   readonly workloads: readonly WorkloadRecord[];
   /**
    * The target Secrets whose `get` was proven (only when verifySecretKey is
@@ -36,7 +42,11 @@ export interface ClusterPreflight {
 }
 
 export interface PreflightPlan {
-  readonly externalSecrets: readonly ObjectRef[];
+  readonly externalSecrets: readonly ExternalSecretEntry[];
+  /** Given: every ExternalSecret must read this parameter from Parameter Store in this region (recovery passes none). */
+  readonly checks?: ReadChecks | undefined;
+  /** Set by the main step, whose preflight comes before the write (recovery's comes after). */
+  readonly beforeWrite?: boolean | undefined;
   readonly restart: readonly WorkloadRef[];
   readonly verifySecretKey?: string | undefined;
 }
@@ -56,12 +66,21 @@ export async function preflightCluster(
 ): Promise<ClusterPreflight> {
   const { signal } = options;
   const externalSecrets: ExternalSecretRecord[] = [];
-  for (const ref of plan.externalSecrets) {
-    const record = await inspectExternalSecret(cluster, ref, signal);
+  for (const { ref, viaCluster } of await expandEntries(cluster, plan.externalSecrets, signal)) {
+    const record = await inspectExternalSecret(cluster, ref, plan.checks, plan.verifySecretKey, signal);
+    if (viaCluster !== undefined && record.clusterOwner !== viaCluster) {
+      throw new StepError(
+        'preflight',
+        describeRef({ ...ref, kind: 'ExternalSecret' }),
+        `the ClusterExternalSecret ${viaCluster} lists namespace ${ref.namespace}, but this ExternalSecret is not controlled by it.`,
+        'Remove or rename the ExternalSecret that is in the way, then let the ClusterExternalSecret provision it.',
+      );
+    }
     externalSecrets.push(record);
     core.info(
       `${describeRef({ ...ref, kind: 'ExternalSecret' })}: writes Secret ${record.targetSecret.name}, refreshPolicy ${record.refreshPolicy}` +
-        `${record.refreshInterval ? `, refreshInterval ${record.refreshInterval}` : ''}, syncedResourceVersion ${record.syncedResourceVersion || 'empty'}`,
+        `${record.refreshInterval ? `, refreshInterval ${record.refreshInterval}` : ''}, syncedResourceVersion ${record.syncedResourceVersion || 'empty'}` +
+        `${record.clusterOwner ? `, forced through ClusterExternalSecret ${record.clusterOwner}` : ''}`,
     );
     if (record.ready?.status === 'False') {
       // ESO's condition message is server text: it goes through the scrubber.
@@ -112,18 +131,26 @@ export async function preflightCluster(
     );
   }
 
+  // The owners are read to prove `get` and that they exist; the force-sync goes to them.
+  for (const owner of new Set(externalSecrets.flatMap((record) => (record.clusterOwner ? [record.clusterOwner] : [])))) {
+    await readClusterExternalSecret(cluster, owner, 'preflight', signal);
+  }
+
   const readableSecrets: ObjectRef[] = [];
   if (plan.verifySecretKey) {
-    const unique = new Map(externalSecrets.map((record) => [`${record.targetSecret.namespace}/${record.targetSecret.name}`, record.targetSecret]));
-    for (const secret of unique.values()) {
-      if (await checkSecretReadable(cluster, secret, signal)) readableSecrets.push(secret);
+    for (const record of externalSecrets) {
+      const secret = record.targetSecret;
+      const metadata = await checkSecretReadable(cluster, secret, signal);
+      const blocker = targetSecretBlocker({ spec: { target: { creationPolicy: record.creationPolicy ?? 'Owner' } } }, record.ref.name, secret.name, metadata);
+      if (blocker) throw new StepError('preflight', describeRef({ ...record.ref, kind: 'ExternalSecret' }), blocker.reason, blocker.next);
+      if (metadata && !readableSecrets.some((known) => known.namespace === secret.namespace && known.name === secret.name)) readableSecrets.push(secret);
     }
   }
 
   if (cluster.tuning.checkAccess) {
     await checkAccess(cluster, accessNeeded(externalSecrets, workloads), signal);
   }
-  return { externalSecrets, workloads, readableSecrets };
+  return { externalSecrets, workloads, readableSecrets, beforeWrite: plan.beforeWrite === true };
 }
 
 interface AccessNeed {
@@ -136,9 +163,18 @@ interface AccessNeed {
 /** The write and watch verbs later steps use; the reads above already proved `get`. */
 function accessNeeded(externalSecrets: readonly ExternalSecretRecord[], workloads: readonly WorkloadRecord[]): AccessNeed[] {
   const needs: AccessNeed[] = [];
-  for (const { ref } of externalSecrets) {
+  for (const owner of new Set(externalSecrets.flatMap((record) => (record.clusterOwner ? [record.clusterOwner] : [])))) {
+    needs.push({
+      purpose: { step: 'preflight', target: cesTarget(owner), verb: 'patch', resource: CES_RESOURCE, namespace: '' },
+      group: ESO_GROUP,
+      plural: 'clusterexternalsecrets',
+      name: owner,
+    });
+  }
+  for (const { ref, clusterOwner } of externalSecrets) {
     const target = describeRef({ ...ref, kind: 'ExternalSecret' });
-    for (const verb of ['patch', 'watch']) {
+    // One a ClusterExternalSecret controls is forced through its owner: only watched here.
+    for (const verb of clusterOwner ? ['watch'] : ['patch', 'watch']) {
       needs.push({
         purpose: { step: 'preflight', target, verb, resource: ESO_RESOURCE, namespace: ref.namespace },
         group: ESO_GROUP,

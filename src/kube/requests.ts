@@ -120,6 +120,12 @@ const segment = encodeURIComponent;
 export const groupVersionPath = (group: string, version: string): string =>
   group === '' ? `/api/${segment(version)}` : `/apis/${segment(group)}/${segment(version)}`;
 
+/** The path of a cluster-scoped collection, or of one object in it when `name` is given. */
+export function clusterPath(group: string, version: string, plural: string, name?: string): string {
+  const collection = `${groupVersionPath(group, version)}/${segment(plural)}`;
+  return name === undefined ? collection : `${collection}/${segment(name)}`;
+}
+
 /** The path of a namespaced collection, or of one object in it when `name` is given. */
 export function namespacedPath(group: string, version: string, namespace: string, plural: string, name?: string): string {
   const collection = `${groupVersionPath(group, version)}/namespaces/${segment(namespace)}/${segment(plural)}`;

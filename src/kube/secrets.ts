@@ -65,22 +65,27 @@ export async function verifySecretKey(
 
 /**
  * Confirms the credentials may read the Secret (`get secrets`) without
- * fetching its data: the request asks for metadata only. Returns false when
- * the Secret does not exist yet (ESO creates it on the first sync).
+ * fetching its data: the request asks for metadata only. Returns undefined when
+ * the Secret does not exist yet (ESO creates it on the first sync); else its owner references.
  */
-export async function checkSecretReadable(cluster: Cluster, secret: ObjectRef, signal?: AbortSignal): Promise<boolean> {
+export async function checkSecretReadable(
+  cluster: Cluster,
+  secret: ObjectRef,
+  signal?: AbortSignal,
+): Promise<{ readonly ownerReferences?: ReadonlyArray<{ kind?: string; name?: string; controller?: boolean; apiVersion?: string }> } | undefined> {
   const target = secretTarget(secret);
   try {
-    await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
+    const partial = await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
       getObject(cluster, secretPath(secret), requestSignal, {
         accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1, application/json;q=0.9',
       }),
     );
-    return true;
+    // PartialObjectMetadata: only metadata comes back, never the data.
+    return { ownerReferences: (partial as { metadata?: { ownerReferences?: [] } }).metadata?.ownerReferences ?? [] };
   } catch (error) {
     if (statusCodeOf(error) === 404) {
       core.info(`${target}: does not exist yet; External Secrets Operator creates it on sync`);
-      return false;
+      return undefined;
     }
     throw explainApiError(
       error,

@@ -4,6 +4,11 @@ export interface ObjectRef {
   readonly name: string;
 }
 
+/** An external-secrets entry: an ExternalSecret, or (kind set, namespace '') a ClusterExternalSecret by name. */
+export interface ExternalSecretEntry extends ObjectRef {
+  readonly kind?: 'ClusterExternalSecret' | undefined;
+}
+
 /** Rollout is Argo Rollouts' argoproj.io/v1alpha1 Rollout. */
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Rollout';
 

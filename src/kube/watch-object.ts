@@ -9,7 +9,8 @@ import type { Cluster } from './cluster.ts';
 export type Judgement<R> =
   | { readonly kind: 'done'; readonly result: R }
   | { readonly kind: 'failed'; readonly error: StepError }
-  | { readonly kind: 'waiting'; readonly status: string };
+  /** recheckAt: judge the object again at that time (epoch ms) even if nothing changes. */
+  | { readonly kind: 'waiting'; readonly status: string; readonly recheckAt?: number | undefined };
 
 /** A raw object as the API returns it, with the only field the loop itself needs. */
 export interface ObservedObject {
@@ -56,9 +57,11 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
   const deadline = Date.now() + spec.timeoutMs;
   let lastStatus: string | undefined;
   let failuresInARow = 0;
+  let recheckAt: number | undefined;
 
   const note = (judgement: Judgement<R>): Exclude<Judgement<R>, { kind: 'waiting' }> | undefined => {
     if (judgement.kind !== 'waiting') return judgement;
+    recheckAt = judgement.recheckAt;
     // The status may quote a condition message from the server: it goes through the scrubber.
     if (judgement.status !== lastStatus) sayInfo(`${spec.purpose.target}: ${judgement.status}`);
     lastStatus = judgement.status;
@@ -86,13 +89,16 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
     const verdict = note(spec.judge(object));
     if (verdict) return settle(verdict);
 
-    const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, deadline, (event) => note(spec.judge(event)));
+    const watchUntil = recheckAt !== undefined && recheckAt < deadline ? recheckAt : deadline;
+    const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, watchUntil, (event) => note(spec.judge(event)), () => recheckAt);
     switch (outcome.kind) {
       case 'judged':
         return settle(outcome.judgement);
       case 'deleted':
         throw spec.whenGone();
       case 'timeout':
+        // A recheck came due before the deadline: read and judge again.
+        if (Date.now() < deadline) continue;
         throw spec.whenTimedOut(lastStatus);
       case 'cancelled':
         throw new CancelledError(spec.doing);
@@ -143,6 +149,7 @@ function watchOnce<T extends ObservedObject, R>(
   resourceVersion: string | undefined,
   deadline: number,
   onChange: (object: T) => Exclude<Judgement<R>, { kind: 'waiting' }> | undefined,
+  recheckAt: () => number | undefined = () => undefined,
 ): Promise<WatchOutcome<R>> {
   return new Promise((resolve) => {
     let settled = false;
@@ -158,7 +165,7 @@ function watchOnce<T extends ObservedObject, R>(
       resolve(outcome);
     };
     const onAbort = (): void => finish({ kind: 'cancelled' });
-    const timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, deadline - Date.now()));
+    let timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, deadline - Date.now()));
     spec.signal?.addEventListener('abort', onAbort, { once: true });
     if (spec.signal?.aborted) return finish({ kind: 'cancelled' });
 
@@ -186,7 +193,13 @@ function watchOnce<T extends ObservedObject, R>(
           if (type === 'DELETED') return finish({ kind: 'deleted' });
           try {
             const verdict = onChange(object as T);
-            if (verdict) finish({ kind: 'judged', judgement: verdict });
+            if (verdict) return finish({ kind: 'judged', judgement: verdict });
+            // A judgement that asks to be made again at a time: end this watch then, so it is.
+            const recheck = recheckAt();
+            if (recheck !== undefined && recheck < deadline) {
+              clearTimeout(timer);
+              timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, recheck - Date.now()));
+            }
           } catch (error) {
             finish({ kind: 'ended', error });
           }

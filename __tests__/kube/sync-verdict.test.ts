@@ -1,0 +1,155 @@
+import { describe, expect, test } from '@jest/globals';
+import type { ExternalSecretObject } from '../../src/kube/eso-rules.ts';
+import { changedSince, judgeSync, RETRY_GRACE_MS } from '../../src/kube/sync-verdict.ts';
+import type { SyncStart } from '../../src/kube/sync-verdict.ts';
+
+const T0 = Date.parse('2025-01-02T00:00:00Z');
+const cond = (status: string, reason: string, message = '', lastTransitionTime = '2025-01-02T00:00:00Z') => ({ type: 'Ready', status, reason, message, lastTransitionTime });
+const es = (synced: string, ready: ReturnType<typeof cond> | undefined, generic = false): ExternalSecretObject => ({
+  spec: generic ? { target: { manifest: { apiVersion: 'v1', kind: 'ConfigMap' } } } : {},
+  status: { syncedResourceVersion: synced, refreshTime: '2025-01-02T00:00:01Z', conditions: ready ? [ready] : [] },
+});
+const oldReady = { status: 'True', reason: 'SecretSynced', message: 'secret synced', lastTransitionTime: '2025-01-01T00:00:00Z' };
+const started: SyncStart = { before: '1-old', readyBefore: oldReady, annotatedAt: new Date(T0) };
+const at = (now: number, failingSince?: number) => ({ now, failingSince, namespace: 'prod', name: 'app', secretName: 'app-token' });
+
+describe('judgeSync: success', () => {
+  test('a new syncedResourceVersion with Ready=True SecretSynced is done, with ESO refreshTime', () => {
+    expect(judgeSync(es('1-new', cond('True', 'SecretSynced')), started, at(T0))).toEqual({ kind: 'done', syncedResourceVersion: '1-new', refreshTime: '2025-01-02T00:00:01Z' });
+  });
+
+  test.each([
+    ['the version did not move', es('1-old', cond('True', 'SecretSynced'))],
+    ['Ready=False with a moved version', es('1-new', cond('False', 'SecretSynced'))],
+    ['another reason', es('1-new', cond('True', 'SecretSyncedX'))],
+    ['ResourceSynced on a Secret target', es('1-new', cond('True', 'ResourceSynced'))],
+    ['SecretSynced on a generic target', es('1-new', cond('True', 'SecretSynced'), true)],
+    ['no condition', es('1-new', undefined)],
+  ])('%s is not done', (_name, object) => {
+    expect(judgeSync(object, started, at(T0)).kind).toBe('waiting');
+  });
+
+  test('a generic target is done on ResourceSynced', () => {
+    expect(judgeSync(es('1-new', cond('True', 'ResourceSynced'), true), started, at(T0)).kind).toBe('done');
+  });
+});
+
+describe('judgeSync: syncs that deliver nothing fail at once', () => {
+  test.each([
+    ['SecretMissing', false, 'External Secrets Operator wrote nothing: m (Secret app-token does not exist).'],
+    ['ResourceMissing', true, 'External Secrets Operator wrote nothing: m (Secret app-token does not exist).'],
+    ['SecretDeleted', false, 'External Secrets Operator found no data for it and deleted Secret app-token: m.'],
+    ['ResourceDeleted', true, 'External Secrets Operator found no data for it and deleted Secret app-token: m.'],
+  ])('%s (generic %p)', (reason, generic, sentence) => {
+    const verdict = judgeSync(es('1-new', cond('True', reason, 'm'), generic), started, at(T0));
+    expect(verdict.kind === 'failed' ? [verdict.blocker.reason, verdict.final] : verdict.kind).toEqual([sentence, true]);
+  });
+
+  test.each([
+    ['SecretMissing on a generic target', 'SecretMissing', true],
+    ['ResourceMissing on a Secret target', 'ResourceMissing', false],
+    ['SecretDeleted on a generic target', 'SecretDeleted', true],
+  ])('%s waits', (_name, reason, generic) => {
+    expect(judgeSync(es('1-new', cond('True', reason), generic), started, at(T0)).kind).toBe('waiting');
+  });
+
+  test('an old SecretMissing, unchanged since the annotation, is not ours', () => {
+    const before = { status: 'True', reason: 'SecretMissing', message: 'm', lastTransitionTime: '2025-01-01T00:00:00Z' };
+    expect(judgeSync(es('1-old', cond('True', 'SecretMissing', 'm', '2025-01-01T00:00:00Z')), { ...started, readyBefore: before }, at(T0)).kind).toBe('waiting');
+  });
+
+  test('Ready=False SecretMissing is not a delivered-nothing verdict', () => {
+    expect(judgeSync(es('1-new', cond('False', 'SecretMissing')), started, at(T0)).kind).toBe('waiting');
+  });
+});
+
+describe('judgeSync: errors ESO does not retry fail at once', () => {
+  test.each([
+    ['target is owned by another ExternalSecret', 'Another ExternalSecret owns Secret app-token'],
+    ['could not update secret, target is immutable', 'Secret app-token is immutable and Kubernetes never makes it mutable again'],
+    ['failed to take ownership of target secret', 'Check who owns Secret app-token'],
+    ['invalid generic target', 'Fix spec.target.manifest'],
+  ])('%s', (message, next) => {
+    const verdict = judgeSync(es('1-old', cond('False', 'SecretSyncedError', message)), started, at(T0));
+    expect(verdict.kind === 'failed' ? [verdict.blocker.reason, verdict.final] : verdict).toEqual([
+      `External Secrets Operator failed to sync it and does not retry: ${message}.`,
+      true,
+    ]);
+    expect(verdict.kind === 'failed' ? verdict.blocker.next : '').toContain(next);
+  });
+
+  test('on a generic target the error reason is ResourceSyncedError', () => {
+    expect(judgeSync(es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target'), true), started, at(T0)).kind).toBe('failed');
+    expect(judgeSync(es('1-old', cond('False', 'SecretSyncedError', 'invalid generic target'), true), started, at(T0)).kind).toBe('waiting');
+    expect(judgeSync(es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target')), started, at(T0)).kind).toBe('waiting');
+  });
+});
+
+describe('judgeSync: errors ESO retries', () => {
+  const failing = es('1-old', cond('False', 'SecretSyncedError', 'could not get secret data from provider'));
+
+  test('a new one waits for the retry, from the time it was first seen', () => {
+    expect(judgeSync(failing, started, at(T0 + 100))).toEqual({
+      kind: 'waiting',
+      status: 'External Secrets Operator failed (could not get secret data from provider); waiting for its retry',
+      failingSince: T0 + 100,
+      recheckAt: T0 + 100 + RETRY_GRACE_MS,
+    });
+  });
+
+  test('it keeps its first-seen time and fails once it has lasted RETRY_GRACE_MS', () => {
+    expect(judgeSync(failing, started, at(T0 + RETRY_GRACE_MS - 1, T0)).kind).toBe('waiting');
+    const verdict = judgeSync(failing, started, at(T0 + RETRY_GRACE_MS, T0));
+    expect(verdict.kind === 'failed' ? [verdict.blocker.reason, verdict.final] : verdict).toEqual([
+      'External Secrets Operator failed to sync it and kept failing across its retries for 8s: could not get secret data from provider.',
+      false,
+    ]);
+    expect(verdict.kind === 'failed' ? verdict.blocker.next : '').toContain('kubectl -n prod describe externalsecret app');
+  });
+
+  test('an old failure, unchanged since the annotation, counts from the annotation', () => {
+    const before = { status: 'False', reason: 'SecretSyncedError', message: 'x', lastTransitionTime: '2025-01-01T00:00:00Z' };
+    const old = es('1-old', cond('False', 'SecretSyncedError', 'x', '2025-01-01T00:00:00Z'));
+    const start = { ...started, readyBefore: before };
+    expect(judgeSync(old, start, at(T0 + 5))).toMatchObject({ kind: 'waiting', failingSince: T0 });
+    expect(judgeSync(old, start, at(T0 + RETRY_GRACE_MS)).kind).toBe('failed');
+    // A final message that was already there before is treated as retried: ESO's next reconcile decides.
+    const ownedBefore = { ...before, message: 'target is owned by another ExternalSecret' };
+    const owned = es('1-old', cond('False', 'SecretSyncedError', 'target is owned by another ExternalSecret', '2025-01-01T00:00:00Z'));
+    expect(judgeSync(owned, { ...started, readyBefore: ownedBefore }, at(T0 + 5)).kind).toBe('waiting');
+  });
+
+  test('success after a failure is done', () => {
+    expect(judgeSync(es('1-new', cond('True', 'SecretSynced')), started, at(T0 + 1000, T0)).kind).toBe('done');
+  });
+
+  test('no message is said so', () => {
+    const verdict = judgeSync(es('1-old', cond('False', 'SecretSyncedError')), started, at(T0 + RETRY_GRACE_MS, T0));
+    expect(verdict.kind === 'failed' ? verdict.blocker.reason : '').toContain('for 8s: no message.');
+  });
+});
+
+describe('changedSince', () => {
+  const ready = { status: 'False', reason: 'R', message: 'm', lastTransitionTime: '2025-01-02T00:00:00Z' };
+
+  test.each([
+    [{ status: 'True' }, true],
+    [{ reason: 'X' }, true],
+    [{ message: 'other' }, true],
+    [{ lastTransitionTime: '2025-01-01T00:00:00Z' }, true],
+    [{}, false],
+  ])('against readyBefore differing in %j: %p', (diff, changed) => {
+    expect(changedSince(ready, { before: '', readyBefore: { ...ready, ...diff } })).toBe(changed);
+  });
+
+  test('with no readyBefore, any condition is new', () => {
+    expect(changedSince(ready, { before: '', readyBefore: null })).toBe(true);
+  });
+
+  test('without readyBefore, lastTransitionTime is compared with the annotation time in whole seconds', () => {
+    expect(changedSince(ready, { before: '', annotatedAt: new Date(T0 + 999) })).toBe(true);
+    expect(changedSince(ready, { before: '', annotatedAt: new Date(T0 + 1000) })).toBe(false);
+    expect(changedSince({ ...ready, lastTransitionTime: 'garbage' }, { before: '', annotatedAt: new Date(T0) })).toBe(false);
+    expect(changedSince(ready, { before: '' })).toBe(false);
+  });
+});

@@ -1,0 +1,147 @@
+// When a forced sync counts: ESO's status after our force-sync annotation,
+// judged as pkg/controllers/externalsecret/externalsecret_controller.go writes it.
+import type { Blocker, ExternalSecretObject, ReadyCondition } from './eso-rules.ts';
+import { describeReady, isGenericTarget, readyConditionOf } from './eso-rules.ts';
+
+/**
+ * How long a retried failure may last before it is final. ESO requeues a
+ * failed reconcile with a per-item exponential backoff, 1 s base doubling up
+ * to 7 min (pkg/controllers/common/common.go, BuildRateLimiter): retries come
+ * 1 s, 2 s and 4 s after the failures. A failure still there 8 s after it
+ * first showed has survived three retries.
+ */
+export const RETRY_GRACE_MS = 8_000;
+
+/**
+ * Failures ESO does not retry: Reconcile calls markAsFailed with these and
+ * returns `ctrl.Result{}, nil` ("this error cant be fixed by retrying"), so
+ * nothing is requeued until the object changes again.
+ */
+export const FINAL_FAILURES: Readonly<Record<string, (secret: string) => string>> = {
+  'target is owned by another ExternalSecret': (secret) =>
+    `Another ExternalSecret owns Secret ${secret}: point spec.target.name at a Secret of its own.`,
+  'could not update secret, target is immutable': (secret) =>
+    `Secret ${secret} is immutable and Kubernetes never makes it mutable again: delete it (ESO recreates it) and keep spec.target.immutable false.`,
+  'failed to take ownership of target secret': (secret) =>
+    `Check who owns Secret ${secret} (its metadata.ownerReferences) and free it for this ExternalSecret.`,
+  'invalid generic target': () => 'Fix spec.target.manifest (read the ExternalSecret events for the reason).',
+};
+
+/** What forceSync saw and did, which the judgement needs to tell our sync from an old one. */
+export interface SyncStart {
+  /** `status.syncedResourceVersion` at the moment of the annotation ('' when never synced). */
+  readonly before: string;
+  /** The Ready condition at that moment; a failure only counts as new when it differs. */
+  readonly readyBefore?: ReadyCondition | null | undefined;
+  /** When the annotation was written. */
+  readonly annotatedAt?: Date | undefined;
+}
+
+export type SyncVerdict =
+  | { readonly kind: 'done'; readonly syncedResourceVersion: string; readonly refreshTime: string | undefined }
+  | { readonly kind: 'failed'; readonly blocker: Blocker; readonly final: boolean }
+  | { readonly kind: 'waiting'; readonly status: string; readonly failingSince?: number; readonly recheckAt?: number };
+
+const sameCondition = (a: ReadyCondition | null, b: ReadyCondition | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.status === b.status &&
+    a.reason === b.reason &&
+    a.message === b.message &&
+    a.lastTransitionTime === b.lastTransitionTime);
+
+/** Whether a condition was written after our annotation. */
+export function changedSince(ready: ReadyCondition, started: SyncStart): boolean {
+  if (started.readyBefore !== undefined) return !sameCondition(ready, started.readyBefore);
+  if (started.annotatedAt !== undefined) {
+    const transition = Date.parse(ready.lastTransitionTime);
+    // lastTransitionTime has whole seconds only.
+    return Number.isFinite(transition) && transition >= Math.floor(started.annotatedAt.getTime() / 1000) * 1000;
+  }
+  return false;
+}
+
+/**
+ * ESO's verdict on our forced sync.
+ * - Success: a new syncedResourceVersion (markAsDone writes it) and
+ *   Ready=True with SecretSynced (ResourceSynced for spec.target.manifest);
+ *   Ready=True alone can be left from an earlier sync.
+ * - Ready=True/SecretMissing (creationPolicy Merge, no Secret) and
+ *   SecretDeleted (deletionPolicy Delete, no data) - ResourceMissing /
+ *   ResourceDeleted for generic targets (reconcileGenericTarget) - are
+ *   markAsDone too, but deliver nothing: they fail at once.
+ * - Ready=False/SecretSyncedError (ResourceSyncedError) with a message in
+ *   FINAL_FAILURES fails at once; any other is retried by ESO and fails only
+ *   once it has lasted RETRY_GRACE_MS (counted from when it was first seen,
+ *   or from the annotation when it was there before and never changed).
+ */
+export function judgeSync(
+  externalSecret: ExternalSecretObject,
+  started: SyncStart,
+  observation: {
+    readonly now: number;
+    readonly failingSince: number | undefined;
+    readonly namespace: string;
+    readonly name: string;
+    readonly secretName: string;
+  },
+): SyncVerdict {
+  const synced = externalSecret.status?.syncedResourceVersion ?? '';
+  const ready = readyConditionOf(externalSecret);
+  const moved = synced !== started.before;
+  const generic = isGenericTarget(externalSecret);
+  const fresh = ready !== null && (moved || changedSince(ready, started));
+  if (moved && ready?.status === 'True' && ready.reason === (generic ? 'ResourceSynced' : 'SecretSynced')) {
+    return { kind: 'done', syncedResourceVersion: synced, refreshTime: externalSecret.status?.refreshTime ?? undefined };
+  }
+  if (fresh && ready.status === 'True' && ready.reason === (generic ? 'ResourceMissing' : 'SecretMissing')) {
+    return {
+      kind: 'failed',
+      final: true,
+      blocker: {
+        reason: `External Secrets Operator wrote nothing: ${ready.message || 'SecretMissing'} (Secret ${observation.secretName} does not exist).`,
+        next: `Create Secret ${observation.secretName}, or set spec.target.creationPolicy: Owner.`,
+      },
+    };
+  }
+  if (fresh && ready.status === 'True' && ready.reason === (generic ? 'ResourceDeleted' : 'SecretDeleted')) {
+    return {
+      kind: 'failed',
+      final: true,
+      blocker: {
+        reason: `External Secrets Operator found no data for it and deleted Secret ${observation.secretName}: ${ready.message || 'SecretDeleted'}.`,
+        next: 'Check that the store can read the parameter (ParameterNotFound means ESO sees no such name), and the remoteRef.key.',
+      },
+    };
+  }
+  const failing = ready?.status === 'False' && ready.reason === (generic ? 'ResourceSyncedError' : 'SecretSyncedError');
+  if (!failing) {
+    return { kind: 'waiting', status: `waiting for External Secrets Operator (${describeReady(ready)}, syncedResourceVersion ${moved ? `now ${synced}` : 'unchanged'})` };
+  }
+  const finalNext = FINAL_FAILURES[ready.message];
+  if (fresh && finalNext) {
+    return {
+      kind: 'failed',
+      final: true,
+      blocker: { reason: `External Secrets Operator failed to sync it and does not retry: ${ready.message}.`, next: finalNext(observation.secretName) },
+    };
+  }
+  const since = observation.failingSince ?? (fresh ? observation.now : (started.annotatedAt?.getTime() ?? observation.now));
+  if (observation.now - since >= RETRY_GRACE_MS) {
+    return {
+      kind: 'failed',
+      final: false,
+      blocker: {
+        reason: `External Secrets Operator failed to sync it and kept failing across its retries for ${Math.round((observation.now - since) / 1000)}s: ${ready.message || 'no message'}.`,
+        next: `Read the ExternalSecret's events for the provider error (kubectl -n ${observation.namespace} describe externalsecret ${observation.name}) and check that its SecretStore can read the parameter.`,
+      },
+    };
+  }
+  return {
+    kind: 'waiting',
+    status: `External Secrets Operator failed (${ready.message || 'no message'}); waiting for its retry`,
+    failingSince: since,
+    recheckAt: since + RETRY_GRACE_MS,
+  };
+}
