@@ -283,6 +283,7 @@ describe('a ClusterExternalSecret with exactly its documented permissions', () =
     expect(secret(world, done)).toBe('new');
     const allowed = new Set([...RBAC, ...CES_RBAC].flatMap((grant) => grant.verbs.map((verb) => `${verb} ${grant.resource}`)));
     allowed.add('create selfsubjectaccessreviews');
+    allowed.add('create selfsubjectrulesreviews');
     expect(Object.keys(world.kube.requests.countsByVerbResource()).filter((key) => !allowed.has(key))).toEqual([]);
   }, 30_000);
 
