@@ -17,7 +17,7 @@ export function describeConfig(config: RotationConfig): string {
   return [
     `inputs: parameter ${config.parameterName}`,
     `region ${config.region}`,
-    `tier ${config.tier}`,
+    `tier ${config.tier ?? "the parameter's, else Standard"}`,
     `kms-key-id ${config.kmsKeyId ?? 'the key the parameter uses, else alias/aws/ssm'}`,
     `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
     `tags ${list(config.tags.map((tag) => tag.key))}`,

@@ -4,8 +4,8 @@ import { parseYamlDocuments, readRepoFile } from './repo-files.ts';
 // The product contract's "Security promises": exactly these, no more.
 const SPEC_SSM_ACTIONS = [
   'ssm:AddTagsToResource',
-  'ssm:GetParameter',
   'ssm:GetParameterHistory',
+  'ssm:GetParameters',
   'ssm:LabelParameterVersion',
   'ssm:PutParameter',
 ];

@@ -30,7 +30,7 @@ describe('explainSsmError: one sentence and the next move per SSM error', () => 
     ['ParameterMaxVersionLimitExceeded', 'SSM refused a new version because the oldest of the 100 kept versions still has a label', 'aws ssm unlabel-parameter-version'],
     ['ParameterVersionLabelLimitExceeded', 'the version already carries 10 labels', 'Remove a label from that version (aws ssm unlabel-parameter-version)'],
     ['CredentialsProviderError', 'no AWS credentials were found (CredentialsProviderError text)', 'no request was sent to SSM'],
-    ['ThrottlingException', 'SSM kept answering ThrottlingException after every retry', 'run again later'],
+    ['ThrottlingException', 'SSM kept answering ThrottlingException after every retry', 'spread the deploys out, or turn on higher throughput (charged)'],
     ['ExpiredTokenException', 'the AWS credentials were rejected or missing (ExpiredTokenException:', 'configure-aws-credentials'],
     ['ValidationException', 'SSM rejected the request (ValidationException:', 'Check the parameter name, tier, tags and description inputs.'],
     ['Mystery', 'ssm:PutParameter failed (Mystery: Mystery text)', 'Check the AWS credentials, region and endpoint'],
