@@ -31,7 +31,7 @@ export class IamPolicy {
   readonly #users = new Map<string, string>();
   #allowed: string[] | null = null;
   #matchers: RegExp[] = [];
-  readonly #perKey = new Map<string, RegExp[]>();
+  readonly #perKey = new Map<string, { actions: string[]; matchers: RegExp[] }>();
 
   constructor(accountId: string, users: Record<string, string> = {}) {
     this.accountId = accountId;
@@ -63,7 +63,13 @@ export class IamPolicy {
    */
   allowOnlyFor(accessKeyId: string, actions: readonly string[] | null): void {
     if (actions === null) this.#perKey.delete(accessKeyId);
-    else this.#perKey.set(accessKeyId, actions.map(actionMatcher));
+    else this.#perKey.set(accessKeyId, { actions: [...actions], matchers: actions.map(actionMatcher) });
+  }
+
+  /** The allow-list one access key is held to: its own, else the shared one (null: everything). */
+  allowedFor(accessKeyId: string): string[] | null {
+    const own = this.#perKey.get(accessKeyId);
+    return own ? [...own.actions] : this.allowed();
   }
 
   /** The allow-list in force, or null when everything is allowed. */
@@ -73,7 +79,7 @@ export class IamPolicy {
 
   isAllowed(action: string, accessKeyId?: string): boolean {
     const own = accessKeyId === undefined ? undefined : this.#perKey.get(accessKeyId);
-    if (own) return own.some((matcher) => matcher.test(action));
+    if (own) return own.matchers.some((matcher) => matcher.test(action));
     return this.#allowed === null || this.#matchers.some((matcher) => matcher.test(action));
   }
 
