@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { summarise } from '../../bench/measure.ts';
 import { countsOf, explainKubeRequests, explainSsmRequests } from '../../bench/requests.ts';
 import { STARTUP_AND_EXIT, stepDurations } from '../../bench/step-durations.ts';
+import { ssmRequestsAtMost } from '../../bench/report.ts';
 import type { RequestRecord as KubeRequest } from '../../local-servers/kube/request-log.ts';
 import type { RequestRecord as SsmRequest } from '../../local-servers/ssm/request-log.ts';
 
@@ -101,3 +102,17 @@ describe('request explanations', () => {
     ]);
   });
 });
+
+describe('ssmRequestsAtMost', () => {
+  test('adds the most of each SSM call over the probe runs, and nothing of Kubernetes', () => {
+    const range = new Map([
+      ['SSM GetParameterHistory', { min: 1, max: 1 }],
+      ['SSM LabelParameterVersion', { min: 1, max: 2 }],
+      ['SSM PutParameter', { min: 1, max: 1 }],
+      ['SSM GetParameters', { min: 1, max: 1 }],
+      ['Kubernetes get secrets', { min: 2, max: 2 }],
+    ]);
+    expect(ssmRequestsAtMost({ range })).toBe(5);
+  });
+});
+
