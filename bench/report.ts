@@ -6,7 +6,7 @@
 import type { Series } from './measure.ts';
 import type { CallRange, ProbeResult } from './probe.ts';
 
-export const TARGETS = { runbookRatio: 5, floorRatio: 3, syncLatencyMs: 50, gatedLoadMb: 3, distMb: 5 } as const;
+export const TARGETS = { runbookRatio: 5, floorRatio: 3, syncLatencyMs: 50, gatedLoadMb: 3, distMb: 5, ssmRequests: 5 } as const;
 
 export interface DistFiles {
   readonly mainBytes: number;
@@ -58,7 +58,12 @@ const rss = (kb: number): string => `${(kb / 1024).toFixed(0)} MB`;
 const verdict = (met: boolean): string => (met ? 'met' : 'NOT MET');
 const between = ({ min, max }: CallRange): string => (min === max ? String(min) : `${min}-${max}`);
 
-/** "23-24: SSM 9 (GetParameter 6, ...); Kubernetes 14-15 (...)" over the probe runs. */
+/** The most SSM requests one rotation of the probe runs made. */
+export function ssmRequestsAtMost(probe: Pick<ProbeResult, 'range'>): number {
+  return [...probe.range].filter(([call]) => call.startsWith('SSM ')).reduce((n, [, r]) => n + r.max, 0);
+}
+
+/** "16: SSM 5 (GetParameterHistory 1, ...); Kubernetes 11 (...)" over the probe runs. */
 function requestFigure(probe: ProbeResult): string {
   const part = (api: string): string => {
     const calls = [...probe.range].filter(([call]) => call.startsWith(`${api} `));
@@ -98,6 +103,13 @@ export function report(f: Figures): string {
     ['4', 'Whole gate in-process (force-sync + wait)', spread(f.latencyGate), '', ''],
     ['5', 'HTTP requests, gated rotation', requestFigure(f.gated), '', ''],
     ['5', 'HTTP requests, SSM-only rotation', requestFigure(f.ssmOnly), '', ''],
+    [
+      '5:ssm',
+      'SSM requests per successful rotation without drift (gated, SSM-only)',
+      `${ssmRequestsAtMost(f.gated)}, ${ssmRequestsAtMost(f.ssmOnly)}`,
+      `<= ${TARGETS.ssmRequests}`,
+      verdict(Math.max(ssmRequestsAtMost(f.gated), ssmRequestsAtMost(f.ssmOnly)) <= TARGETS.ssmRequests),
+    ],
     ['5', 'HTTP requests, the runbook (for comparison)', `${f.runbookRequests.ssm + f.runbookRequests.kube}: SSM ${f.runbookRequests.ssm}; Kubernetes ${f.runbookRequests.kube} (kubectl)`, '', ''],
     ['6', 'dist/index.js (main bundle)', mb(f.dist.mainBytes), '', ''],
     [

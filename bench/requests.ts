@@ -28,30 +28,14 @@ function group(api: RequestGroup['api'], calls: ReadonlyArray<{ call: string; wh
 /** The action's SSM calls (filter the log by the action's access key first: ESO reads SSM too). */
 export function explainSsmRequests(requests: readonly SsmRequest[]): RequestGroup[] {
   let written = false;
-  let readsBefore = 0;
-  let readsAfter = 0;
   let labels = 0;
   const calls = requests.map((request) => {
     const call = request.operation;
     switch (call) {
-      case 'GetParameter':
-        if (!written) {
-          readsBefore++;
-          return {
-            call,
-            why:
-              readsBefore === 1
-                ? 'preflight: type and latest version (a String is refused; plans the write)'
-                : 'preflight: the versions labelled current and previous (drift check, rollback target)',
-          };
-        }
-        readsAfter++;
+      case 'GetParameterHistory':
         return {
           call,
-          why:
-            readsAfter === 1
-              ? 'confirm: still the latest version (else the token is stale)'
-              : 'confirm: current and previous still where this run put them (a racing run may have moved them)',
+          why: 'preflight: every version without decryption: the latest version and its type (a String is refused), its KMS key and tier, where current and previous are (drift check, the version consumers hold), labels on the oldest version and on the previous target, writer of a drifted version',
         };
       case 'PutParameter':
         written = true;
@@ -61,8 +45,10 @@ export function explainSsmRequests(requests: readonly SsmRequest[]): RequestGrou
         return { call, why: labels === 1 ? 'label: current -> the new version' : 'label: previous -> the version consumers held (current was on it before the run)' };
       case 'AddTagsToResource':
         return { call, why: 'tags on an overwritten parameter (PutParameter cannot carry them with Overwrite)' };
-      case 'GetParameterHistory':
-        return { call, why: 'preflight: KMS key and tier of the latest version, labels on the oldest and on the previous target, writer of a drifted version (no decryption)' };
+      case 'GetParameters':
+        return written
+          ? { call, why: 'confirm: name, name:current and name:previous in one request without decryption: still the latest version (else the token is stale), labels still where this run put them' }
+          : { call, why: 'not expected before the write' };
       default:
         return { call, why: 'not expected in this rotation' };
     }
@@ -120,7 +106,7 @@ export function explainKubeRequests(requests: readonly KubeRequest[]): RequestGr
   return group('Kubernetes', calls);
 }
 
-/** `{ GetParameter: 6, PutParameter: 1, ... }` from groups. */
+/** `{ GetParameterHistory: 1, PutParameter: 1, ... }` from groups. */
 export function countsOf(groups: readonly RequestGroup[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const { call, count } of groups) counts[call] = (counts[call] ?? 0) + count;

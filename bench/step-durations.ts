@@ -7,7 +7,7 @@
 const MARKED_LINE = /^(PLAN|MINTED|WROTE|LABELED|SYNCED|VERIFIED|RESTARTED|ROLLED-OUT|CONFIRMED) (\S+) .*\((\d+(?:\.\d+)?) (ms|s)\)$/gm;
 
 export const STARTUP_AND_EXIT = 'start-up (node, main bundle, inputs) and exit (summary, outputs)';
-const SSM_PREFLIGHT = 'preflight SSM (3 x GetParameter, the first SDK call)';
+const SSM_PREFLIGHT = 'preflight SSM (1 x GetParameterHistory, the first SDK call)';
 const CLUSTER_PREFLIGHT = 'preflight cluster (load the Kubernetes chunk, connect, preflight requests)';
 
 const STEP_NAMES: Readonly<Record<string, string>> = {
@@ -18,7 +18,7 @@ const STEP_NAMES: Readonly<Record<string, string>> = {
   VERIFIED: 'verify the Secret',
   RESTARTED: 'restart (patch)',
   'ROLLED-OUT': 'wait for the rollout',
-  CONFIRMED: 'confirm (3 x GetParameter)',
+  CONFIRMED: 'confirm (1 x GetParameters)',
 };
 
 /**

@@ -10256,7 +10256,7 @@ __webpack_unused_export__ = GetOpsSummaryCommand;
 __webpack_unused_export__ = GetOpsSummaryRequest$;
 __webpack_unused_export__ = GetOpsSummaryResult$;
 __webpack_unused_export__ = GetParameter$;
-exports.lhy = GetParameterCommand;
+__webpack_unused_export__ = GetParameterCommand;
 __webpack_unused_export__ = GetParameterHistory$;
 exports.JFb = GetParameterHistoryCommand;
 __webpack_unused_export__ = GetParameterHistoryRequest$;
@@ -10268,7 +10268,7 @@ __webpack_unused_export__ = GetParametersByPath$;
 __webpack_unused_export__ = GetParametersByPathCommand;
 __webpack_unused_export__ = GetParametersByPathRequest$;
 __webpack_unused_export__ = GetParametersByPathResult$;
-__webpack_unused_export__ = GetParametersCommand;
+exports.AFe = GetParametersCommand;
 __webpack_unused_export__ = GetParametersRequest$;
 __webpack_unused_export__ = GetParametersResult$;
 __webpack_unused_export__ = GetPatchBaseline$;
@@ -63837,6 +63837,49 @@ function keyToWrite(asked, existing) {
     const change = existing !== undefined && existing !== asked ? `KMS key changes from ${existing} to ${asked} (kms-key-id)` : undefined;
     return { keyId: asked, change };
 }
+/**
+ * GetParameters' answers keyed by the selector each answers (`name`,
+ * `name:current`, `name:7`). The answers come "in alphabetical order" by
+ * name (AWS API reference, GetParameters, Names), so several selectors of
+ * one parameter share a name and are told apart only by `Selector`, "the
+ * version number or the label used to retrieve the parameter value" (AWS API
+ * reference, Parameter): accepted as `:label`, `label` or `name:label`. An
+ * answer without a selector is the plain name's, the latest version; when a
+ * server sends several such answers the highest version is the latest (a
+ * label is never on a version newer than the latest), and the labelled ones
+ * stay unknown, which callers treat as "not where it should be".
+ */
+function resolvedSelectors(asked, answers) {
+    const byKey = new Map();
+    for (const answer of answers) {
+        if (answer.Name === undefined)
+            continue;
+        let selector = answer.Selector ?? '';
+        if (selector.startsWith(`${answer.Name}:`))
+            selector = selector.slice(answer.Name.length + 1);
+        else if (selector.startsWith(':'))
+            selector = selector.slice(1);
+        const key = selector === '' ? answer.Name : `${answer.Name}:${selector}`;
+        const before = byKey.get(key);
+        if (!before || (key === answer.Name && (answer.Version ?? 0) > (before.Version ?? 0)))
+            byKey.set(key, answer);
+    }
+    const result = new Map();
+    for (const selector of asked) {
+        const answer = byKey.get(selector);
+        if (answer)
+            result.set(selector, answer);
+    }
+    return result;
+}
+/** The newest version of a history, undefined for an empty one. */
+function latestOf(history) {
+    return history.reduce((a, b) => (a === undefined || b.version > a.version ? b : a), undefined);
+}
+/** The version that carries `label` (a label is on at most one version at a time), undefined when none. */
+function versionWithLabel(history, label) {
+    return history.find((entry) => entry.labels.includes(label))?.version;
+}
 
 // EXTERNAL MODULE: ./src/token.ts
 var src_token = __nccwpck_require__(4606);
@@ -63875,6 +63918,7 @@ function logSsmCalls(client, debug = core/* debug */.Yz) {
 
 
 
+
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Chosen from `npm run bench -- --fleet` (BENCHMARKS.md, "A fleet at once"):
@@ -63892,7 +63936,7 @@ const DEFAULT_RETRY = {
     throttleBudgetMs: 10_000,
 };
 const freshRetryState = () => ({ attempts: 0, throttles: 0, throttleWaitedMs: 0 });
-/** One `name:selector` form for GetParameter: a version number or a label. */
+/** One `name:selector` form: a version number or a label. */
 const parameter_store_select = (name, selector) => selector === undefined ? name : `${name}:${selector}`;
 /**
  * The SSM calls the action makes, and nothing else. The SDK's own retries are
@@ -63966,51 +64010,52 @@ class ParameterStore {
             }
         }
     }
+    /**
+     * One GetParameters call for up to 10 `name`, `name:label` or
+     * `name:version` selectors, answered by the selector asked. A selector that
+     * resolves to nothing (no such parameter, version or label) is listed in
+     * InvalidParameters rather than failing the call: GetParameters' only
+     * errors are InternalServerError and InvalidKeyId (AWS API reference,
+     * GetParameters, "Response Elements" and "Errors"), so here it is absent
+     * from the map. Only `decrypt` reads need kms:Decrypt.
+     */
+    async resolve(selectors, decrypt) {
+        const { Parameters } = await this.repeatable('GetParameters', () => this.client.send(new dist_cjs/* GetParametersCommand */.AFe({ Names: [...selectors], WithDecryption: decrypt })));
+        return resolvedSelectors(selectors, Parameters ?? []);
+    }
+    /**
+     * The latest version and the versions `labels` are on, without decrypting,
+     * in one request (`name`, `name:label`...); `latest` is undefined when the
+     * parameter does not exist.
+     */
+    async snapshot(name, labels = []) {
+        const found = await this.resolve([name, ...labels.map((label) => parameter_store_select(name, label))], false);
+        const head = found.get(name);
+        const latest = head?.Type && head.Version !== undefined ? { type: head.Type, version: head.Version, lastModified: head.LastModifiedDate } : undefined;
+        return { latest, labels: new Map(labels.map((label) => [label, found.get(parameter_store_select(name, label))?.Version])) };
+    }
     /** The latest version's type and number, without decrypting; undefined when missing. */
     async head(name) {
-        try {
-            const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: name, WithDecryption: false })));
-            if (!Parameter?.Type || Parameter.Version === undefined)
-                throw new Error(`GetParameter returned no version for ${name}`);
-            return { type: Parameter.Type, version: Parameter.Version, lastModified: Parameter.LastModifiedDate };
-        }
-        catch (error) {
-            if (error.name === 'ParameterNotFound')
-                return undefined;
-            throw error;
-        }
+        return (await this.snapshot(name)).latest;
     }
-    /** The version a label points at; undefined when no version has it. */
+    /** The version a label points at, without decrypting; undefined when no version has it. */
     async labelledVersion(name, label) {
-        try {
-            const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: parameter_store_select(name, label), WithDecryption: false })));
-            return Parameter?.Version;
-        }
-        catch (error) {
-            const errorName = error.name;
-            if (errorName === 'ParameterVersionNotFound' || errorName === 'ParameterNotFound')
-                return undefined;
-            throw error;
-        }
+        return (await this.snapshot(name, [label])).labels.get(label);
     }
     /** The decrypted value of one version; undefined when SSM has no such version (never written, or dropped). */
     async valueIfAny(name, version) {
-        try {
-            return await this.valueOf(name, version);
-        }
-        catch (error) {
-            const errorName = error.name;
-            if (errorName === 'ParameterVersionNotFound' || errorName === 'ParameterNotFound')
-                return undefined;
-            throw error;
-        }
+        const selector = parameter_store_select(name, version);
+        const found = (await this.resolve([selector], true)).get(selector);
+        if (found && found.Value === undefined)
+            throw new Error(`GetParameters returned no value for ${selector}`);
+        return found?.Value;
     }
     /** The decrypted value of one version (rollback reads the value it restores). */
     async valueOf(name, version) {
-        const { Parameter } = await this.repeatable('GetParameter', () => this.client.send(new dist_cjs/* GetParameterCommand */.lhy({ Name: parameter_store_select(name, version), WithDecryption: true })));
-        if (Parameter?.Value === undefined)
-            throw new Error(`GetParameter returned no value for ${name}:${version}`);
-        return Parameter.Value;
+        const value = await this.valueIfAny(name, version);
+        if (value === undefined)
+            throw new Error(`GetParameters found no version ${version} of ${name}`);
+        return value;
     }
     /** One PutParameter, not retried here: the caller decides after an ambiguous failure. */
     async putOnce(input) {
@@ -64056,6 +64101,7 @@ class ParameterStore {
                     continue;
                 entries.push({
                     version: p.Version,
+                    type: p.Type,
                     value: p.Value,
                     labels: p.Labels ?? [],
                     lastModified: p.LastModifiedDate,
@@ -64167,7 +64213,7 @@ async function findOurVersion(store, request, ours) {
  * one, so a write that landed is `replacedVersion + 1` unless another writer
  * came first: each candidate is read alone (`name:version`, decrypted) from
  * there on, and the first version that does not exist ends the search. In
- * the usual case that is one GetParameter call, not a decrypted history.
+ * the usual case that is one GetParameters call, not a decrypted history.
  * `seen` gets every value read, so the caller can mask it.
  */
 async function findWrittenVersion(store, name, replacedVersion, ours, seen = () => undefined) {
@@ -64217,7 +64263,7 @@ async function rollBack(context, written) {
     let restoreFrom = written.replacedVersion;
     let previousAt;
     // The IAM action of the call under way, named when it is denied.
-    let action = 'ssm:GetParameter';
+    let action = 'ssm:GetParameters';
     try {
         const head = await store.head(name);
         if (head && head.version > written.version) {
@@ -64257,7 +64303,7 @@ async function rollBack(context, written) {
     catch (error) {
         // A restoring write that got no answer and could not be checked: name what the check lacked.
         const unchecked = error instanceof UncheckedWriteError;
-        const { reason, next } = explainSsmError(unchecked ? error.checkError : error, unchecked ? 'ssm:GetParameterHistory' : action);
+        const { reason, next } = explainSsmError(unchecked ? error.checkError : error, unchecked ? 'ssm:GetParameters' : action);
         const current = config.versionLabels ? await whereCurrentIs(store, name, written) : '';
         if (restored === undefined || previousValue === undefined) {
             journal.mark('FAILED', 'rollback', name, `rollback failed: ${reason}`, t, 'failed');
@@ -64517,29 +64563,34 @@ const emptyOutputs = () => ({
 
 const unlabel = (name, version, labels) => `aws ssm unlabel-parameter-version --name '${name}' --parameter-version ${version} --labels ${labels.map((l) => `'${l}'`).join(' ')}`;
 /**
- * Read-only: the latest version, where the labels are, and the whole history
- * without decryption (one GetParameterHistory call up to 50 versions, two up
- * to the 100 SSM keeps). The history gives the latest version's KMS key and
- * tier (GetParameter reports neither), the labels on the oldest version (a
- * label there makes the write fail once 100 versions are kept), the labels
- * on the version `previous` will go to (at most 10 per version) and who wrote
- * a drifted version. Anything that would make the write or the labels fail
- * is refused here, before a token is minted.
+ * Read-only, and one request up to 50 versions (two up to the 100 SSM keeps):
+ * GetParameterHistory without decryption lists every version with its
+ * Type, Labels, KeyId, Tier, LastModifiedUser and LastModifiedDate (AWS API
+ * reference, GetParameterHistory and ParameterHistory), and answers
+ * ParameterNotFound for a parameter that does not exist. From it: the latest
+ * version and its type (a String is refused), KMS key and tier (GetParameter
+ * reports neither), the versions `current` and `previous` are on (drift, the
+ * version consumers hold), the labels on the oldest version (a label there
+ * makes the write fail once 100 versions are kept), the labels on the
+ * version `previous` will go to (at most 10 per version) and who wrote a
+ * drifted version. Anything that would make the write or the labels fail is
+ * refused here, before a token is minted.
  */
 async function preflightParameter(config, store, journal) {
     const name = config.parameterName;
     const t = journal.now();
-    const head = await store.head(name);
+    const history = await store.history(name, { decrypt: false }).catch((error) => {
+        if (error.name === 'ParameterNotFound')
+            return [];
+        throw error;
+    });
+    const latest = latestOf(history);
+    const head = latest ? { type: latest.type ?? 'SecureString', version: latest.version, lastModified: latest.lastModified } : undefined;
     if (head && head.type !== 'SecureString') {
         throw new errors/* StepError */.zg('preflight', name, `the parameter is a ${head.type}, not a SecureString, and this action never overwrites a plain-text parameter.`, 'Delete it or pick another parameter-name; the action then creates a SecureString.');
     }
-    let currentLabelVersion;
-    let previousLabelVersion;
-    if (head && config.versionLabels) {
-        [currentLabelVersion, previousLabelVersion] = await Promise.all([store.labelledVersion(name, 'current'), store.labelledVersion(name, 'previous')]);
-    }
-    const history = head ? await store.history(name, { decrypt: false }) : [];
-    const latest = history.find((entry) => entry.version === head?.version);
+    const currentLabelVersion = config.versionLabels ? versionWithLabel(history, 'current') : undefined;
+    const previousLabelVersion = config.versionLabels ? versionWithLabel(history, 'previous') : undefined;
     const blocking = labelsBlockingWrite(history);
     if (blocking) {
         throw new errors/* StepError */.zg('preflight', name, `version ${blocking.version}, the oldest of the 100 versions SSM keeps, carries the label${blocking.labels.length > 1 ? 's' : ''} ${blocking.labels.join(', ')}, so SSM would refuse the new version (ParameterMaxVersionLimitExceeded).`, `Remove ${blocking.labels.length > 1 ? 'them' : 'it'} (${unlabel(name, blocking.version, blocking.labels)}) or move ${blocking.labels.length > 1 ? 'them' : 'it'} to a newer version with aws ssm label-parameter-version, then run again.`);
@@ -64575,33 +64626,35 @@ async function preflightParameter(config, store, journal) {
 ;// CONCATENATED MODULE: ./src/ssm/labels.ts
 /**
  * Moves `current` to a version and `previous` to the version consumers held
- * before it (`previous`, by default the one before). `current` moves first:
- * LabelParameterVersion moves a label off the version it was on, which frees
- * its place there before `previous` arrives.
+ * before it (`previous`, by default the one before). LabelParameterVersion
+ * puts labels on one version per call (AWS API reference,
+ * LabelParameterVersion: Name, ParameterVersion, Labels), and the two labels
+ * go to two versions, so this is two calls, or one when `previousNow` (where
+ * the preflight found `previous`) is already the place it goes. `current`
+ * moves first: LabelParameterVersion moves a label off the version it was
+ * on, which frees its place there before `previous` arrives.
  */
-async function moveLabels(store, name, version, previous = version > 1 ? version - 1 : undefined) {
+async function moveLabels(store, name, version, previous = version > 1 ? version - 1 : undefined, previousNow) {
     await store.label(name, version, ['current']);
-    if (previous !== undefined && previous !== version)
+    if (previous !== undefined && previous !== version && previous !== previousNow)
         await store.label(name, previous, ['previous']);
 }
 /**
  * The latest version; when it is ours, first makes sure the labels sit where
- * this run put them (a run that raced ours may have moved them). A newer
- * version is someone else's: its writer labels it, and `current` is not
- * moved onto it, so a version written outside this action stays visible as
- * drift to the next run. `previous` is undefined without version labels,
- * null when there is no version for it.
+ * this run put them (a run that raced ours may have moved them). One
+ * GetParameters request without decryption answers all three questions
+ * (`name`, `name:current`, `name:previous`). A newer version is someone
+ * else's: its writer labels it, and `current` is not moved onto it, so a
+ * version written outside this action stays visible as drift to the next
+ * run. `previous` is undefined without version labels, null when there is
+ * no version for it.
  */
 async function confirmLatest(store, name, ours, previous) {
-    const labels = previous !== undefined;
-    const [head, current, previousNow] = await Promise.all([
-        store.head(name),
-        labels ? store.labelledVersion(name, 'current') : undefined,
-        labels && previous !== null ? store.labelledVersion(name, 'previous') : undefined,
-    ]);
-    const latest = head?.version ?? ours;
-    const labelsRight = current === ours && (previous === null || previousNow === previous);
-    if (labels && latest === ours && !labelsRight)
+    const labels = previous === undefined ? [] : previous === null ? ['current'] : ['current', 'previous'];
+    const found = await store.snapshot(name, labels);
+    const latest = found.latest?.version ?? ours;
+    const labelsRight = found.labels.get('current') === ours && (previous === null || found.labels.get('previous') === previous);
+    if (previous !== undefined && latest === ours && !labelsRight)
         await moveLabels(store, name, ours, previous ?? undefined);
     return latest;
 }
@@ -64771,7 +64824,7 @@ async function rotateSteps(config, deps, opened) {
         }
     }
     catch (error) {
-        const stepError = error instanceof errors/* CancelledError */.cc ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameter');
+        const stepError = error instanceof errors/* CancelledError */.cc ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameterHistory');
         journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');
         return finish(stepError, 'Nothing was written anywhere.');
     }
@@ -64854,7 +64907,7 @@ async function rotateSteps(config, deps, opened) {
     }
     catch (error) {
         if (error instanceof UncheckedWriteError) {
-            const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameter');
+            const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameters');
             const stepError = new errors/* StepError */.zg('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
             journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
             return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
@@ -64895,7 +64948,7 @@ async function rotateSteps(config, deps, opened) {
     if (config.versionLabels) {
         t = journal.now();
         try {
-            await moveLabels(store, name, version, previousTarget);
+            await moveLabels(store, name, version, previousTarget, plan.previousLabelVersion);
             progress('labelled');
             journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}` : ''}`, t);
         }
@@ -64945,7 +64998,7 @@ async function rotateSteps(config, deps, opened) {
         }
     }
     catch (error) {
-        const stepError = asStepError(error, 'confirm', name, 'ssm:GetParameter');
+        const stepError = asStepError(error, 'confirm', name, 'ssm:GetParameters');
         journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
         outputs.token = token;
         outputs.rotated = 'true';

@@ -85,7 +85,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
   let restoreFrom = written.replacedVersion;
   let previousAt: number | undefined;
   // The IAM action of the call under way, named when it is denied.
-  let action = 'ssm:GetParameter';
+  let action = 'ssm:GetParameters';
   try {
     const head = await store.head(name);
     if (head && head.version > written.version) {
@@ -122,7 +122,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
   } catch (error) {
     // A restoring write that got no answer and could not be checked: name what the check lacked.
     const unchecked = error instanceof UncheckedWriteError;
-    const { reason, next } = explainSsmError(unchecked ? error.checkError : error, unchecked ? 'ssm:GetParameterHistory' : action);
+    const { reason, next } = explainSsmError(unchecked ? error.checkError : error, unchecked ? 'ssm:GetParameters' : action);
     const current = config.versionLabels ? await whereCurrentIs(store, name, written) : '';
     if (restored === undefined || previousValue === undefined) {
       journal.mark('FAILED', 'rollback', name, `rollback failed: ${reason}`, t, 'failed');

@@ -73,7 +73,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       opened.push(cluster);
     }
   } catch (error) {
-    const stepError = error instanceof CancelledError ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameter');
+    const stepError = error instanceof CancelledError ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameterHistory');
     journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');
     return finish(stepError, 'Nothing was written anywhere.');
   }
@@ -156,7 +156,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     journal.mark('WROTE', 'write', name, `version ${version} (${notes.join(', ')})`, t);
   } catch (error) {
     if (error instanceof UncheckedWriteError) {
-      const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameter');
+      const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameters');
       const stepError = new StepError('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
       journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
       return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
@@ -198,7 +198,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   if (config.versionLabels) {
     t = journal.now();
     try {
-      await moveLabels(store, name, version, previousTarget);
+      await moveLabels(store, name, version, previousTarget, plan.previousLabelVersion);
       progress('labelled');
       journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}` : ''}`, t);
     } catch (error) {
@@ -248,7 +248,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       return finish(error, `SSM's latest version is ${latest}, written by another run; this run's version ${version} is not handed out.`);
     }
   } catch (error) {
-    const stepError = asStepError(error, 'confirm', name, 'ssm:GetParameter');
+    const stepError = asStepError(error, 'confirm', name, 'ssm:GetParameters');
     journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
     outputs.token = token;
     outputs.rotated = 'true';

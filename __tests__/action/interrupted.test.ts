@@ -17,10 +17,10 @@ describe('a main step killed at a point of no return is finished by the post ste
   test('killed while PutParameter was under way (it landed): the post step finds the version by fingerprint and rolls it back', async () => {
     const old = await rotatedOnce();
     // The write lands but its answer is lost, and the step dies while it reads the version it would have to find out
-    // (every GetParameter is slow, so the preflight's are too).
+    // (every GetParameters, the read of that one version, is slow).
     world.ssm.faults.add([
       { operation: 'PutParameter', kind: 'lost-response' },
-      { operation: 'GetParameter', kind: 'delay', delayMs: 1200, count: 20 },
+      { operation: 'GetParameters', kind: 'delay', delayMs: 1200, count: 20 },
     ]);
     const main = await runAction({ inputs, env: world.env, interrupt: { when: /^MINTED /m, signal: 'SIGKILL', afterMs: 400 } });
     expect(main.signal).toBe('SIGKILL');
@@ -65,7 +65,7 @@ describe('a main step killed at a point of no return is finished by the post ste
 
 test('killed during the preflight: the post step says nothing was written', async () => {
   await rotatedOnce();
-  world.ssm.faults.add({ operation: 'GetParameter', kind: 'delay', delayMs: 2000 });
+  world.ssm.faults.add({ operation: 'GetParameterHistory', kind: 'delay', delayMs: 2000 });
   const main = await runAction({ inputs, env: world.env, interrupt: { when: /^::group::/m, signal: 'SIGKILL', afterMs: 200 } });
   expect(main.signal).toBe('SIGKILL');
   world.ssm.faults.clear();

@@ -67,7 +67,7 @@ describe('an SSM-only rotation', () => {
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME, 'dry-run': 'true' });
     expect(run.outcome.error).toBeUndefined();
     expect(run.outcome.outputs.rotated).toBe('false');
-    expect(Object.keys(ssm.requests.countsByOperation())).toEqual(['GetParameter', 'GetParameterHistory']);
+    expect(ssm.requests.countsByOperation()).toEqual({ GetParameterHistory: 1 });
     expect(run.log.join('\n')).toContain('dry run: would write version 2');
     expect(versionsOf()).toHaveLength(1);
   });
@@ -83,11 +83,11 @@ describe('preflight refuses before anything is written', () => {
     expect(ssm.store.latest(NAME)?.value).toBe('plain');
   });
 
-  test('GetParameter denied names the missing IAM action', async () => {
-    ssm.iam.allowOnly(['ssm:PutParameter']);
+  test('GetParameterHistory denied names the missing IAM action', async () => {
+    ssm.iam.allowOnly(['ssm:PutParameter', 'ssm:GetParameters']);
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
-    expect(run.outcome.error?.message).toContain('not allowed ssm:GetParameter');
-    expect(run.outcome.error?.next).toContain('Grant ssm:GetParameter');
+    expect(run.outcome.error?.message).toContain('not allowed ssm:GetParameterHistory');
+    expect(run.outcome.error?.next).toContain('Grant ssm:GetParameterHistory');
     expect(ssm.requests.count('PutParameter')).toBe(0);
   });
 });
@@ -109,12 +109,15 @@ describe('faults during the write', () => {
 
   test('a response lost after the write is found in the history, not written twice', async () => {
     await rotateInProcess(ssm, { 'parameter-name': NAME });
+    ssm.requests.clear();
     ssm.faults.add({ operation: 'PutParameter', kind: 'lost-response', count: 1 });
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
     expect(run.outcome.error).toBeUndefined();
     expect(versionsOf().map((v) => v.version)).toEqual([1, 2]);
-    expect(ssm.requests.count('PutParameter')).toBe(2);
-    expect(ssm.requests.count('GetParameterHistory')).toBe(1);
+    expect(ssm.requests.count('PutParameter')).toBe(1);
+    // The preflight's history (no decryption), then only the candidate version, decrypted, in one GetParameters;
+    // then the confirm's GetParameters.
+    expect(ssm.requests.countsByOperation()).toEqual({ GetParameterHistory: 1, PutParameter: 1, GetParameters: 2, LabelParameterVersion: 2 });
     expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('found as version 2 after an unanswered attempt');
   });
 
@@ -267,7 +270,7 @@ describe('what the rotation keeps (in process)', () => {
   test.each([
     ['10 labels on the held version', () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: Array.from({ length: 10 }, (_, i) => `l${i}`) }), {}, 'version 1 already carries 10 labels'],
     ['an Advanced parameter with tier Standard', () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Tier: 'Advanced' }), { tier: 'Standard' }, 'set tier to Advanced'],
-    ['ssm:GetParameterHistory denied', () => { ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString' }); ssm.iam.allowOnly(['ssm:GetParameter', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'kms:*']); }, {}, 'not allowed ssm:GetParameterHistory'],
+    ['ssm:GetParameterHistory denied', () => { ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString' }); ssm.iam.allowOnly(['ssm:GetParameters', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'kms:*']); }, {}, 'not allowed ssm:GetParameterHistory'],
   ])('refused in preflight, nothing minted: %s', async (_name, setup, inputs, words) => {
     setup();
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME, ...inputs });
@@ -287,5 +290,54 @@ describe('what the rotation keeps (in process)', () => {
     const dry = await rotateInProcess(ssm, { 'parameter-name': NAME, 'kms-key-id': 'alias/other', 'dry-run': 'true' });
     expect(dry.log.find((l) => l.startsWith('PLAN'))).toContain('KMS key changes from alias/aws/ssm to alias/other (kms-key-id)');
     expect(dry.log.join('\n')).toContain('dry run: would write version 3 (SecureString, alias/other, Standard), move current -> 3, previous -> 2');
+  });
+});
+
+describe('the SSM requests of a rotation', () => {
+  test('a rotation without drift makes 5: history, write, two labels, one confirm; no read but the history before the write', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    await rotateInProcess(ssm, { 'parameter-name': NAME });
+    ssm.requests.clear();
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error).toBeUndefined();
+    expect(ssm.requests.all().map((r) => r.operation)).toEqual(['GetParameterHistory', 'PutParameter', 'LabelParameterVersion', 'LabelParameterVersion', 'GetParameters']);
+    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([[1, []], [2, ['previous']], [3, ['current']]]);
+  });
+
+  test('the first rotation of a new parameter: history (ParameterNotFound), write, current, confirm', async () => {
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error).toBeUndefined();
+    expect(ssm.requests.all().map((r) => [r.operation, r.error ?? null])).toEqual([
+      ['GetParameterHistory', 'ParameterNotFound'],
+      ['PutParameter', null],
+      ['LabelParameterVersion', null],
+      ['GetParameters', null],
+    ]);
+  });
+
+  test('previous already where it goes (current and previous on one version) is not labelled again', async () => {
+    ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: ['current', 'previous'] });
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    expect(run.outcome.error).toBeUndefined();
+    expect(ssm.requests.count('LabelParameterVersion')).toBe(1);
+    expect(run.log.find((l) => l.startsWith('LABELED'))).toContain('current -> 2, previous -> 1');
+    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([[1, ['previous']], [2, ['current']]]);
+  });
+
+  test('no read of a successful rotation decrypts: it passes without kms:Decrypt on a customer-managed key', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME, 'kms-key-id': 'alias/deploy-tokens' });
+    ssm.iam.allowOnly(['ssm:GetParameterHistory', 'ssm:GetParameters', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'kms:Encrypt']);
+    const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
+    ssm.iam.allowOnly(null);
+    expect(run.outcome.error).toBeUndefined();
+    expect(run.outcome.outputs).toMatchObject({ version: '2', rotated: 'true' });
+    expect(ssm.store.latest(NAME)?.keyId).toBe('alias/deploy-tokens');
+  });
+
+  test('version-labels false: history, write, confirm of the plain name only', async () => {
+    await rotateInProcess(ssm, { 'parameter-name': NAME, 'version-labels': 'false' });
+    ssm.requests.clear();
+    await rotateInProcess(ssm, { 'parameter-name': NAME, 'version-labels': 'false' });
+    expect(ssm.requests.all().map((r) => r.operation)).toEqual(['GetParameterHistory', 'PutParameter', 'GetParameters']);
   });
 });

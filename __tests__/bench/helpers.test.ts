@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { summarise } from '../../bench/measure.ts';
 import { countsOf, explainKubeRequests, explainSsmRequests } from '../../bench/requests.ts';
 import { STARTUP_AND_EXIT, stepDurations } from '../../bench/step-durations.ts';
+import { ssmRequestsAtMost } from '../../bench/report.ts';
 import type { RequestRecord as KubeRequest } from '../../local-servers/kube/request-log.ts';
 import type { RequestRecord as SsmRequest } from '../../local-servers/ssm/request-log.ts';
 
@@ -31,12 +32,12 @@ describe('stepDurations', () => {
     const steps = stepDurations(log, 2100);
     expect(Object.fromEntries(steps)).toEqual({
       [STARTUP_AND_EXIT]: 2100 - (24 + 237 + 1 + 5 + 1500 + 10),
-      'preflight SSM (3 x GetParameter, the first SDK call)': 24,
+      'preflight SSM (1 x GetParameterHistory, the first SDK call)': 24,
       'preflight cluster (load the Kubernetes chunk, connect, preflight requests)': 237,
       'mint and mask': 1,
       'write (PutParameter)': 5,
       'force-sync and wait for ESO': 1500,
-      'confirm (3 x GetParameter)': 10,
+      'confirm (1 x GetParameters)': 10,
     });
   });
 });
@@ -61,17 +62,17 @@ describe('request explanations', () => {
     faults: [],
   });
 
-  test('SSM reads before the write are preflight, after it confirm; consecutive equal reasons are grouped', () => {
-    const groups = explainSsmRequests(['GetParameter', 'GetParameter', 'GetParameter', 'PutParameter', 'LabelParameterVersion', 'LabelParameterVersion', 'GetParameter'].map(ssm));
+  test('the history read is the preflight, GetParameters after the write the confirm; consecutive equal reasons are grouped', () => {
+    const groups = explainSsmRequests(['GetParameterHistory', 'PutParameter', 'LabelParameterVersion', 'LabelParameterVersion', 'GetParameters'].map(ssm));
     expect(groups.map(({ call, count, why }) => [call, count, why.split(':')[0]])).toEqual([
-      ['GetParameter', 1, 'preflight'],
-      ['GetParameter', 2, 'preflight'],
+      ['GetParameterHistory', 1, 'preflight'],
       ['PutParameter', 1, 'write'],
       ['LabelParameterVersion', 1, 'label'],
       ['LabelParameterVersion', 1, 'label'],
-      ['GetParameter', 1, 'confirm'],
+      ['GetParameters', 1, 'confirm'],
     ]);
-    expect(countsOf(groups)).toEqual({ GetParameter: 4, PutParameter: 1, LabelParameterVersion: 2 });
+    expect(countsOf(groups)).toEqual({ GetParameterHistory: 1, PutParameter: 1, LabelParameterVersion: 2, GetParameters: 1 });
+    expect(explainSsmRequests(['GetParameters'].map(ssm))[0]?.why).toBe('not expected before the write');
   });
 
   test('Kubernetes reads are told apart by what came before them', () => {
@@ -101,3 +102,17 @@ describe('request explanations', () => {
     ]);
   });
 });
+
+describe('ssmRequestsAtMost', () => {
+  test('adds the most of each SSM call over the probe runs, and nothing of Kubernetes', () => {
+    const range = new Map([
+      ['SSM GetParameterHistory', { min: 1, max: 1 }],
+      ['SSM LabelParameterVersion', { min: 1, max: 2 }],
+      ['SSM PutParameter', { min: 1, max: 1 }],
+      ['SSM GetParameters', { min: 1, max: 1 }],
+      ['Kubernetes get secrets', { min: 2, max: 2 }],
+    ]);
+    expect(ssmRequestsAtMost({ range })).toBe(5);
+  });
+});
+

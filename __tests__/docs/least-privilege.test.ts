@@ -7,8 +7,8 @@ import type { ExternalSecretObject, StoreObject } from '../../src/kube/eso-rules
 // The product contract's "Security promises": exactly these, no more.
 const SPEC_SSM_ACTIONS = [
   'ssm:AddTagsToResource',
-  'ssm:GetParameter',
   'ssm:GetParameterHistory',
+  'ssm:GetParameters',
   'ssm:LabelParameterVersion',
   'ssm:PutParameter',
 ];

@@ -48,7 +48,7 @@ function expectPromptFailure(main: ActionRun, post: ActionRun, signal: NodeJS.Si
 describe('cancelled before the write: nothing written', () => {
   row('C1', 'SIGTERM during the SSM preflight: stops before minting, says nothing was written', async () => {
     await seed(world);
-    world.ssm.faults.add({ operation: 'GetParameter', kind: 'delay', delayMs: 800 });
+    world.ssm.faults.add({ operation: 'GetParameterHistory', kind: 'delay', delayMs: 800 });
     const { main, post } = await runThenPost(world, { inputs: ssmInputs(), interrupt: { when: /^::group::/m, signal: 'SIGTERM', afterMs: 200 } });
     expectPromptFailure(main, post, 'SIGTERM');
     expect(failure(main)).toBe(`preflight failed for ${NAME}: the run was cancelled (SIGTERM) during the preflight. Nothing was written anywhere. Run the deploy again when ready.`);
@@ -183,8 +183,11 @@ describe('cancelled once a restart began: the new token stays', () => {
 describe('cancelled at the end', () => {
   row('C11', 'SIGTERM during the confirm: the rotation had finished, so it stands; the step still fails', async () => {
     await seed(world);
-    // Both reads of the latest version (preflight and confirm) are slow; labels are off, so there are no others.
-    world.ssm.faults.add({ operation: 'GetParameter', kind: 'delay', delayMs: 800, count: 2 });
+    // Both reads (the preflight's history and the confirm's GetParameters) are slow; labels are off, so there are no others.
+    world.ssm.faults.add([
+      { operation: 'GetParameterHistory', kind: 'delay', delayMs: 800 },
+      { operation: 'GetParameters', kind: 'delay', delayMs: 800 },
+    ]);
     const { main, post } = await runThenPost(world, { inputs: ssmInputs({ 'version-labels': 'false' }), interrupt: { when: /^WROTE /m, signal: 'SIGTERM', afterMs: 200 } });
     expectPromptFailure(main, post, 'SIGTERM');
     expect(failure(main)).toBe(

@@ -32,7 +32,7 @@ describe('the bundle with step debug logging on', () => {
       `inputs: parameter ${NAME}, region us-east-1, tier the tier the parameter has, else Standard, kms-key-id the key the parameter uses, else alias/aws/ssm, token 32 bytes base64url prefix dbg_, tags none, version-labels true, external-secrets default/deploy-token, verify-secret-key token, restart default/deployment/api, kubeconfig given, kube-context current-context, sync-timeout 2s, rollout-timeout 5s, rollback-on-failure true, dry-run false`,
     );
     expect(lines[1]).toMatch(/^run id 1000-1-[0-9a-f]{8} \(the force-sync annotation value\)$/);
-    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^SSM GetParameter: ok, HTTP 200, request id [A-Za-z0-9-]+, \d+ ms$/)]));
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^SSM GetParameterHistory: ok, HTTP 200, request id [A-Za-z0-9-]+, \d+ ms$/)]));
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^SSM PutParameter: ok, HTTP 200, request id [A-Za-z0-9-]+, \d+ ms$/)]));
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^SSM LabelParameterVersion: ok, HTTP 200, /)]));
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/: attempt 1 failed \(.*429.*\); retrying in \d+ms$/)]));
@@ -58,7 +58,7 @@ describe('the bundle with step debug logging on', () => {
     await seed(world);
     const done = await runWithDebug({ 'parameter-name': `${NAME}-new` });
     expect(done.exitCode).toBe(0);
-    expect(debugLines(done)).toEqual(expect.arrayContaining([expect.stringMatching(/^SSM GetParameter: ParameterNotFound, HTTP 400, request id [A-Za-z0-9-]+, \d+ ms$/)]));
+    expect(debugLines(done)).toEqual(expect.arrayContaining([expect.stringMatching(/^SSM GetParameterHistory: ParameterNotFound, HTTP 400, request id [A-Za-z0-9-]+, \d+ ms$/)]));
     expect(done.outputs['version']).toBe('1');
     expectNoTokenLeak(done, [...tokensSeen(world), done.outputs['token'] ?? '']);
   }, 30_000);

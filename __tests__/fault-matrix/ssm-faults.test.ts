@@ -14,7 +14,7 @@ import {
   versions,
   ROTATED,
   UNTOUCHED,
-  DOCUMENTED_IAM_ACTIONS,
+  allowDocumentedIam,
 } from './world.ts';
 
 // SSM rows of docs/FAULT-MATRIX.md: SSM-only runs of the bundle against the local SSM server.
@@ -24,7 +24,7 @@ beforeEach(async () => {
 });
 
 /** The documented IAM actions but one. */
-const allowAllBut = (missing: string): void => world.ssm.iam.allowOnly(DOCUMENTED_IAM_ACTIONS.filter((action) => action !== missing));
+const allowAllBut = (missing: string): void => allowDocumentedIam(world, missing);
 
 // An SSM-only rollback after a labelling failure: `previous` was never moved, so no version keeps it.
 const ROLLED_BACK = [
@@ -44,8 +44,8 @@ describe('SSM answers slowly or not at all, then recovers', () => {
     expectAgreementOrExplanation(world, done);
   });
 
-  row('S2', 'ThrottlingException burst on the preflight reads: retried, rotated', async () => {
-    world.ssm.faults.add({ operation: 'GetParameter', kind: 'ThrottlingException', count: 3 });
+  row('S2', 'ThrottlingException burst on the preflight read: retried, rotated', async () => {
+    world.ssm.faults.add({ operation: 'GetParameterHistory', kind: 'ThrottlingException', count: 3 });
     const done = await run(world, { inputs: ssmInputs() });
     expect(done.exitCode).toBe(0);
     expect(versions(world, done)).toEqual(ROTATED);
@@ -74,9 +74,9 @@ describe('SSM answers slowly or not at all, then recovers', () => {
     expectAgreementOrExplanation(world, done);
   });
 
-  row('S5', '503 burst on GetParameter and LabelParameterVersion: retried, rotated', async () => {
+  row('S5', '503 burst on GetParameters and LabelParameterVersion: retried, rotated', async () => {
     world.ssm.faults.add([
-      { operation: 'GetParameter', kind: 'ServiceUnavailable', count: 2 },
+      { operation: 'GetParameters', kind: 'ServiceUnavailable', count: 2 },
       { operation: 'LabelParameterVersion', kind: 'ServiceUnavailable', count: 2 },
     ]);
     const done = await run(world, { inputs: ssmInputs() });
@@ -131,14 +131,14 @@ describe('SSM keeps failing', () => {
 });
 
 describe('access denied on each IAM action the action uses', () => {
-  row('S9', 'ssm:GetParameter denied: preflight fails naming it, nothing written', async () => {
-    allowAllBut('ssm:GetParameter');
+  row('S9', 'ssm:GetParameters denied: the confirm fails naming it, the new token stays in force', async () => {
+    allowAllBut('ssm:GetParameters');
     const done = await run(world, { inputs: ssmInputs() });
     expect(done.exitCode).toBe(1);
-    expect(failure(done)).toContain(`preflight failed for ${NAME}: the AWS credentials are not allowed ssm:GetParameter`);
-    expect(failure(done)).toContain('Nothing was written anywhere. Grant ssm:GetParameter on this parameter');
-    expect(versions(world, done)).toEqual(UNTOUCHED);
-    expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
+    expect(failure(done)).toContain(`confirm failed for ${NAME}: the AWS credentials are not allowed ssm:GetParameters`);
+    expect(failure(done)).toContain('SSM version 2 holds the new token, but it could not be confirmed as the latest. Grant ssm:GetParameters on this parameter');
+    expect(versions(world, done)).toEqual(ROTATED);
+    expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
   });
 
   row('S10', 'ssm:PutParameter denied: write fails naming it, nothing written', async () => {

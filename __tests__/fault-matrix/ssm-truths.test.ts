@@ -188,12 +188,16 @@ describe('sixty rollbacks in a row, then a success', () => {
       expectLabelsSafe();
     }
     for (let i = 3; i < 60; i++) {
-      // The previous label fails after current moved: the rollback must put both back.
+      // The previous label fails after current moved: the rollback must put both back. When previous already
+      // sits where it goes (on the version current is on), the run labels only current, and that call fails.
+      const now = world.ssm.store.versions(NAME);
+      const on = (label: string): number | undefined => now.find((v) => v.labels.includes(label))?.version;
+      const failing = on('previous') === on('current') ? 'current' : 'previous';
       const store = storeFor(world.ssm);
       const label = store.label.bind(store);
       let failed = false;
       store.label = async (name, version, labels) => {
-        if (!failed && labels.includes('previous')) {
+        if (!failed && labels.includes(failing)) {
           failed = true;
           throw Object.assign(new Error('User is not authorized to perform: ssm:LabelParameterVersion'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
         }

@@ -26,7 +26,7 @@ export const CREDENTIALS = { accessKeyId: 'AKIDRUNNER', secretAccessKey: 'local'
 
 /** Every IAM action the action is documented to need (README, "Least privilege"). */
 export const DOCUMENTED_IAM_ACTIONS = [
-  'ssm:GetParameter',
+  'ssm:GetParameters',
   'ssm:PutParameter',
   'ssm:LabelParameterVersion',
   'ssm:AddTagsToResource',
@@ -35,6 +35,19 @@ export const DOCUMENTED_IAM_ACTIONS = [
   'kms:GenerateDataKey',
   'kms:Decrypt',
 ];
+
+/**
+ * ESO reads SSM as a principal of its own (README: "ESO's role needs only
+ * ssm:GetParameter on the parameter (and kms:Decrypt ...)").
+ */
+export const ESO_CREDENTIALS = { accessKeyId: 'AKIDESO', secretAccessKey: 'local' };
+export const ESO_IAM_ACTIONS = ['ssm:GetParameter', 'kms:Decrypt'];
+
+/** The action's role gets exactly the documented actions (less `without`), ESO's role its own. */
+export function allowDocumentedIam(world: World, without?: string): void {
+  world.ssm.iam.allowOnly(DOCUMENTED_IAM_ACTIONS.filter((action) => action !== without));
+  world.ssm.iam.allowOnlyFor(ESO_CREDENTIALS.accessKeyId, ESO_IAM_ACTIONS);
+}
 
 /** SSM's versions (see `versions()`) after a rotation, after nothing, and after a gated rollback. */
 export const ROTATED = [
@@ -62,7 +75,7 @@ export function useWorld(): World {
   const world = { old: '' } as World;
   beforeAll(async () => {
     const ssm = await startSsmServer({ kmsKeys: ['alias/deploy-tokens'] });
-    const kube = await startKubeServer({ ssm: { endpoint: ssm.url, region: 'us-east-1', credentials: CREDENTIALS }, workloads: { msPerReplica: 10 } });
+    const kube = await startKubeServer({ ssm: { endpoint: ssm.url, region: 'us-east-1', credentials: ESO_CREDENTIALS }, workloads: { msPerReplica: 10 } });
     Object.assign(world, {
       ssm,
       kube,

@@ -194,4 +194,37 @@ describe(suiteName, () => {
     const passes = await aws('put-parameter', '--name', '/cli/rules', '--value', 'v101', '--type', 'SecureString', '--overwrite');
     expect(passes.json).toEqual({ Version: 101, Tier: 'Advanced' });
   }, 60_000);
+
+  cliTest('get-parameters: one request for the name and its label and version selectors, the rest in InvalidParameters', async () => {
+    await aws('put-parameter', '--name', '/cli/many', '--value', 'one', '--type', 'SecureString');
+    await aws('put-parameter', '--name', '/cli/many', '--value', 'two', '--type', 'SecureString', '--overwrite');
+    await aws('put-parameter', '--name', '/cli/also', '--value', 'plain', '--type', 'String');
+    await aws('label-parameter-version', '--name', '/cli/many', '--parameter-version', '1', '--labels', 'current');
+    const read = await aws('get-parameters', '--names', '/cli/many', '/cli/many:current', '/cli/many:previous', '/cli/many:7', '/cli/nothing', '/cli/also');
+    expect(read.code).toBe(0);
+    const found = read.json['Parameters'] as Array<Record<string, unknown>>;
+    // Sorted by name ("listed in alphabetical order"); selectors of one name keep the order asked.
+    expect(found.map((p) => [p['Name'], p['Selector'] ?? null, p['Version'], p['Type']])).toEqual([
+      ['/cli/also', null, 1, 'String'],
+      ['/cli/many', null, 2, 'SecureString'],
+      ['/cli/many', ':current', 1, 'SecureString'],
+    ]);
+    // Without --with-decryption a SecureString's value is its ciphertext, never the value.
+    expect(found.filter((p) => p['Type'] === 'SecureString').map((p) => p['Value'])).not.toContain('two');
+    expect(found.filter((p) => p['Type'] === 'SecureString').map((p) => p['Value'])).not.toContain('one');
+    expect(read.json['InvalidParameters']).toEqual(['/cli/many:previous', '/cli/many:7', '/cli/nothing']);
+
+    const decrypted = await aws('get-parameters', '--names', '/cli/many:1', '/cli/many', '--with-decryption');
+    expect((decrypted.json['Parameters'] as Array<Record<string, unknown>>).map((p) => [p['Selector'] ?? null, p['Value']])).toEqual([
+      [':1', 'one'],
+      [null, 'two'],
+    ]);
+    expect(decrypted.json['InvalidParameters']).toEqual([]);
+
+    const eleven = await aws('get-parameters', '--names', ...Array.from({ length: 11 }, (_, i) => `/cli/many:${i + 1}`));
+    expect(eleven.code).not.toBe(0);
+    expect(eleven.stderr).toContain('An error occurred (ValidationException) when calling the GetParameters operation');
+    expect(eleven.stderr).toContain('Member must have length less than or equal to 10');
+  }, 60_000);
 });
+

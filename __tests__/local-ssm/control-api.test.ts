@@ -95,6 +95,10 @@ describe('control API', () => {
     expect((await control('POST', '/_local/iam', { allow: null })).body).toEqual({ allowed: null });
     await ssm.send(new PutParameterCommand({ Name: '/x', Value: 'v', Type: 'String' }));
     expect((await control('POST', '/_local/iam', { allow: 'everything' })).status).toBe(400);
+    expect((await control('POST', '/_local/iam', { allow: ['ssm:GetParameter'], accessKeyId: 'AKIDLOCAL' })).body).toEqual({ accessKeyId: 'AKIDLOCAL', allowed: ['ssm:GetParameter'] });
+    expect((await rejectionOf(ssm.send(new PutParameterCommand({ Name: '/y', Value: 'v', Type: 'String' })))).name).toBe('AccessDeniedException');
+    expect((await control('POST', '/_local/iam', { allow: null, accessKeyId: 'AKIDLOCAL' })).body).toEqual({ accessKeyId: 'AKIDLOCAL', allowed: null });
+    expect((await control('POST', '/_local/iam', { allow: null, accessKeyId: 7 })).status).toBe(400);
   });
 
   test('reports requests with counts by operation, and clears them', async () => {

@@ -4,6 +4,7 @@ import {
   DescribeParametersCommand,
   GetParameterCommand,
   GetParameterHistoryCommand,
+  GetParametersCommand,
   LabelParameterVersionCommand,
   PutParameterCommand,
 } from '@aws-sdk/client-ssm';
@@ -87,10 +88,12 @@ describe('IAM allow-list', () => {
 
   test('the rotation least-privilege set is enough for a rotation and no more', async () => {
     server.iam.allowOnly([
-      'ssm:GetParameter', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'ssm:AddTagsToResource',
+      'ssm:GetParameters', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'ssm:AddTagsToResource',
       'ssm:GetParameterHistory', 'kms:Encrypt', 'kms:Decrypt',
     ]);
-    await ssm.send(new GetParameterCommand({ Name: '/app/token', WithDecryption: true }));
+    await ssm.send(new GetParametersCommand({ Names: ['/app/token', '/app/token:current'], WithDecryption: true }));
+    // GetParameters is its own IAM action (Service Authorization Reference, Systems Manager: GetParameters).
+    expect((await rejectionOf(ssm.send(new GetParameterCommand({ Name: '/app/token' })))).message).toBe(denial('ssm:GetParameter', 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token'));
     const { Version } = await ssm.send(new PutParameterCommand({ Name: '/app/token', Value: 'rotated', Overwrite: true, KeyId: 'alias/deploy' }));
     await ssm.send(new LabelParameterVersionCommand({ Name: '/app/token', ParameterVersion: Version, Labels: ['current'] }));
     await ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: '/app/token', Tags: [{ Key: 'rotated-by', Value: 'ci' }] }));
@@ -107,5 +110,20 @@ describe('IAM allow-list', () => {
     server.iam.allowOnly(null);
     expect(server.iam.allowed()).toBeNull();
     expect((await ssm.send(new DescribeParametersCommand({}))).Parameters).toHaveLength(2);
+  });
+
+  test('an access key can be held to an allow-list of its own, as a principal with its own policy', async () => {
+    server.iam.allowOnly(['ssm:GetParameters']);
+    server.iam.allowOnlyFor('AKIDESO', ['ssm:GetParameter', 'kms:Decrypt']);
+    const eso = ssmClientFor(server, { accessKeyId: 'AKIDESO' });
+    expect((await eso.send(new GetParameterCommand({ Name: '/app/token', WithDecryption: true }))).Parameter?.Value).toBe('secret');
+    expect((await rejectionOf(eso.send(new GetParametersCommand({ Names: ['/app/token'] })))).name).toBe('AccessDeniedException');
+    expect((await ssm.send(new GetParametersCommand({ Names: ['/app/token'] }))).Parameters?.map((p) => p.Version)).toEqual([1]);
+    expect((await rejectionOf(ssm.send(new GetParameterCommand({ Name: '/app/token' })))).name).toBe('AccessDeniedException');
+    expect(server.iam.allowedFor('AKIDESO')).toEqual(['ssm:GetParameter', 'kms:Decrypt']);
+    expect(server.iam.allowedFor('AKIDLOCAL')).toEqual(['ssm:GetParameters']);
+    eso.destroy();
+    server.iam.allowOnlyFor('AKIDESO', null);
+    expect(server.iam.allowedFor('AKIDESO')).toEqual(['ssm:GetParameters']);
   });
 });

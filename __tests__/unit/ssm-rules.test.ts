@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { keyToWrite, labelFits, labelSafe, labelsBlockingWrite, tierToWrite } from '../../src/ssm/rules.ts';
+import { keyToWrite, labelFits, labelSafe, labelsBlockingWrite, latestOf, resolvedSelectors, tierToWrite, versionWithLabel } from '../../src/ssm/rules.ts';
 import { Scrubber } from '../../src/scrub.ts';
 import { fingerprint } from '../../src/token.ts';
 
@@ -91,5 +91,46 @@ describe('Scrubber', () => {
     ['an ARN followed by a command', 'arn:aws:sts::1:x\n::add-mask::y', 'arn:aws:sts::1:x : :add-mask: :y'],
   ])('defuses %s', (_name, text, expected) => {
     expect(scrubber.clean(text)).toBe(expected);
+  });
+});
+
+describe('resolvedSelectors: GetParameters answers keyed by the selector asked', () => {
+  const asked = ['/p', '/p:current', '/p:previous'];
+  test.each([
+    ['selectors as AWS sends them (":label")', [{ Name: '/p', Version: 5 }, { Name: '/p', Selector: ':current', Version: 4 }, { Name: '/p', Selector: ':previous', Version: 3 }], { '/p': 5, '/p:current': 4, '/p:previous': 3 }],
+    ['any order', [{ Name: '/p', Selector: ':previous', Version: 3 }, { Name: '/p', Version: 5 }, { Name: '/p', Selector: ':current', Version: 4 }], { '/p': 5, '/p:current': 4, '/p:previous': 3 }],
+    ['a selector without its colon, or with the name', [{ Name: '/p', Version: 5 }, { Name: '/p', Selector: 'current', Version: 4 }, { Name: '/p', Selector: '/p:previous', Version: 3 }], { '/p': 5, '/p:current': 4, '/p:previous': 3 }],
+    ['a label on no version (listed in InvalidParameters, so absent)', [{ Name: '/p', Version: 5 }, { Name: '/p', Selector: ':current', Version: 5 }], { '/p': 5, '/p:current': 5 }],
+    ['no such parameter', [], {}],
+    ['answers without selectors: the highest is the latest, the labels stay unknown', [{ Name: '/p', Version: 4 }, { Name: '/p', Version: 5 }, { Name: '/p', Version: 3 }], { '/p': 5 }],
+    ['another parameter is not ours', [{ Name: '/q', Version: 9 }, { Name: '/p', Version: 2 }], { '/p': 2 }],
+  ])('%s', (_case, answers, expected) => {
+    const found = resolvedSelectors(asked, answers);
+    expect(Object.fromEntries([...found].map(([selector, answer]) => [selector, answer.Version]))).toEqual(expected);
+  });
+
+  test('a version selector', () => {
+    expect(resolvedSelectors(['/p:7'], [{ Name: '/p', Selector: ':7', Version: 7 }]).get('/p:7')?.Version).toBe(7);
+  });
+});
+
+describe('latestOf and versionWithLabel read a history in any order', () => {
+  const history = [
+    { version: 3, labels: ['current'], type: 'SecureString' },
+    { version: 1, labels: [], type: 'SecureString' },
+    { version: 4, labels: [], type: 'String' },
+    { version: 2, labels: ['previous', 'blue'], type: 'SecureString' },
+  ];
+  test.each([
+    ['current', 3],
+    ['previous', 2],
+    ['blue', 2],
+    ['green', undefined],
+  ])('%s is on %s', (label, version) => {
+    expect(versionWithLabel(history, label)).toBe(version);
+  });
+  test('the latest is the highest version, with its type', () => {
+    expect(latestOf(history)).toEqual({ version: 4, labels: [], type: 'String' });
+    expect(latestOf([])).toBeUndefined();
   });
 });

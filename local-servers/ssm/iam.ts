@@ -6,7 +6,10 @@ import { SsmError } from './ssm-error.ts';
  * Who is calling and what they may do. The caller comes from the SigV4
  * Authorization header (the signature itself is not verified); what they may
  * do is an optional allow-list of IAM actions, so tests can prove that a
- * client needs exactly the permissions it documents.
+ * client needs exactly the permissions it documents. IAM policies belong to
+ * a principal, so one access key can have an allow-list of its own (the
+ * rotating role and ESO's role are different principals with different
+ * policies); the others follow the shared one.
  */
 
 const CREDENTIAL_PATTERN = /Credential=([^/,\s]+)\//;
@@ -28,6 +31,7 @@ export class IamPolicy {
   readonly #users = new Map<string, string>();
   #allowed: string[] | null = null;
   #matchers: RegExp[] = [];
+  readonly #perKey = new Map<string, { actions: string[]; matchers: RegExp[] }>();
 
   constructor(accountId: string, users: Record<string, string> = {}) {
     this.accountId = accountId;
@@ -53,23 +57,41 @@ export class IamPolicy {
     this.#matchers = this.#allowed?.map(actionMatcher) ?? [];
   }
 
+  /**
+   * Allows only these actions to one access key from now on, whatever the
+   * shared list says; `null` makes the key follow the shared list again.
+   */
+  allowOnlyFor(accessKeyId: string, actions: readonly string[] | null): void {
+    if (actions === null) this.#perKey.delete(accessKeyId);
+    else this.#perKey.set(accessKeyId, { actions: [...actions], matchers: actions.map(actionMatcher) });
+  }
+
+  /** The allow-list one access key is held to: its own, else the shared one (null: everything). */
+  allowedFor(accessKeyId: string): string[] | null {
+    const own = this.#perKey.get(accessKeyId);
+    return own ? [...own.actions] : this.allowed();
+  }
+
   /** The allow-list in force, or null when everything is allowed. */
   allowed(): string[] | null {
     return this.#allowed === null ? null : [...this.#allowed];
   }
 
-  isAllowed(action: string): boolean {
+  isAllowed(action: string, accessKeyId?: string): boolean {
+    const own = accessKeyId === undefined ? undefined : this.#perKey.get(accessKeyId);
+    if (own) return own.matchers.some((matcher) => matcher.test(action));
     return this.#allowed === null || this.#matchers.some((matcher) => matcher.test(action));
   }
 
   /** Throws the AccessDeniedException the real service returns when `action` is not allowed. */
   authorize(caller: Caller, action: string, resourceArn: string): void {
-    if (this.isAllowed(action)) return;
+    if (this.isAllowed(action, caller.accessKeyId)) return;
     throw accessDenied(caller, action, resourceArn);
   }
 
   reset(): void {
     this.allowOnly(null);
+    this.#perKey.clear();
   }
 }
 

@@ -312,9 +312,14 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
         case 'GET /_local/iam':
           return send(200, { allowed: iam.allowed() });
         case 'POST /_local/iam': {
-          const allow = (body as { allow?: unknown } | undefined)?.allow;
+          const { allow, accessKeyId } = (body as { allow?: unknown; accessKeyId?: unknown } | undefined) ?? {};
           if (allow !== null && !(Array.isArray(allow) && allow.every((action) => typeof action === 'string'))) {
-            throw new ControlError(400, 'send {"allow": ["ssm:GetParameter", ...]} or {"allow": null} to allow everything');
+            throw new ControlError(400, 'send {"allow": ["ssm:GetParameter", ...]} or {"allow": null} to allow everything, with "accessKeyId" for one key only');
+          }
+          if (accessKeyId !== undefined && typeof accessKeyId !== 'string') throw new ControlError(400, '"accessKeyId" must be an access key id');
+          if (typeof accessKeyId === 'string') {
+            iam.allowOnlyFor(accessKeyId, allow);
+            return send(200, { accessKeyId, allowed: iam.allowedFor(accessKeyId) });
           }
           iam.allowOnly(allow);
           return send(200, { allowed: iam.allowed() });

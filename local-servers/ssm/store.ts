@@ -484,6 +484,9 @@ export class ParameterStore {
       }
       found.push(this.#parameterShape(parameter, version, withDecryption, context, selector.selector));
     }
+    // "The results for GetParameters requests are listed in alphabetical order" (AWS API reference,
+    // GetParameters, Names); selectors of one parameter share its name and keep the order they were asked in.
+    found.sort((a, b) => (String(a['Name']) < String(b['Name']) ? -1 : String(a['Name']) > String(b['Name']) ? 1 : 0));
     return { Parameters: found, InvalidParameters: invalid };
   }
 

@@ -2,33 +2,40 @@ import type { ParameterStore } from './parameter-store.ts';
 
 /**
  * Moves `current` to a version and `previous` to the version consumers held
- * before it (`previous`, by default the one before). `current` moves first:
- * LabelParameterVersion moves a label off the version it was on, which frees
- * its place there before `previous` arrives.
+ * before it (`previous`, by default the one before). LabelParameterVersion
+ * puts labels on one version per call (AWS API reference,
+ * LabelParameterVersion: Name, ParameterVersion, Labels), and the two labels
+ * go to two versions, so this is two calls, or one when `previousNow` (where
+ * the preflight found `previous`) is already the place it goes. `current`
+ * moves first: LabelParameterVersion moves a label off the version it was
+ * on, which frees its place there before `previous` arrives.
  */
-export async function moveLabels(store: ParameterStore, name: string, version: number, previous: number | undefined = version > 1 ? version - 1 : undefined): Promise<void> {
+export async function moveLabels(
+  store: ParameterStore,
+  name: string,
+  version: number,
+  previous: number | undefined = version > 1 ? version - 1 : undefined,
+  previousNow?: number,
+): Promise<void> {
   await store.label(name, version, ['current']);
-  if (previous !== undefined && previous !== version) await store.label(name, previous, ['previous']);
+  if (previous !== undefined && previous !== version && previous !== previousNow) await store.label(name, previous, ['previous']);
 }
 
 /**
  * The latest version; when it is ours, first makes sure the labels sit where
- * this run put them (a run that raced ours may have moved them). A newer
- * version is someone else's: its writer labels it, and `current` is not
- * moved onto it, so a version written outside this action stays visible as
- * drift to the next run. `previous` is undefined without version labels,
- * null when there is no version for it.
+ * this run put them (a run that raced ours may have moved them). One
+ * GetParameters request without decryption answers all three questions
+ * (`name`, `name:current`, `name:previous`). A newer version is someone
+ * else's: its writer labels it, and `current` is not moved onto it, so a
+ * version written outside this action stays visible as drift to the next
+ * run. `previous` is undefined without version labels, null when there is
+ * no version for it.
  */
 export async function confirmLatest(store: ParameterStore, name: string, ours: number, previous: number | null | undefined): Promise<number> {
-  const labels = previous !== undefined;
-  const [head, current, previousNow] = await Promise.all([
-    store.head(name),
-    labels ? store.labelledVersion(name, 'current') : undefined,
-    labels && previous !== null ? store.labelledVersion(name, 'previous') : undefined,
-  ]);
-  const latest = head?.version ?? ours;
-  const labelsRight = current === ours && (previous === null || previousNow === previous);
-  if (labels && latest === ours && !labelsRight) await moveLabels(store, name, ours, previous ?? undefined);
+  const labels = previous === undefined ? [] : previous === null ? ['current'] : ['current', 'previous'];
+  const found = await store.snapshot(name, labels);
+  const latest = found.latest?.version ?? ours;
+  const labelsRight = found.labels.get('current') === ours && (previous === null || found.labels.get('previous') === previous);
+  if (previous !== undefined && latest === ours && !labelsRight) await moveLabels(store, name, ours, previous ?? undefined);
   return latest;
 }
-

@@ -2,7 +2,7 @@ import { StepError } from '../errors.ts';
 import type { RotationConfig } from '../inputs.ts';
 import type { Journal } from '../journal.ts';
 import type { HistoryEntry, ParameterHead, ParameterStore } from './parameter-store.ts';
-import { keyToWrite, labelFits, labelsBlockingWrite, tierToWrite } from './rules.ts';
+import { keyToWrite, labelFits, labelsBlockingWrite, latestOf, tierToWrite, versionWithLabel } from './rules.ts';
 import type { Tier } from './rules.ts';
 
 /** What preflight learned about the parameter, and how the run will write it. */
@@ -28,29 +28,33 @@ const unlabel = (name: string, version: number, labels: readonly string[]): stri
   `aws ssm unlabel-parameter-version --name '${name}' --parameter-version ${version} --labels ${labels.map((l) => `'${l}'`).join(' ')}`;
 
 /**
- * Read-only: the latest version, where the labels are, and the whole history
- * without decryption (one GetParameterHistory call up to 50 versions, two up
- * to the 100 SSM keeps). The history gives the latest version's KMS key and
- * tier (GetParameter reports neither), the labels on the oldest version (a
- * label there makes the write fail once 100 versions are kept), the labels
- * on the version `previous` will go to (at most 10 per version) and who wrote
- * a drifted version. Anything that would make the write or the labels fail
- * is refused here, before a token is minted.
+ * Read-only, and one request up to 50 versions (two up to the 100 SSM keeps):
+ * GetParameterHistory without decryption lists every version with its
+ * Type, Labels, KeyId, Tier, LastModifiedUser and LastModifiedDate (AWS API
+ * reference, GetParameterHistory and ParameterHistory), and answers
+ * ParameterNotFound for a parameter that does not exist. From it: the latest
+ * version and its type (a String is refused), KMS key and tier (GetParameter
+ * reports neither), the versions `current` and `previous` are on (drift, the
+ * version consumers hold), the labels on the oldest version (a label there
+ * makes the write fail once 100 versions are kept), the labels on the
+ * version `previous` will go to (at most 10 per version) and who wrote a
+ * drifted version. Anything that would make the write or the labels fail is
+ * refused here, before a token is minted.
  */
 export async function preflightParameter(config: RotationConfig, store: ParameterStore, journal: Journal): Promise<ParameterPlan> {
   const name = config.parameterName;
   const t = journal.now();
-  const head = await store.head(name);
+  const history: HistoryEntry[] = await store.history(name, { decrypt: false }).catch((error: unknown) => {
+    if ((error as { name?: string }).name === 'ParameterNotFound') return [];
+    throw error;
+  });
+  const latest = latestOf(history);
+  const head: ParameterHead | undefined = latest ? { type: latest.type ?? 'SecureString', version: latest.version, lastModified: latest.lastModified } : undefined;
   if (head && head.type !== 'SecureString') {
     throw new StepError('preflight', name, `the parameter is a ${head.type}, not a SecureString, and this action never overwrites a plain-text parameter.`, 'Delete it or pick another parameter-name; the action then creates a SecureString.');
   }
-  let currentLabelVersion: number | undefined;
-  let previousLabelVersion: number | undefined;
-  if (head && config.versionLabels) {
-    [currentLabelVersion, previousLabelVersion] = await Promise.all([store.labelledVersion(name, 'current'), store.labelledVersion(name, 'previous')]);
-  }
-  const history: HistoryEntry[] = head ? await store.history(name, { decrypt: false }) : [];
-  const latest = history.find((entry) => entry.version === head?.version);
+  const currentLabelVersion = config.versionLabels ? versionWithLabel(history, 'current') : undefined;
+  const previousLabelVersion = config.versionLabels ? versionWithLabel(history, 'previous') : undefined;
 
   const blocking = labelsBlockingWrite(history);
   if (blocking) {

@@ -1,14 +1,15 @@
 import {
   AddTagsToResourceCommand,
-  GetParameterCommand,
   GetParameterHistoryCommand,
+  GetParametersCommand,
   LabelParameterVersionCommand,
   PutParameterCommand,
   SSMClient,
 } from '@aws-sdk/client-ssm';
-import type { ParameterType, PutParameterCommandInput } from '@aws-sdk/client-ssm';
+import type { Parameter, ParameterType, PutParameterCommandInput } from '@aws-sdk/client-ssm';
 import { logSsmCalls } from './call-log.ts';
 import { classifySsmError, isThrottled } from './errors.ts';
+import { resolvedSelectors } from './rules.ts';
 
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -21,6 +22,7 @@ export interface ParameterHead {
 
 export interface HistoryEntry {
   readonly version: number;
+  readonly type: ParameterType | undefined;
   readonly value: string | undefined;
   readonly labels: readonly string[];
   readonly lastModified: Date | undefined;
@@ -71,9 +73,16 @@ export interface RetryState {
 
 export const freshRetryState = (): RetryState => ({ attempts: 0, throttles: 0, throttleWaitedMs: 0 });
 
-/** One `name:selector` form for GetParameter: a version number or a label. */
+/** One `name:selector` form: a version number or a label. */
 const select = (name: string, selector: number | string | undefined): string =>
   selector === undefined ? name : `${name}:${selector}`;
+
+/** The latest version and where the asked labels are, from one GetParameters call. */
+export interface ParameterSnapshot {
+  readonly latest: ParameterHead | undefined;
+  /** The version each label is on; undefined when no version has it (or the answer did not say). */
+  readonly labels: ReadonlyMap<string, number | undefined>;
+}
 
 /**
  * The SSM calls the action makes, and nothing else. The SDK's own retries are
@@ -149,52 +158,57 @@ export class ParameterStore {
     }
   }
 
-  /** The latest version's type and number, without decrypting; undefined when missing. */
-  async head(name: string): Promise<ParameterHead | undefined> {
-    try {
-      const { Parameter } = await this.repeatable('GetParameter', () =>
-        this.client.send(new GetParameterCommand({ Name: name, WithDecryption: false })),
-      );
-      if (!Parameter?.Type || Parameter.Version === undefined) throw new Error(`GetParameter returned no version for ${name}`);
-      return { type: Parameter.Type, version: Parameter.Version, lastModified: Parameter.LastModifiedDate };
-    } catch (error) {
-      if ((error as { name?: string }).name === 'ParameterNotFound') return undefined;
-      throw error;
-    }
+  /**
+   * One GetParameters call for up to 10 `name`, `name:label` or
+   * `name:version` selectors, answered by the selector asked. A selector that
+   * resolves to nothing (no such parameter, version or label) is listed in
+   * InvalidParameters rather than failing the call: GetParameters' only
+   * errors are InternalServerError and InvalidKeyId (AWS API reference,
+   * GetParameters, "Response Elements" and "Errors"), so here it is absent
+   * from the map. Only `decrypt` reads need kms:Decrypt.
+   */
+  async resolve(selectors: readonly string[], decrypt: boolean): Promise<Map<string, Parameter>> {
+    const { Parameters } = await this.repeatable('GetParameters', () =>
+      this.client.send(new GetParametersCommand({ Names: [...selectors], WithDecryption: decrypt })),
+    );
+    return resolvedSelectors(selectors, Parameters ?? []);
   }
 
-  /** The version a label points at; undefined when no version has it. */
+  /**
+   * The latest version and the versions `labels` are on, without decrypting,
+   * in one request (`name`, `name:label`...); `latest` is undefined when the
+   * parameter does not exist.
+   */
+  async snapshot(name: string, labels: readonly string[] = []): Promise<ParameterSnapshot> {
+    const found = await this.resolve([name, ...labels.map((label) => select(name, label))], false);
+    const head = found.get(name);
+    const latest = head?.Type && head.Version !== undefined ? { type: head.Type, version: head.Version, lastModified: head.LastModifiedDate } : undefined;
+    return { latest, labels: new Map(labels.map((label) => [label, found.get(select(name, label))?.Version])) };
+  }
+
+  /** The latest version's type and number, without decrypting; undefined when missing. */
+  async head(name: string): Promise<ParameterHead | undefined> {
+    return (await this.snapshot(name)).latest;
+  }
+
+  /** The version a label points at, without decrypting; undefined when no version has it. */
   async labelledVersion(name: string, label: string): Promise<number | undefined> {
-    try {
-      const { Parameter } = await this.repeatable('GetParameter', () =>
-        this.client.send(new GetParameterCommand({ Name: select(name, label), WithDecryption: false })),
-      );
-      return Parameter?.Version;
-    } catch (error) {
-      const errorName = (error as { name?: string }).name;
-      if (errorName === 'ParameterVersionNotFound' || errorName === 'ParameterNotFound') return undefined;
-      throw error;
-    }
+    return (await this.snapshot(name, [label])).labels.get(label);
   }
 
   /** The decrypted value of one version; undefined when SSM has no such version (never written, or dropped). */
   async valueIfAny(name: string, version: number): Promise<string | undefined> {
-    try {
-      return await this.valueOf(name, version);
-    } catch (error) {
-      const errorName = (error as { name?: string }).name;
-      if (errorName === 'ParameterVersionNotFound' || errorName === 'ParameterNotFound') return undefined;
-      throw error;
-    }
+    const selector = select(name, version);
+    const found = (await this.resolve([selector], true)).get(selector);
+    if (found && found.Value === undefined) throw new Error(`GetParameters returned no value for ${selector}`);
+    return found?.Value;
   }
 
   /** The decrypted value of one version (rollback reads the value it restores). */
   async valueOf(name: string, version: number): Promise<string> {
-    const { Parameter } = await this.repeatable('GetParameter', () =>
-      this.client.send(new GetParameterCommand({ Name: select(name, version), WithDecryption: true })),
-    );
-    if (Parameter?.Value === undefined) throw new Error(`GetParameter returned no value for ${name}:${version}`);
-    return Parameter.Value;
+    const value = await this.valueIfAny(name, version);
+    if (value === undefined) throw new Error(`GetParameters found no version ${version} of ${name}`);
+    return value;
   }
 
   /** One PutParameter, not retried here: the caller decides after an ambiguous failure. */
@@ -252,6 +266,7 @@ export class ParameterStore {
         if (p.Version === undefined || p.Version <= (options.afterVersion ?? 0)) continue;
         entries.push({
           version: p.Version,
+          type: p.Type,
           value: p.Value,
           labels: p.Labels ?? [],
           lastModified: p.LastModifiedDate,

@@ -85,3 +85,56 @@ export function keyToWrite(asked: string | undefined, existing: string | undefin
   const change = existing !== undefined && existing !== asked ? `KMS key changes from ${existing} to ${asked} (kms-key-id)` : undefined;
   return { keyId: asked, change };
 }
+
+/** What GetParameters answers for one parameter: its name, the selector it was asked with, its version. */
+export interface SelectedParameter {
+  readonly Name?: string | undefined;
+  readonly Selector?: string | undefined;
+  readonly Version?: number | undefined;
+}
+
+/**
+ * GetParameters' answers keyed by the selector each answers (`name`,
+ * `name:current`, `name:7`). The answers come "in alphabetical order" by
+ * name (AWS API reference, GetParameters, Names), so several selectors of
+ * one parameter share a name and are told apart only by `Selector`, "the
+ * version number or the label used to retrieve the parameter value" (AWS API
+ * reference, Parameter): accepted as `:label`, `label` or `name:label`. An
+ * answer without a selector is the plain name's, the latest version; when a
+ * server sends several such answers the highest version is the latest (a
+ * label is never on a version newer than the latest), and the labelled ones
+ * stay unknown, which callers treat as "not where it should be".
+ */
+export function resolvedSelectors<T extends SelectedParameter>(asked: readonly string[], answers: readonly T[]): Map<string, T> {
+  const byKey = new Map<string, T>();
+  for (const answer of answers) {
+    if (answer.Name === undefined) continue;
+    let selector = answer.Selector ?? '';
+    if (selector.startsWith(`${answer.Name}:`)) selector = selector.slice(answer.Name.length + 1);
+    else if (selector.startsWith(':')) selector = selector.slice(1);
+    const key = selector === '' ? answer.Name : `${answer.Name}:${selector}`;
+    const before = byKey.get(key);
+    if (!before || (key === answer.Name && (answer.Version ?? 0) > (before.Version ?? 0))) byKey.set(key, answer);
+  }
+  const result = new Map<string, T>();
+  for (const selector of asked) {
+    const answer = byKey.get(selector);
+    if (answer) result.set(selector, answer);
+  }
+  return result;
+}
+
+/** What a history (GetParameterHistory, every version, in any order) says about the latest version and the labels. */
+export interface HistoryVersion extends VersionLabels {
+  readonly type?: string | undefined;
+}
+
+/** The newest version of a history, undefined for an empty one. */
+export function latestOf<T extends HistoryVersion>(history: readonly T[]): T | undefined {
+  return history.reduce<T | undefined>((a, b) => (a === undefined || b.version > a.version ? b : a), undefined);
+}
+
+/** The version that carries `label` (a label is on at most one version at a time), undefined when none. */
+export function versionWithLabel(history: readonly VersionLabels[], label: string): number | undefined {
+  return history.find((entry) => entry.labels.includes(label))?.version;
+}

@@ -113,7 +113,7 @@ async function findOurVersion(store: ParameterStore, request: WriteRequest, ours
  * one, so a write that landed is `replacedVersion + 1` unless another writer
  * came first: each candidate is read alone (`name:version`, decrypted) from
  * there on, and the first version that does not exist ends the search. In
- * the usual case that is one GetParameter call, not a decrypted history.
+ * the usual case that is one GetParameters call, not a decrypted history.
  * `seen` gets every value read, so the caller can mask it.
  */
 export async function findWrittenVersion(
