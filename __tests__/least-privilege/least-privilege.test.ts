@@ -262,7 +262,7 @@ describe('a ClusterExternalSecret with exactly its documented permissions', () =
   ];
 
   function allowWithCes(without: { verb?: string; resource?: string } = {}): void {
-    world.ssm.iam.allowOnly(DOCUMENTED_IAM_ACTIONS);
+    allowDocumentedIam(world);
     world.kube.rbac.allowOnly(
       [...RBAC, ...CES_RBAC]
         .map((grant) => ({ group: grant.group, resource: grant.resource, verb: grant.verbs.filter((verb) => !(grant.resource === without.resource && verb === without.verb)) }))
