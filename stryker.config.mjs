@@ -7,7 +7,7 @@
  * (the run fails below it). `ci: true` modules run in .ci/run (`npm run mutate:ci`).
  */
 export const MODULES = {
-  inputs: { mutate: 'src/inputs.ts', tests: ['__tests__/unit/inputs.test.ts'], break: 90, ci: true },
+  inputs: { mutate: 'src/inputs.ts', tests: ['__tests__/unit/inputs.test.ts', '__tests__/unit/inputs-edges.test.ts'], break: 90, ci: true },
   token: { mutate: 'src/token.ts', tests: ['__tests__/unit/token.test.ts'], break: 90, ci: true },
   'rollout-status': { mutate: 'src/kube/rollout-status.ts', tests: ['__tests__/kube/rules.test.ts', '__tests__/unit/rollout-status.test.ts'], break: 90, ci: true },
   durations: { mutate: 'src/kube/durations.ts', tests: ['__tests__/kube/rules.test.ts', '__tests__/unit/durations.test.ts'], break: 90, ci: true },
