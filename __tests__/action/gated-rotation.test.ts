@@ -59,7 +59,8 @@ describe('a gated rotation', () => {
     expect(ssm.store.latest(NAME)).toMatchObject({ version: 2, value: token, labels: ['current'] });
     expect(secretValue()).toBe(token);
     const deployment = kube.store.get('deployments', NS, 'api') as unknown as { spec: { template: { metadata: { annotations?: Record<string, string> } } } };
-    expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toBeDefined();
+    // kubectl rollout restart's annotation, an RFC 3339 time.
+    expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     // Every running pod started after the sync, so it reads the new token.
     const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.['app'] === 'api');
@@ -138,6 +139,27 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
     expectRolledBack(run, old);
   });
 
+  test('a verify mismatch on a second ExternalSecret after the first took the new token: the first is synced back', async () => {
+    // deploy-token follows the latest version; deploy-token-pinned reads version 1, so its verify fails.
+    const old = await world();
+    const pinned = exampleExternalSecret({ externalSecretName: 'deploy-token-pinned' }) as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
+    pinned.spec.data[0]!.remoteRef['version'] = '1';
+    kube.store.apply(pinned as never);
+    await until(() => secretValue('deploy-token-pinned') === old, 'ESO synced the pinned Secret');
+    const seen: Array<string | undefined> = [];
+    const watcher = setInterval(() => seen.push(secretValue()), 5);
+    const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'deploy-token\ndeploy-token-pinned' })).finally(() => clearInterval(watcher));
+    const newToken = ssm.store.versions(NAME).find((v) => v.version === 2)?.value;
+    expect(run.outcome.error?.step).toBe('verify');
+    expect(run.outcome.error?.message).toContain('deploy-token-pinned');
+    // The first Secret held the new token before the rollback, and the old one after it: the sync-back ran.
+    expect(newToken).not.toBe(old);
+    expect(seen).toContain(newToken);
+    expect(run.outcome.state).toBe('SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.');
+    expect(secretValue()).toBe(old);
+    expect(secretValue('deploy-token-pinned')).toBe(old);
+  });
+
   function expectRolledBack(run: Awaited<ReturnType<typeof rotateInProcess>>, old: string): void {
     expect(markers(run.log)).toContain('ROLLED-BACK');
     expect(ssm.store.versions(NAME).map((v) => [v.version, v.value === old, [...v.labels].sort()])).toEqual([
@@ -150,7 +172,7 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
     expect(run.outcome.state).toContain('SSM version 3 holds the previous token again');
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(0);
     expect(run.masked).toContain(old);
-    // The cluster Secret holds the old token: ESO synced it back, or never took the new one.
+    // ESO never took the new token in these runs (see the two-ExternalSecret test for an observed sync-back).
     expect(secretValue()).toBe(old);
   }
 });

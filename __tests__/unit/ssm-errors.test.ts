@@ -22,23 +22,23 @@ describe('classifySsmError', () => {
     },
   );
 
-  test.each<[string, ReturnType<typeof sdkError> | null | undefined, string]>([
-    ['a 500', sdkError('InternalServerError', 500, 'server'), 'ambiguous'],
-    ['a 500 the SDK calls a client fault', sdkError('InternalServerError', 500, 'client'), 'ambiguous'],
-    ['a 503', sdkError('ServiceUnavailable', 503), 'ambiguous'],
-    ['a 599', sdkError('X', 599, 'client'), 'ambiguous'],
-    ['a server fault without a status', sdkError('X', undefined, 'server'), 'ambiguous'],
-    ['a 400', sdkError('ValidationException', 400, 'client'), 'final'],
-    ['a 400 without a fault', sdkError('ValidationException', 400), 'final'],
-    ['a 499', sdkError('X', 499), 'final'],
-    ['a 403', sdkError('AccessDeniedException', 403, 'client'), 'final'],
-    ['a 399', sdkError('X', 399), 'ambiguous'],
-    ['a client fault without a status', sdkError('CredentialsProviderError', undefined, 'client'), 'final'],
-    ['a lost connection (no status, no fault)', sdkError('TimeoutError', undefined), 'ambiguous'],
-    ['no name and no status', sdkError(undefined, undefined), 'ambiguous'],
-    ['null', null, 'ambiguous'],
-    ['undefined', undefined, 'ambiguous'],
-  ])('%s is %s', (_, error, kind) => {
+  test.each<[string, string, ReturnType<typeof sdkError> | null | undefined]>([
+    ['a 500', 'ambiguous', sdkError('InternalServerError', 500, 'server')],
+    ['a 500 the SDK calls a client fault', 'ambiguous', sdkError('InternalServerError', 500, 'client')],
+    ['a 503', 'ambiguous', sdkError('ServiceUnavailable', 503)],
+    ['a 599', 'ambiguous', sdkError('X', 599, 'client')],
+    ['a server fault without a status', 'ambiguous', sdkError('X', undefined, 'server')],
+    ['a 400', 'final', sdkError('ValidationException', 400, 'client')],
+    ['a 400 without a fault', 'final', sdkError('ValidationException', 400)],
+    ['a 499', 'final', sdkError('X', 499)],
+    ['a 403', 'final', sdkError('AccessDeniedException', 403, 'client')],
+    ['a 399', 'ambiguous', sdkError('X', 399)],
+    ['a client fault without a status', 'final', sdkError('CredentialsProviderError', undefined, 'client')],
+    ['a lost connection (no status, no fault)', 'ambiguous', sdkError('TimeoutError', undefined)],
+    ['no name and no status', 'ambiguous', sdkError(undefined, undefined)],
+    ['null', 'ambiguous', null],
+    ['undefined', 'ambiguous', undefined],
+  ])('%s is %s', (_, kind, error) => {
     expect(classifySsmError(error)).toBe(kind);
   });
 
