@@ -36,6 +36,9 @@ describe('parseGoDuration, unit by unit', () => {
     ['1 s', undefined],
     ['1d', undefined],
     ['--1s', undefined],
+    ['10', undefined],
+    ['1-s', undefined],
+    ['.55s', 550],
   ])('%p is %p ms', (text, ms) => {
     expect(parseGoDuration(text)).toBe(ms);
   });

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from '@jest/globals';
+import { describe, expect, jest, test } from '@jest/globals';
 import { StepError } from '../../src/errors.ts';
 import { formatMs, Journal } from '../../src/journal.ts';
 import { emptyOutputs } from '../../src/outcome.ts';
@@ -192,7 +192,13 @@ describe('writeJobSummary', () => {
     try {
       // No GITHUB_STEP_SUMMARY (outside a runner): nothing to write to, and no error either.
       delete process.env['GITHUB_STEP_SUMMARY'];
-      await expect(writeJobSummary('## lost\n')).resolves.toBeUndefined();
+      const stdout: string[] = [];
+      const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => stdout.push(String(chunk)) > 0);
+      await expect(writeJobSummary('## lost\n'))
+        .resolves.toBeUndefined()
+        .finally(() => spy.mockRestore());
+      // Said only at debug level, with @actions/core's reason.
+      expect(stdout.join('')).toMatch(/^::debug::job summary not written: Unable to find environment variable for \$GITHUB_STEP_SUMMARY\./m);
       expect(readFileSync(file, 'utf8')).toBe('before\n');
       process.env['GITHUB_STEP_SUMMARY'] = file;
       await writeJobSummary('## rotated\n');
