@@ -74,6 +74,8 @@ describe('writeToken creates and overwrites', () => {
     await ssm.put(NAME, 'someone else', false);
     const error = await rejectionOf(writeToken(ssm.store, request()));
     expect(error.name).toBe('ParameterAlreadyExists');
+    // A clear refusal on the first attempt: not repeated, and no history read (nothing of ours can be there).
+    expect(ssm.operations()).toEqual(['PutParameter 200', 'PutParameter 400']);
     expect(await ssm.versions(NAME)).toEqual([{ version: 1, value: 'someone else', labels: [] }]);
   });
 
