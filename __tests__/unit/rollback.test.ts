@@ -276,6 +276,21 @@ describe('rollBack has ESO sync the previous value back', () => {
     );
   });
 
+  test('several of each are listed, in order, and forceSync is given a signal that has not fired', async () => {
+    await rotated();
+    const base = session({ a: 'pending', b: 'pending', c: 'not-asked', d: 'not-asked' }, []);
+    const signals: AbortSignal[] = [];
+    const gate = { ...base.gate, forceSync: async (...args: unknown[]) => {
+      signals.push((args[3] as { signal: AbortSignal }).signal);
+      return (base.gate.forceSync as (...a: unknown[]) => Promise<unknown>)(...args);
+    } } as unknown as Gate;
+    const { context } = run({ 'external-secrets': 'prod/a\nprod/b\nprod/c\nprod/d' }, { cluster: { ...base, gate } });
+    expect((await rollBack(context, written)).state).toBe(
+      'SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync prod/a, prod/b back but had not finished, so the cluster Secret may hold the new token until it does; ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n prod annotate externalsecret c force-sync=$(date +%s) --overwrite; kubectl -n prod annotate externalsecret d force-sync=$(date +%s) --overwrite.',
+    );
+    expect(signals.map((signal) => signal instanceof AbortSignal && !signal.aborted)).toEqual([true, true, true, true]);
+  });
+
   test('a session without ExternalSecrets has none to sync back', async () => {
     await rotated();
     const { context } = run({ restart: 'deployment/api' }, { cluster: session({}, []) });
