@@ -59,7 +59,8 @@ describe('a gated rotation', () => {
     expect(ssm.store.latest(NAME)).toMatchObject({ version: 2, value: token, labels: ['current'] });
     expect(secretValue()).toBe(token);
     const deployment = kube.store.get('deployments', NS, 'api') as unknown as { spec: { template: { metadata: { annotations?: Record<string, string> } } } };
-    expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toBeDefined();
+    // kubectl rollout restart's annotation, an RFC 3339 time.
+    expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     // Every running pod started after the sync, so it reads the new token.
     const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.['app'] === 'api');
@@ -137,6 +138,28 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
     expect(run.outcome.error?.message).toMatch(/holds a value with fingerprint sha256:[0-9a-f]{16} but the new token's is sha256:[0-9a-f]{16}/);
     // Synced back: the Secret holds the old value, decoded as the ExternalSecret asks.
     expectRolledBack(run, old, Buffer.from(old, 'base64').toString('utf8'));
+  });
+
+  test('a verify mismatch on a second ExternalSecret after the first took the new token: the first is synced back', async () => {
+    // deploy-token takes the token as it is; deploy-token-decoded decodes it (decodingStrategy Auto), so its verify fails.
+    const old = await world();
+    const decoded = exampleExternalSecret({ externalSecretName: 'deploy-token-decoded' }) as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
+    decoded.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
+    kube.store.apply(decoded as never);
+    await until(() => secretValue('deploy-token-decoded') !== undefined, 'ESO synced the decoded Secret');
+    const decodedBefore = secretValue('deploy-token-decoded');
+    const seen: Array<string | undefined> = [];
+    const watcher = setInterval(() => seen.push(secretValue()), 5);
+    const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'deploy-token\ndeploy-token-decoded' })).finally(() => clearInterval(watcher));
+    const newToken = ssm.store.versions(NAME).find((v) => v.version === 2)?.value;
+    expect(run.outcome.error?.step).toBe('verify');
+    expect(run.outcome.error?.message).toContain('deploy-token-decoded');
+    // The first Secret held the new token before the rollback, and the old one after it: the sync-back ran.
+    expect(newToken).not.toBe(old);
+    expect(seen).toContain(newToken);
+    expect(run.outcome.state).toBe('SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.');
+    expect(secretValue()).toBe(old);
+    expect(secretValue('deploy-token-decoded')).toBe(decodedBefore);
   });
 
   function expectRolledBack(run: Awaited<ReturnType<typeof rotateInProcess>>, old: string, secretAfter: string = old): void {

@@ -81,8 +81,16 @@ describe('cancellation', () => {
     const main = await runAction({ inputs, env: world.env, interrupt: { when: /^WROTE /m, signal: 'SIGTERM' } });
     // The SSM-only steps are short: the step finishes them, then reports the cancellation.
     expect(main.stdout).toContain('Received SIGTERM');
-    const latest = world.ssm.store.latest(NAME);
-    expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
-    if (main.outputs['rotated'] === 'true') expect(main.outputs['token']).toBe(latest?.value);
+    // Cancelled by the end of the label step, the run undoes its write: the value it replaced is written back.
+    const versions = world.ssm.store.versions(NAME);
+    const [before, ours, restored] = versions.slice(-3);
+    expect(main.exitCode).not.toBe(0);
+    expect(main.outputs['rotated']).toBe('false');
+    expect(restored?.value).toBe(before?.value);
+    expect(ours?.value).not.toBe(before?.value);
+    expect(world.ssm.store.latest(NAME)?.version).toBe(restored?.version);
+    expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(restored?.version);
+    // The token handed out is the one in force: SSM's latest version, which current marks.
+    expect(main.outputs['token']).toBe(restored?.value);
   });
 });

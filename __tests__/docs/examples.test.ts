@@ -31,14 +31,26 @@ describe('example and workflow files', () => {
     expect(jsonFiles).toContain('examples/iam-policy.json');
   });
 
-  test.each(yamlFiles)('%s parses as YAML', (file) => {
-    const documents = parseYamlDocuments(file);
+  /** The top-level keys a file of its kind must have: a workflow, an action, or Kubernetes objects. */
+  const requiredKeys = (file: string): string[] => {
+    if (file === '.github/dependabot.yml') return ['updates', 'version'];
+    if (file.startsWith('.github/workflows/') || file.endsWith('-workflow.yml')) return ['jobs', 'name', 'on'];
+    if (file.endsWith('action.yml')) return ['description', 'name', 'runs'];
+    return ['apiVersion', 'kind', 'metadata'];
+  };
+
+  test.each(yamlFiles)('%s is YAML with the top-level keys of its kind', (file) => {
+    const documents = parseYamlDocuments(file) as Array<Record<string, unknown>>;
     expect(documents.length).toBeGreaterThan(0);
-    for (const document of documents) expect(document).toEqual(expect.any(Object));
+    const keys = requiredKeys(file);
+    expect(documents.map((document) => keys.filter((key) => !(key in document)))).toEqual(documents.map(() => []));
   });
 
-  test.each(jsonFiles)('%s parses as JSON', (file) => {
-    expect(JSON.parse(readRepoFile(file))).toEqual(expect.any(Object));
+  test.each(jsonFiles)('%s is an IAM policy document', (file) => {
+    const policy = JSON.parse(readRepoFile(file)) as { Version?: unknown; Statement?: Array<Record<string, unknown>> };
+    expect(policy.Version).toBe('2012-10-17');
+    expect(policy.Statement?.length).toBeGreaterThan(0);
+    for (const statement of policy.Statement ?? []) expect(statement).toMatchObject({ Effect: expect.stringMatching(/^(Allow|Deny)$/), Action: expect.anything(), Resource: expect.anything() });
   });
 });
 

@@ -91,7 +91,7 @@ describe('examples/rbac.yaml', () => {
   });
 
   test('uses no wildcard and is namespaced (a Role, not a ClusterRole)', () => {
-    expect(role).toBeDefined();
+    expect(role?.kind).toBe('Role');
     expect(objects.some((object) => object.kind.startsWith('Cluster'))).toBe(false);
     const wildcards = (role?.rules ?? []).flatMap((rule) => [...rule.apiGroups, ...rule.resources, ...rule.verbs]);
     expect(wildcards.filter((entry) => entry.includes('*'))).toEqual([]);

@@ -181,23 +181,34 @@ export const markers = (done: ActionRun): string[] =>
 
 /**
  * The promise every row keeps: the token handed out is the one SSM's latest
- * version and `current` hold, or the failure says which of them differ.
+ * version and `current` hold, or the failure sentence names SSM's latest
+ * version and says which token it holds. Each of the four outcomes asserts its own facts.
  */
 export function expectAgreementOrExplanation(world: World, done: ActionRun): void {
-  const latest = world.ssm.store.latest(NAME)?.value;
+  const latestEntry = world.ssm.store.latest(NAME);
+  const latest = latestEntry?.value;
   const currentVersion = world.ssm.store.versionWithLabel(NAME, 'current');
   const current = world.ssm.store.versions(NAME).find((v) => v.version === currentVersion)?.value;
   const token = done.outputs['token'] ?? '';
   const agree = token !== '' && token === latest && token === current;
-  if (done.exitCode === 0) {
-    expect(agree).toBe(true);
-    return;
-  }
-  if (!agree) {
-    // Nothing handed out and nothing changed, or the sentence says where things stand.
-    const unchanged = token === '' && latest === world.old && current === world.old;
-    if (!unchanged) expect(failure(done)).toMatch(/latest version|current points at|current stays|may hold|holds the (new|previous) token/);
-  }
+  const unchanged = token === '' && latest === world.old && current === world.old;
+  const sentence = failure(done);
+  const outcome = done.exitCode === 0 ? 'rotated' : agree ? 'failed, the token handed out in force' : unchanged ? 'failed, old token in force' : 'failed, out of step';
+  // What each outcome's sentence must say; a rotation has none.
+  const says: Record<typeof outcome, RegExp> = {
+    rotated: /^$/,
+    'failed, the token handed out in force': /holds? the (new|previous) token/,
+    'failed, old token in force': /nothing was written anywhere|holds the previous token again|written by another run|rolled back|still holds version/,
+    'failed, out of step': /current points at|current stays|may (still )?hold|still holds the new token|written by another run|not handed out|could not be confirmed|labels were not moved back/,
+  };
+  // A failure names SSM's latest version by its number.
+  const namesLatest = new RegExp(`version (is (now )?)?${latestEntry?.version ?? '(none)'}\\b`);
+  expect({ outcome, agree, sentence, latest: outcome === 'rotated' ? '' : sentence }).toEqual({
+    outcome,
+    agree: outcome === 'rotated' || outcome === 'failed, the token handed out in force',
+    sentence: expect.stringMatching(says[outcome]),
+    latest: outcome === 'rotated' ? '' : expect.stringMatching(namesLatest),
+  });
 }
 
 /** One fault-matrix row: the test title starts with the row's id, as docs/FAULT-MATRIX.md names it. */

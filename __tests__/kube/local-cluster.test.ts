@@ -259,7 +259,10 @@ describe('the gate against the local cluster', () => {
     server.faults.add({ match: { resource: 'externalsecrets', verb: 'patch' }, action: { type: 'status', code: 409 }, times: 1 });
     const started = await kube.forceSync(cluster, { ref: esRef }, 'run-409');
     expect(server.requests.count({ verb: 'patch', resource: 'externalsecrets' })).toBe(2);
-    await expect(kube.waitForSync(cluster, esRef, started, { timeoutMs: 5000 })).resolves.toBeDefined();
+    await expect(kube.waitForSync(cluster, esRef, started, { timeoutMs: 5000 })).resolves.toMatchObject({
+      ref: esRef,
+      syncedResourceVersion: expect.not.stringMatching(new RegExp(`^${started.before}$`)),
+    });
   });
 });
 
@@ -469,7 +472,10 @@ describe('credentials for the local cluster', () => {
   test('base64 of the kubeconfig reaches the cluster', async () => {
     const viaBase64 = await kube.connectCluster({ kubeconfig: Buffer.from(server.kubeconfig()).toString('base64') }, { env: {} });
     apply(workload('Deployment', 'api'));
-    await expect(kube.preflightCluster(viaBase64, { externalSecrets: [], restart: [deploymentRef] })).resolves.toBeDefined();
+    await expect(kube.preflightCluster(viaBase64, { externalSecrets: [], restart: [deploymentRef] })).resolves.toMatchObject({
+      externalSecrets: [],
+      workloads: [{ generation: 1, reloaderManaged: false }],
+    });
     await viaBase64.close();
   });
 

@@ -415,7 +415,8 @@ describe('local kube API server: auth, RBAC, faults, request log', () => {
     expect(forbidden.message).toContain('cannot patch resource "externalsecrets" in API group "external-secrets.io"');
 
     server.faults.add({ match: { verb: 'get' }, action: { type: 'connection-reset' }, times: 1 });
-    await expect(custom.getNamespacedCustomObject({ ...esApi, name: 'app' })).rejects.toThrow();
+    // The client's fetch sees the connection reset as a network failure, with no HTTP answer.
+    await expect(custom.getNamespacedCustomObject({ ...esApi, name: 'app' })).rejects.toThrow('fetch failed');
 
     server.faults.add({ match: { verb: 'get' }, action: { type: 'latency', ms: 150 }, times: 1 });
     const started = Date.now();

@@ -74,7 +74,7 @@ describe('selectors and durations', () => {
     expect(parseLabelSelector('app in (api, worker),!legacy').matches(labels)).toBe(true);
     expect(parseLabelSelector('tier notin (web)').matches(labels)).toBe(false);
     expect(parseLabelSelector('missing').matches(labels)).toBe(false);
-    expect(() => parseLabelSelector('app=(')).toThrow();
+    expect(() => parseLabelSelector('app=(')).toThrow('unable to parse requirement: <nil>: Invalid value: "(": a valid label must be an empty string');
   });
 
   test('field selectors accept only the supported labels', () => {

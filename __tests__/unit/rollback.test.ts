@@ -1,0 +1,299 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { readInputs } from '../../src/inputs.ts';
+import { Journal } from '../../src/journal.ts';
+import { rollBack } from '../../src/rollback.ts';
+import type { ParameterStore } from '../../src/ssm/parameter-store.ts';
+import type { ClusterSession, Gate, RollbackContext } from '../../src/rollback.ts';
+import { encodingsToMask, fingerprint } from '../../src/token.ts';
+import { startSsmHarness } from './ssm-harness.ts';
+import type { SsmHarness } from './ssm-harness.ts';
+
+const NAME = '/team/app/token';
+const OLD = 'old-token-0123456789';
+const NEW = 'new-token-9876543210';
+
+let ssm: SsmHarness;
+beforeAll(async () => {
+  ssm = await startSsmHarness(2);
+});
+afterAll(async () => {
+  await ssm.close();
+});
+beforeEach(() => {
+  ssm.server.reset();
+});
+
+interface Run {
+  readonly context: RollbackContext;
+  readonly lines: string[];
+  readonly masked: string[];
+}
+
+function run(inputs: Record<string, string> = {}, over: Partial<RollbackContext> = {}): Run {
+  const lines: string[] = [];
+  const masked: string[] = [];
+  const config = readInputs((name) => ({ 'parameter-name': NAME, 'aws-region': 'us-east-1', ...inputs })[name] ?? '', {});
+  const context: RollbackContext = {
+    config,
+    store: ssm.store,
+    journal: new Journal((line) => lines.push(line), () => 0),
+    cluster: undefined,
+    runId: 'run-7',
+    signal: new AbortController().signal,
+    now: () => new Date('2026-01-01T00:00:00Z'),
+    mask: (value) => masked.push(value),
+    ...over,
+  };
+  return { context, lines, masked };
+}
+
+/** Version 1 holds the old token, version 2 this run's; current -> 2, previous -> 1, as a rotation leaves them. */
+async function rotated(): Promise<void> {
+  await ssm.put(NAME, OLD, false);
+  await ssm.put(NAME, NEW);
+  await ssm.store.label(NAME, 2, ['current']);
+  await ssm.store.label(NAME, 1, ['previous']);
+}
+
+const written = { version: 2, replacedVersion: 1, previousLabelVersion: undefined };
+
+describe('rollBack puts the previous value back', () => {
+  test('as a new version, with current moved to it, and says so in one sentence', async () => {
+    await rotated();
+    const { context, lines, masked } = run();
+    expect(await rollBack(context, written)).toEqual({
+      restoredVersion: 3,
+      tokenInForce: OLD,
+      newTokenInForce: false,
+      state: 'SSM version 3 holds the previous token again, current -> 3; no ExternalSecret to sync back.',
+      failed: false,
+    });
+    expect(await ssm.versions(NAME)).toEqual([
+      { version: 1, value: OLD, labels: ['previous'] },
+      { version: 2, value: NEW, labels: [] },
+      { version: 3, value: OLD, labels: ['current'] },
+    ]);
+    expect(masked).toEqual(encodingsToMask(OLD));
+    expect(lines).toEqual([
+      `ROLLED-BACK ${NAME} (no token yet) version 3 holds the value of version 1 (${fingerprint(OLD)}) again, current -> 3; no ExternalSecret to sync back (0 ms)`,
+    ]);
+  });
+
+  test('previous goes back to the version it marked before the run', async () => {
+    await ssm.put(NAME, 'older', false);
+    await ssm.put(NAME, OLD);
+    await ssm.put(NAME, NEW);
+    await ssm.store.label(NAME, 3, ['current']);
+    await ssm.store.label(NAME, 2, ['previous']);
+    const { context } = run();
+    const result = await rollBack(context, { version: 3, replacedVersion: 2, previousLabelVersion: 1 });
+    expect(result.state).toBe('SSM version 4 holds the previous token again, current -> 4, previous -> 1; no ExternalSecret to sync back.');
+    expect((await ssm.versions(NAME)).map((v) => [v.version, v.labels])).toEqual([[1, ['previous']], [2, []], [3, []], [4, ['current']]]);
+  });
+
+  test('with version-labels off no label is touched', async () => {
+    await ssm.put(NAME, OLD, false);
+    await ssm.put(NAME, NEW);
+    const { context } = run({ 'version-labels': 'false' });
+    expect((await rollBack(context, written)).state).toBe('SSM version 3 holds the previous token again; no ExternalSecret to sync back.');
+    expect(ssm.operations().filter((op) => op.startsWith('LabelParameterVersion'))).toEqual([]);
+  });
+});
+
+describe('rollBack never rolls back over a newer version', () => {
+  test('a version another run wrote after ours is left in force, and nothing is written', async () => {
+    await rotated();
+    await ssm.put(NAME, 'another run');
+    const { context, lines, masked } = run();
+    expect(await rollBack(context, written)).toEqual({
+      restoredVersion: undefined,
+      tokenInForce: undefined,
+      newTokenInForce: false,
+      state: "SSM's latest version 3 was written by another run after this one, so it was left in force.",
+      failed: false,
+    });
+    expect((await ssm.versions(NAME)).map((v) => v.value)).toEqual([OLD, NEW, 'another run']);
+    expect(masked).toEqual([]);
+    expect(lines).toEqual([`FAILED ${NAME} (no token yet) not rolled back: version 3 was written after ours (0 ms)`]);
+  });
+
+  test('a parameter this run created has nothing to roll back to', async () => {
+    await ssm.put(NAME, NEW, false);
+    const { context, lines } = run();
+    expect(await rollBack(context, { version: 1, replacedVersion: undefined, previousLabelVersion: undefined })).toEqual({
+      restoredVersion: undefined,
+      tokenInForce: undefined,
+      newTokenInForce: true,
+      state: 'SSM version 1 holds the new token (this run created the parameter, so there is no earlier value to restore).',
+      failed: false,
+    });
+    expect(lines).toEqual([`FAILED ${NAME} (no token yet) nothing to roll back to: this run created the parameter (0 ms)`]);
+    expect(ssm.operations()).toEqual(['PutParameter 200']);
+  });
+});
+
+describe('a rollback that fails says where SSM and the labels stand', () => {
+  const byHand = `Or restore version 1 by hand (aws ssm get-parameter --name '${NAME}:1' --with-decryption, then put-parameter --overwrite).`;
+
+  test('the restoring write denied: the new token stays, current still points at it', async () => {
+    await rotated();
+    ssm.server.faults.add({ operation: 'PutParameter', kind: 'AccessDeniedException', message: 'denied here' });
+    const { context, lines } = run();
+    expect(await rollBack(context, written)).toEqual({
+      restoredVersion: undefined,
+      tokenInForce: undefined,
+      newTokenInForce: true,
+      state: `The rollback failed: the AWS credentials are not allowed ssm:PutParameter (denied here). SSM's latest version 2 still holds the new token, and current points at version 2, which holds the new token. Grant ssm:PutParameter on this parameter to the role the workflow assumes. ${byHand}`,
+      failed: true,
+    });
+    expect(lines).toEqual([`FAILED ${NAME} (no token yet) rollback failed: the AWS credentials are not allowed ssm:PutParameter (denied here) (0 ms)`]);
+  });
+
+  test('the first read denied names ssm:GetParameter; current on the previous version is said so', async () => {
+    await rotated();
+    await ssm.store.label(NAME, 1, ['current']);
+    ssm.server.faults.add({ operation: 'GetParameter', kind: 'AccessDeniedException', message: 'no read' });
+    const { context } = run();
+    expect((await rollBack(context, written)).state).toBe(
+      `The rollback failed: the AWS credentials are not allowed ssm:GetParameter (no read). SSM's latest version 2 still holds the new token, and current points at version 1, which holds the previous token. Grant ssm:GetParameter on this parameter to the role the workflow assumes. ${byHand}`,
+    );
+  });
+
+  test('current on some other version is named; no current label, or labels off, adds nothing', async () => {
+    await ssm.put(NAME, 'zero', false);
+    await ssm.put(NAME, OLD);
+    await ssm.put(NAME, NEW);
+    await ssm.store.label(NAME, 1, ['current']);
+    ssm.server.faults.add({ operation: 'PutParameter', kind: 'AccessDeniedException', message: 'x', count: 2 });
+    const other = { version: 3, replacedVersion: 2, previousLabelVersion: undefined };
+    const hand = `Or restore version 2 by hand (aws ssm get-parameter --name '${NAME}:2' --with-decryption, then put-parameter --overwrite).`;
+    expect((await rollBack(run().context, other)).state).toBe(
+      `The rollback failed: the AWS credentials are not allowed ssm:PutParameter (x). SSM's latest version 3 still holds the new token, and current points at version 1. Grant ssm:PutParameter on this parameter to the role the workflow assumes. ${hand}`,
+    );
+    expect((await rollBack(run({ 'version-labels': 'false' }).context, other)).state).toBe(
+      `The rollback failed: the AWS credentials are not allowed ssm:PutParameter (x). SSM's latest version 3 still holds the new token. Grant ssm:PutParameter on this parameter to the role the workflow assumes. ${hand}`,
+    );
+  });
+
+  test('a restoring write without an answer that cannot be checked names the history read', async () => {
+    await rotated();
+    ssm.server.faults.add([
+      { operation: 'PutParameter', kind: 'InternalServerError' },
+      { operation: 'GetParameterHistory', kind: 'AccessDeniedException', message: 'no history' },
+    ]);
+    const { context } = run({ 'version-labels': 'false' });
+    const result = await rollBack(context, written);
+    expect(result.failed).toBe(true);
+    expect(result.state).toBe(
+      `The rollback failed: the AWS credentials are not allowed ssm:GetParameterHistory (no history). SSM's latest version is 2 with the new token, or a newer one if the restoring write landed. Grant ssm:GetParameterHistory on this parameter to the role the workflow assumes. ${byHand}`,
+    );
+  });
+
+  test('labels denied after the restore: the previous token is in force, and moving current by hand is the next step', async () => {
+    await rotated();
+    ssm.server.faults.add({ operation: 'LabelParameterVersion', kind: 'AccessDeniedException', message: 'no labels' });
+    const { context, lines } = run();
+    expect(await rollBack(context, written)).toEqual({
+      restoredVersion: 3,
+      tokenInForce: OLD,
+      newTokenInForce: false,
+      state: `SSM version 3 holds the previous token again, but the labels were not moved back (the AWS credentials are not allowed ssm:LabelParameterVersion (no labels)), and current points at version 2, which holds the new token; no ExternalSecret to sync back. Grant ssm:LabelParameterVersion on this parameter to the role the workflow assumes. Then move current by hand (aws ssm label-parameter-version --name '${NAME}' --parameter-version 3 --labels current).`,
+      failed: false,
+    });
+    expect(lines).toEqual([
+      `FAILED ${NAME} (no token yet) version 3 holds the value of version 1 again, but the labels were not moved back: the AWS credentials are not allowed ssm:LabelParameterVersion (no labels) (0 ms)`,
+    ]);
+  });
+
+  test('a failing lookup of current adds nothing to the sentence', async () => {
+    await rotated();
+    ssm.server.faults.add({ operation: 'PutParameter', kind: 'AccessDeniedException', message: 'x' });
+    // The same store, whose label lookup fails as a denied GetParameter on name:current would.
+    const store = Object.assign(Object.create(ssm.store) as ParameterStore, {
+      labelledVersion: async (): Promise<number | undefined> => {
+        throw new Error('denied');
+      },
+    });
+    const { context } = run({}, { store });
+    expect((await rollBack(context, written)).state).toBe(
+      `The rollback failed: the AWS credentials are not allowed ssm:PutParameter (x). SSM's latest version 2 still holds the new token. Grant ssm:PutParameter on this parameter to the role the workflow assumes. ${byHand}`,
+    );
+  });
+});
+
+describe('rollBack has ESO sync the previous value back', () => {
+  interface Call {
+    readonly runId: string;
+    readonly timeoutMs: number;
+  }
+  const es = (name: string) => ({ ref: { namespace: 'prod', name } });
+
+  function session(outcome: Record<string, 'ok' | 'not-asked' | 'pending'>, calls: Call[]): ClusterSession {
+    const gate = {
+      forceSync: async (_cluster: unknown, record: { ref: { name: string } }, runId: string) => {
+        if (outcome[record.ref.name] === 'not-asked') throw new Error('forbidden');
+        calls.push({ runId, timeoutMs: Number.NaN });
+        return { before: 'rv1', readyBefore: null, annotatedAt: new Date(), value: runId };
+      },
+      waitForSync: async (_cluster: unknown, ref: { name: string }, _started: unknown, options: { timeoutMs: number }) => {
+        calls.push({ runId: ref.name, timeoutMs: options.timeoutMs });
+        if (outcome[ref.name] === 'pending') throw new Error('timed out');
+        return { resourceVersion: 'rv2' };
+      },
+    } as unknown as Gate;
+    const preflight = { externalSecrets: Object.keys(outcome).map(es), workloads: [], readableSecrets: [] } as unknown as ClusterSession['preflight'];
+    return { gate, cluster: {} as ClusterSession['cluster'], preflight };
+  }
+
+  test('every ExternalSecret synced: said so, each asked under the run id, waiting at most 60 s', async () => {
+    await rotated();
+    const calls: Call[] = [];
+    const { context } = run({ 'external-secrets': 'prod/a\nprod/b', 'sync-timeout': '5m' }, { cluster: session({ a: 'ok', b: 'ok' }, calls) });
+    expect((await rollBack(context, written)).state).toBe('SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.');
+    expect(calls).toEqual([
+      { runId: 'run-7-rollback', timeoutMs: Number.NaN },
+      { runId: 'run-7-rollback', timeoutMs: Number.NaN },
+      { runId: 'a', timeoutMs: 60_000 },
+      { runId: 'b', timeoutMs: 60_000 },
+    ]);
+  });
+
+  test('a shorter sync-timeout is kept; after a cancel the wait is at most 1 s', async () => {
+    await rotated();
+    const calls: Call[] = [];
+    await rollBack(run({ 'external-secrets': 'prod/a', 'sync-timeout': '30s' }, { cluster: session({ a: 'ok' }, calls) }).context, written);
+    const cancelled = new AbortController();
+    cancelled.abort();
+    await rollBack(run({ 'external-secrets': 'prod/a', 'sync-timeout': '30s' }, { cluster: session({ a: 'ok' }, calls), signal: cancelled.signal }).context, { version: 3, replacedVersion: 2, previousLabelVersion: undefined });
+    expect(calls.filter((c) => c.runId === 'a').map((c) => c.timeoutMs)).toEqual([30_000, 1_000]);
+  });
+
+  test('one not synced in time and one that could not be asked are both named, with the command to ask by hand', async () => {
+    await rotated();
+    const { context } = run({ 'external-secrets': 'prod/a\nprod/b' }, { cluster: session({ a: 'pending', b: 'not-asked' }, []) });
+    expect((await rollBack(context, written)).state).toBe(
+      'SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync prod/a back but had not finished, so the cluster Secret may hold the new token until it does; ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n prod annotate externalsecret b force-sync=$(date +%s) --overwrite.',
+    );
+  });
+
+  test('several of each are listed, in order, and forceSync is given a signal that has not fired', async () => {
+    await rotated();
+    const base = session({ a: 'pending', b: 'pending', c: 'not-asked', d: 'not-asked' }, []);
+    const signals: AbortSignal[] = [];
+    const gate = { ...base.gate, forceSync: async (...args: unknown[]) => {
+      signals.push((args[3] as { signal: AbortSignal }).signal);
+      return (base.gate.forceSync as (...a: unknown[]) => Promise<unknown>)(...args);
+    } } as unknown as Gate;
+    const { context } = run({ 'external-secrets': 'prod/a\nprod/b\nprod/c\nprod/d' }, { cluster: { ...base, gate } });
+    expect((await rollBack(context, written)).state).toBe(
+      'SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync prod/a, prod/b back but had not finished, so the cluster Secret may hold the new token until it does; ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n prod annotate externalsecret c force-sync=$(date +%s) --overwrite; kubectl -n prod annotate externalsecret d force-sync=$(date +%s) --overwrite.',
+    );
+    expect(signals.map((signal) => signal instanceof AbortSignal && !signal.aborted)).toEqual([true, true, true, true]);
+  });
+
+  test('a session without ExternalSecrets has none to sync back', async () => {
+    await rotated();
+    const { context } = run({ restart: 'deployment/api' }, { cluster: session({}, []) });
+    expect((await rollBack(context, written)).state).toBe('SSM version 3 holds the previous token again, current -> 3; no ExternalSecret to sync back.');
+  });
+});

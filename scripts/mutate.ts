@@ -1,0 +1,75 @@
+// Mutation testing, one module at a time (docs/TESTING.md).
+//   npm run mutate               every module in stryker.config.mjs
+//   npm run mutate:ci            the pure modules only (what .ci/run runs)
+//   npm run mutate -- token      the named modules
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+interface ModuleEntry {
+  readonly mutate: string;
+  readonly tests: readonly string[];
+  readonly break: number;
+  readonly ci: boolean;
+}
+// The module table lives in the Stryker config, so both read the same list.
+const config = (await import(pathToFileURL('stryker.config.mjs').href)) as { MODULES: Record<string, ModuleEntry> };
+const modules = config.MODULES;
+
+const args = process.argv.slice(2);
+const ciOnly = args.includes('--ci');
+const named = args.filter((arg) => !arg.startsWith('--'));
+for (const name of named) {
+  if (!(name in modules)) throw new Error(`unknown module ${name}: use one of ${Object.keys(modules).join(', ')}`);
+}
+const selected = Object.entries(modules).filter(([name, entry]) => (named.length > 0 ? named.includes(name) : !ciOnly || entry.ci));
+
+interface MutantResult {
+  readonly status: string;
+}
+interface Report {
+  readonly files: Record<string, { readonly mutants: readonly MutantResult[] }>;
+}
+
+/** Stryker's mutation score: detected / (detected + undetected); mutants that do not compile do not count. */
+function score(report: Report): { score: number; counts: Record<string, number> } {
+  const counts: Record<string, number> = {};
+  for (const file of Object.values(report.files)) {
+    for (const mutant of file.mutants) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
+  }
+  const detected = (counts['Killed'] ?? 0) + (counts['Timeout'] ?? 0);
+  const undetected = (counts['Survived'] ?? 0) + (counts['NoCoverage'] ?? 0);
+  return { score: detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected), counts };
+}
+
+mkdirSync('mutate', { recursive: true });
+mkdirSync('reports/mutation', { recursive: true });
+const rows: string[] = [];
+let failed = false;
+const started = Date.now();
+for (const [name, entry] of selected) {
+  // Type-check only the mutated module and its tests: the whole project takes far longer per mutant.
+  writeFileSync(
+    `mutate/tsconfig.${name}.json`,
+    `${JSON.stringify({ extends: '../tsconfig.json', include: [], files: [`../${entry.mutate}`, ...entry.tests.map((t) => `../${t}`)] }, null, 2)}\n`,
+  );
+  const t = Date.now();
+  const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], { stdio: 'inherit', env: { ...process.env, MUTATE_MODULE: name } });
+  const seconds = Math.round((Date.now() - t) / 1000);
+  let line: string;
+  try {
+    const { score: value, counts } = score(JSON.parse(readFileSync(`reports/mutation/${name}.json`, 'utf8')) as Report);
+    const ok = value >= entry.break && run.status === 0;
+    if (!ok) failed = true;
+    line = `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(15)} ${entry.mutate.padEnd(28)} ${value.toFixed(2).padStart(6)}% (break ${entry.break}%) ${JSON.stringify(counts)} ${seconds}s`;
+  } catch (error) {
+    failed = true;
+    line = `FAIL ${name.padEnd(15)} ${entry.mutate.padEnd(28)} no report (${(error as Error).message}) ${seconds}s`;
+  }
+  rows.push(line);
+  console.log(line);
+}
+const summary = [`mutation scores, ${new Date().toISOString()}, ${Math.round((Date.now() - started) / 1000)}s in all`, ...rows].join('\n');
+writeFileSync('reports/mutation/summary.txt', `${summary}\n`);
+console.log(`\n${summary}`);
+process.exit(failed ? 1 : 0);
