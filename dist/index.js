@@ -63240,7 +63240,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7990);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7679);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63260,7 +63260,7 @@ const describeRef = (ref) => ref.kind ? `${ref.namespace}/${ref.kind.toLowerCase
 
 /***/ }),
 
-/***/ 7990:
+/***/ 7679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64750,8 +64750,33 @@ async function restartInOrder(config, session, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rotate.ts
+;// CONCATENATED MODULE: ./src/plan-log.ts
 
+
+/** Where `previous` goes when version `ours` is written: the version consumers hold, unless it could soon be the oldest SSM keeps. */
+function previousLabelTarget(plan, config, ours) {
+    const held = plan.heldVersion;
+    return held === undefined ? undefined : !config.versionLabels || labelSafe(held, ours) ? held : ours - 1;
+}
+/** The dry run's PLAN lines: what a real run would write, replace, label, sync and restart. */
+function logPlan(config, plan, cluster, journal) {
+    const name = config.parameterName;
+    const next = (plan.head?.version ?? 0) + 1;
+    const held = plan.heldVersion;
+    const previous = previousLabelTarget(plan, config, next);
+    const replaces = held === undefined ? ', creating the parameter' : `, replacing version ${held}, the one consumers hold`;
+    const labels = config.versionLabels ? `; would move current -> ${next}${previous !== undefined ? `, previous -> ${previous}` : ''}` : '';
+    journal.mark('PLAN', 'plan', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${replaces}${labels}`, undefined, 'planned');
+    for (const es of cluster?.preflight.externalSecrets ?? []) {
+        journal.mark('PLAN', 'plan', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
+    }
+    for (const w of cluster?.preflight.workloads ?? []) {
+        journal.mark('PLAN', 'plan', (0,targets/* describeRef */.R)(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
+    }
+    journal.mark('PLAN', 'plan', name, 'dry run: nothing was written', undefined, 'planned');
+}
+
+;// CONCATENATED MODULE: ./src/rotate.ts
 
 
 
@@ -64997,27 +65022,6 @@ async function rotateSteps(config, deps, opened) {
     }
     journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
     return finish();
-}
-/** Where `previous` goes when version `ours` is written: the version consumers hold, unless it could soon be the oldest SSM keeps. */
-function previousLabelTarget(plan, config, ours) {
-    const held = plan.heldVersion;
-    return held === undefined ? undefined : !config.versionLabels || labelSafe(held, ours) ? held : ours - 1;
-}
-function logPlan(config, plan, cluster, journal) {
-    const name = config.parameterName;
-    const next = (plan.head?.version ?? 0) + 1;
-    const held = plan.heldVersion;
-    const previous = previousLabelTarget(plan, config, next);
-    const replaces = held === undefined ? ', creating the parameter' : `, replacing version ${held}, the one consumers hold`;
-    const labels = config.versionLabels ? `; would move current -> ${next}${previous !== undefined ? `, previous -> ${previous}` : ''}` : '';
-    journal.mark('PLAN', 'plan', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${replaces}${labels}`, undefined, 'planned');
-    for (const es of cluster?.preflight.externalSecrets ?? []) {
-        journal.mark('PLAN', 'plan', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
-    }
-    for (const w of cluster?.preflight.workloads ?? []) {
-        journal.mark('PLAN', 'plan', (0,targets/* describeRef */.R)(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
-    }
-    journal.mark('PLAN', 'plan', name, 'dry run: nothing was written', undefined, 'planned');
 }
 async function uncheckedWriteState(store, name, replaced, ours) {
     const read = await store.head(name).then((head) => ({ head }), () => undefined);
