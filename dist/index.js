@@ -63240,7 +63240,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7990);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7679);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -63260,7 +63260,7 @@ const describeRef = (ref) => ref.kind ? `${ref.namespace}/${ref.kind.toLowerCase
 
 /***/ }),
 
-/***/ 7990:
+/***/ 7679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63621,7 +63621,8 @@ class Journal {
     #log;
     #clock;
     scrubber;
-    #fingerprint = '(no token yet)';
+    // Empty until the run has minted (or, in the post step, been told) the token.
+    #fingerprint = '';
     constructor(log, clock = () => performance.now(), scrub = src_scrub/* scrubber */.ty) {
         this.#log = log;
         this.#clock = clock;
@@ -63636,15 +63637,22 @@ class Journal {
     now() {
         return this.#clock();
     }
-    /** Logs `MARKER target fingerprint detail` and keeps the row for the summary. */
+    /**
+     * Logs `MARKER target fingerprint detail` and keeps the row for the summary.
+     * Before a token exists there is no fingerprint: PLAN and DRIFT lines (which
+     * describe what is there) leave it out, any other line says so in words.
+     */
     mark(marker, step, target, detail, startedAt, result = 'ok') {
         const ms = startedAt === undefined ? 0 : Math.max(0, this.#clock() - startedAt);
         const record = { step, marker, target: this.scrubber.clean(target), result, detail: this.scrubber.clean(detail), ms };
         this.records.push(record);
-        this.#log(`${marker} ${record.target} ${this.#fingerprint} ${record.detail}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
+        const fingerprint = this.#fingerprint || (marker === 'PLAN' || marker === 'DRIFT' ? '' : NO_FINGERPRINT);
+        this.#log(`${[marker, record.target, fingerprint, record.detail].filter(Boolean).join(' ')}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
         return record;
     }
 }
+/** What a line that has no fingerprint yet shows in its place (a failure before the token was minted). */
+const NO_FINGERPRINT = '(no new token yet)';
 function formatMs(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
@@ -64322,9 +64330,10 @@ async function rollBack(context, written) {
     }
     const resync = await resyncCluster(context);
     const labels = config.versionLabels
-        ? `, current -> ${restored}${previousAt !== undefined ? `, previous -> ${previousAt}` : ''}`
+        ? `, current -> ${restored}${previousAt !== undefined ? `, previous label back on ${previousAt}` : ''}`
         : '';
-    journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${(0,src_token/* fingerprint */.Rj)(previousValue)}) again${labels}; ${resync}`, t, 'rolled back');
+    // restoreFrom is the version this run replaced (the previous-version output); `previous` goes back where it was.
+    journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${(0,src_token/* fingerprint */.Rj)(previousValue)}), the one this run replaced, again${labels}; ${resync}`, t, 'rolled back');
     return {
         restoredVersion: restored,
         previousVersion: previousAt ?? (config.versionLabels ? await store.labelledVersion(name, 'previous').catch(() => undefined) : undefined),
@@ -64409,41 +64418,89 @@ async function resyncCluster(context) {
 
 
 
+/** The symbol of each row's result; the README's "Job summary" section lists the same set. */
+const SYMBOLS = {
+    ok: '✅',
+    failed: '❌',
+    'rolled back': '↩️',
+    planned: '📝',
+    skipped: '⏭️',
+    recovered: '🩹',
+    drift: '⚠️',
+};
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** The job summary's content: a table of steps and the facts a person checks at a glance. */
+const code = (text) => (text ? `\`${cell(text)}\`` : '—');
+/**
+ * The job summary's content: a headline, on failure the details under it, a
+ * table of the steps and one row of the facts a person checks at a glance.
+ * "Previous version" is the previous-version output: the version this run
+ * replaced as consumers held it, after a rollback too; a dry run shows the one
+ * it would replace.
+ */
 function summarize(parameter, records, outcome, run) {
-    const { outputs, error } = outcome;
-    const status = outcome.dryRun ? 'dry run' : error ? 'failed' : 'rotated';
-    const rows = stepRows(records);
-    const facts = [
-        ['Parameter', parameter],
-        ['Fingerprint', outputs.fingerprint || '(none)'],
-        ['SSM version', outputs.version || '(unchanged)'],
-        ['Previous version', outputs['previous-version'] || '(none)'],
-        ['Rotated', outputs.rotated],
-        ['Drift', outputs.drift],
-    ];
+    const { outputs, error, planned } = outcome;
+    const rolledBack = records.some((r) => r.result === 'rolled back');
+    let headline;
+    const details = [];
+    if (error) {
+        const after = rolledBack
+            ? `rolled back, version ${outputs.version} holds the token of version ${outputs['previous-version']} again`
+            : outputs.rotated === 'true'
+                ? `the new token (version ${outputs.version}) stays in force`
+                : 'no new token handed out';
+        headline = `${SYMBOLS.failed} rotate-deploy-token: ${error.step} failed for ${error.target}; ${after}`;
+        details.push(`**Why:** ${error.reason}`);
+        if (outcome.state)
+            details.push(`**State:** ${outcome.state}`);
+        details.push(`**Next:** ${error.next}`);
+    }
+    else if (outcome.dryRun) {
+        const replaces = planned?.replaces === undefined ? 'would create it' : `would replace version ${planned.replaces}`;
+        headline = `${SYMBOLS.planned} rotate-deploy-token: dry run for ${parameter}, ${replaces}; nothing was written`;
+    }
+    else {
+        const replaced = outputs['previous-version'] ? `, replacing version ${outputs['previous-version']}` : ', creating the parameter';
+        headline = `${SYMBOLS.ok} rotate-deploy-token: rotated ${parameter} to version ${outputs.version}${replaced}`;
+    }
+    const facts = outcome.dryRun
+        ? [
+            ['Parameter', code(parameter)],
+            ['Version', planned ? `${code(String(planned.version))} (would write)` : '—'],
+            ['Previous version', planned?.replaces !== undefined ? `${code(String(planned.replaces))} (would replace)` : '— (would create)'],
+            ['Drift', code(outputs.drift)],
+        ]
+        : [
+            ['Parameter', code(parameter)],
+            ['Version', code(outputs.version)],
+            ['Previous version', code(outputs['previous-version'])],
+            ['Fingerprint', code(outputs.fingerprint)],
+            ['Rotated', code(outputs.rotated)],
+            ['Drift', code(outputs.drift)],
+        ];
     if (outputs['rotated-at'])
-        facts.push(['Written at', outputs['rotated-at']]);
-    const failure = error ? src_scrub/* scrubber */.ty.clean(`${error.message}${outcome.state ? ` ${outcome.state}` : ''}`) : undefined;
-    return { heading: `rotate-deploy-token: ${status}`, rows, facts, failure, run };
+        facts.push(['Written at', code(outputs['rotated-at'])]);
+    const clean = (line) => src_scrub/* scrubber */.ty.clean(line);
+    return { headline: clean(headline), details: details.map(clean), rows: stepRows(records), facts: facts.map(([k, v]) => [k, clean(v)]), run };
 }
 /** Markdown for GITHUB_STEP_SUMMARY. */
 function renderSummary(table) {
-    const lines = [`## ${table.heading}`, ''];
-    if (table.failure)
-        lines.push(`> **Failed:** ${cell(table.failure)}`, '');
-    lines.push(...stepTable(table.rows));
-    lines.push('', '| | |', '| --- | --- |');
-    for (const [key, value] of table.facts)
-        lines.push(`| ${key} | \`${cell(value)}\` |`);
+    const lines = [`## ${cell(table.headline)}`, ''];
+    if (table.details.length > 0)
+        lines.push(...table.details.map((line) => `${cell(line)}  `), '');
+    lines.push(...factTable(table.facts), '', ...stepTable(table.rows));
     if (table.run)
         lines.push('', table.run);
     return `${lines.join('\n')}\n`;
 }
-const stepRows = (records) => records.map((r) => [r.step, r.marker, cell(r.target), r.result, r.ms > 0 ? formatMs(r.ms) : '', cell(r.detail)]);
+/** The facts as one row under their names: no column without a header. */
+function factTable(facts) {
+    return [`| ${facts.map(([key]) => key).join(' | ')} |`, `| ${facts.map(() => '---').join(' | ')} |`, `| ${facts.map(([, value]) => value).join(' | ')} |`];
+}
+const symbolOf = (r) => (r.marker === 'DRIFT' && r.result === 'ok' ? SYMBOLS.drift : SYMBOLS[r.result]);
+const statusOf = (r) => `${symbolOf(r)} ${r.marker === 'DRIFT' && r.result === 'ok' ? 'drift' : r.result}`;
+const stepRows = (records) => records.map((r) => [statusOf(r), r.step, cell(r.target), r.ms > 0 ? formatMs(r.ms) : '', cell(r.detail)]);
 function stepTable(rows) {
-    return ['| Step | Marker | Target | Result | Duration | Detail |', '| --- | --- | --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)];
+    return ['| Status | Step | Target | Duration | Detail |', '| --- | --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)];
 }
 /** The table of a journal's steps alone, for the post step's summary. */
 const renderStepTable = (records) => stepTable(stepRows(records)).join('\n');
@@ -64498,11 +64555,11 @@ async function recoverInterrupted(stateText, mainFinished) {
         state = `recovery failed: ${src_scrub/* scrubber */.ty.clean(error.message)}; check the parameter's versions and labels by hand (aws ssm get-parameter-history --name '${name}').`;
         journal.mark('FAILED', 'recover', name, state, t, 'failed');
         core/* setFailed */.C1(src_scrub/* scrubber */.ty.clean(`recover failed for ${name}: ${state}`));
-        await writeSummary(journal, progress, state);
+        await writeSummary(journal, progress, state, false);
         return;
     }
     journal.mark('RECOVERED', 'recover', name, state, t, 'recovered');
-    await writeSummary(journal, progress, state);
+    await writeSummary(journal, progress, state, true);
 }
 async function recover(progress, config, store, journal) {
     const name = progress.parameter;
@@ -64542,9 +64599,28 @@ async function recover(progress, config, store, journal) {
         throw new Error(result.state);
     return `the main step stopped at phase ${progress.phase}; ${result.state}`;
 }
-async function writeSummary(journal, progress, state) {
-    const intro = src_scrub/* scrubber */.ty.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state}`);
-    await writeJobSummary(['## rotate-deploy-token: post step', '', intro, '', renderStepTable(journal.records), ''].join('\n'));
+/**
+ * The post step's summary: a headline, the state, the facts and the steps.
+ * "Previous version" means what it means in the main step's summary and
+ * outputs: the version the run replaced as consumers held it.
+ */
+async function writeSummary(journal, progress, state, recovered) {
+    const name = progress.parameter;
+    const headline = recovered
+        ? `${SYMBOLS.recovered} rotate-deploy-token: post step recovered ${name}`
+        : `${SYMBOLS.failed} rotate-deploy-token: post step could not recover ${name}`;
+    const intro = src_scrub/* scrubber */.ty.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state.charAt(0).toUpperCase()}${state.slice(1)}`);
+    const previous = progress.heldVersion ?? progress.replacedVersion;
+    const code = (value) => (value === undefined ? '—' : `\`${String(value)}\``);
+    const facts = [
+        ['Parameter', code(name)],
+        ['Written by the main step', progress.version === undefined ? 'unknown (stopped during the write)' : code(progress.version)],
+        ['Previous version', code(previous)],
+        ['Fingerprint of the new token', code(progress.fingerprint)],
+    ];
+    // Each part is one line, scrubbed on its own: the scrubber joins lines, and the journal's rows are clean already.
+    const text = [`## ${src_scrub/* scrubber */.ty.clean(headline)}`, '', intro, '', ...factTable(facts), '', renderStepTable(journal.records), ''].join('\n');
+    await writeJobSummary(text);
 }
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
@@ -64775,8 +64851,33 @@ async function restartInOrder(config, session, deps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rotate.ts
+;// CONCATENATED MODULE: ./src/plan-log.ts
 
+
+/** Where `previous` goes when version `ours` is written: the version consumers hold, unless it could soon be the oldest SSM keeps. */
+function previousLabelTarget(plan, config, ours) {
+    const held = plan.heldVersion;
+    return held === undefined ? undefined : !config.versionLabels || labelSafe(held, ours) ? held : ours - 1;
+}
+/** The dry run's PLAN lines: what a real run would write, replace, label, sync and restart. */
+function logPlan(config, plan, cluster, journal) {
+    const name = config.parameterName;
+    const next = (plan.head?.version ?? 0) + 1;
+    const held = plan.heldVersion;
+    const previous = previousLabelTarget(plan, config, next);
+    const replaces = held === undefined ? ', creating the parameter' : `, replacing version ${held}, the one consumers hold`;
+    const labels = config.versionLabels ? `; would move current -> ${next}${previous !== undefined ? `, previous -> ${previous}` : ''}` : '';
+    journal.mark('PLAN', 'plan', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${replaces}${labels}`, undefined, 'planned');
+    for (const es of cluster?.preflight.externalSecrets ?? []) {
+        journal.mark('PLAN', 'plan', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
+    }
+    for (const w of cluster?.preflight.workloads ?? []) {
+        journal.mark('PLAN', 'plan', (0,targets/* describeRef */.R)(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
+    }
+    journal.mark('PLAN', 'plan', name, 'dry run: nothing was written', undefined, 'planned');
+}
+
+;// CONCATENATED MODULE: ./src/rotate.ts
 
 
 
@@ -64815,6 +64916,7 @@ async function rotateSteps(config, deps, opened) {
     // 2. Preflight: read-only.
     let plan;
     let cluster;
+    const preflightStart = journal.now();
     try {
         plan = await preflightParameter(config, store, journal);
         outputs.drift = String(plan.drift);
@@ -64825,18 +64927,19 @@ async function rotateSteps(config, deps, opened) {
     }
     catch (error) {
         const stepError = error instanceof errors/* CancelledError */.cc ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameterHistory');
-        journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');
+        journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, preflightStart, 'failed');
         return finish(stepError, 'Nothing was written anywhere.');
     }
     const replacedVersion = plan.head?.version;
     if (config.dryRun) {
+        const next = (plan.head?.version ?? 0) + 1;
         logPlan(config, plan, cluster, journal);
-        return finish();
+        return { ...finish(), planned: { version: next, replaces: plan.heldVersion } };
     }
     // Cancelled (SIGTERM/SIGINT) during the preflight: stop before anything is written.
     if (deps.signal.aborted) {
         const stepError = cancelled('preflight', name, deps.signal, 'during the preflight');
-        journal.mark('FAILED', 'preflight', name, stepError.reason, undefined, 'failed');
+        journal.mark('FAILED', 'preflight', name, stepError.reason, preflightStart, 'failed');
         return finish(stepError, 'Nothing was written anywhere.');
     }
     // 3. Mint and 4. mask, before anything could print the token.
@@ -64861,9 +64964,11 @@ async function rotateSteps(config, deps, opened) {
         journal.scrubber.know(value);
     };
     let version;
-    // The version `previous` stands for, named alike in WROTE, LABELED and the previous-version output: the one
-    // consumers hold, unless (with labels) it could soon be the oldest SSM keeps; then the one before ours.
-    const previousOf = (ours) => plan.heldVersion === undefined ? undefined : !config.versionLabels || labelSafe(plan.heldVersion, ours) ? plan.heldVersion : ours - 1;
+    // "Previous" means one version everywhere (WROTE, the previous-version output, the summary, after a rollback
+    // too): the one this run replaces as consumers hold it, `current`'s (else the latest). The label goes there
+    // unless that version could soon be the oldest SSM keeps; then onto the one before ours (LABELED says so).
+    const held = plan.heldVersion;
+    const previousOf = (ours) => previousLabelTarget(plan, config, ours);
     const rotatedAt = deps.now().toISOString();
     const saveProgress = (phase, written) => deps.saveProgress({
         phase,
@@ -64898,7 +65003,7 @@ async function rotateSteps(config, deps, opened) {
         version = written.version;
         tagError = written.tagError;
         const notes = [
-            replacedVersion === undefined ? 'created' : `previous ${previousOf(version)}${previousOf(version) !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
+            replacedVersion === undefined ? 'created' : `previous ${held}${held !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
             written.attempts > 1 ? `${written.attempts} attempts` : '',
             written.recoveredFromHistory ? `found as version ${written.version} after an unanswered attempt` : '',
         ].filter(Boolean);
@@ -64920,12 +65025,12 @@ async function rotateSteps(config, deps, opened) {
     outputs.fingerprint = journal.fingerprint;
     outputs.version = String(version);
     const previousTarget = previousOf(version);
-    outputs['previous-version'] = previousTarget === undefined ? '' : String(previousTarget);
+    outputs['previous-version'] = held === undefined ? '' : String(held);
     outputs['rotated-at'] = rotatedAt;
     const progress = (phase) => saveProgress(phase, version);
     const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion, heldVersion: plan.heldVersion, keyId: plan.keyId, tier: plan.tier };
-    const failAndRollBack = async (error, step) => {
-        journal.mark('FAILED', step, error.target, error.reason, undefined, 'failed');
+    const failAndRollBack = async (error, step, startedAt) => {
+        journal.mark('FAILED', step, error.target, error.reason, startedAt, 'failed');
         if (!config.rollbackOnFailure) {
             outputs.token = token;
             outputs.rotated = 'true';
@@ -64934,53 +65039,56 @@ async function rotateSteps(config, deps, opened) {
         const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now, mask: deps.mask }, written);
         outputs.rotated = rolled.newTokenInForce ? 'true' : 'false';
         outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
+        // previous-version still names the version this run replaced: its value is the one restored.
         if (rolled.restoredVersion !== undefined) {
             outputs.version = String(rolled.restoredVersion);
-            outputs['previous-version'] = rolled.previousVersion === undefined ? '' : String(rolled.previousVersion);
             outputs.fingerprint = (0,src_token/* fingerprint */.Rj)(rolled.tokenInForce ?? '');
         }
         return finish(error, rolled.state);
     };
     // The overwrite landed but the tags the run was asked for could not be set: undo it like a failed label.
     if (tagError !== undefined)
-        return failAndRollBack(asStepError(tagError, 'write', name, 'ssm:AddTagsToResource'), 'write');
+        return failAndRollBack(asStepError(tagError, 'write', name, 'ssm:AddTagsToResource'), 'write', t);
     // 6. Label.
     if (config.versionLabels) {
         t = journal.now();
         try {
             await moveLabels(store, name, version, previousTarget, plan.previousLabelVersion);
             progress('labelled');
-            journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}` : ''}`, t);
+            const moved = previousTarget !== undefined && previousTarget !== held ? ` (not on version ${held}, which could soon be the oldest SSM keeps)` : '';
+            journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}${moved}` : ''}`, t);
         }
         catch (error) {
-            return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label');
+            return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label', t);
         }
     }
     // 7. Gate and 8. verify.
     if (cluster && config.externalSecrets.length > 0) {
         progress('sync-started');
+        t = journal.now();
         try {
             await syncAndVerify(config, cluster, token, deps);
         }
         catch (error) {
-            return failAndRollBack(asStepError(error, error instanceof errors/* StepError */.zg ? error.step : 'sync', name, SYNC_ACTIONS), 'sync');
+            return failAndRollBack(asStepError(error, error instanceof errors/* StepError */.zg ? error.step : 'sync', name, SYNC_ACTIONS), 'sync', t);
         }
     }
     // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
     if (deps.signal.aborted) {
         const gated = cluster !== undefined && config.externalSecrets.length > 0;
         const step = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
-        return failAndRollBack(cancelled(step, name, deps.signal, `by the end of the ${step} step`), step);
+        return failAndRollBack(cancelled(step, name, deps.signal, `by the end of the ${step} step`), step, t);
     }
     // 9. Restart: from here the new token may already run, so it is never rolled back.
     if (cluster && config.restart.length > 0) {
         progress('restart-started');
+        t = journal.now();
         try {
             await restartInOrder(config, cluster, deps);
         }
         catch (error) {
             const stepError = asStepError(error, 'restart', name, 'get/patch/watch on the workload');
-            journal.mark('FAILED', stepError.step, stepError.target, stepError.reason, undefined, 'failed');
+            journal.mark('FAILED', stepError.step, stepError.target, stepError.reason, t, 'failed');
             outputs.token = token;
             outputs.rotated = 'true';
             return finish(stepError, `SSM version ${version} and the cluster Secret hold the new token and new pods may run it, so nothing was rolled back.`);
@@ -65015,18 +65123,6 @@ async function rotateSteps(config, deps, opened) {
     }
     journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
     return finish();
-}
-function logPlan(config, plan, cluster, journal) {
-    const name = config.parameterName;
-    const next = (plan.head?.version ?? 0) + 1;
-    journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${config.versionLabels ? `, move current -> ${next}${plan.heldVersion !== undefined ? `, previous -> ${plan.heldVersion}` : ''}` : ''}`, undefined, 'planned');
-    for (const es of cluster?.preflight.externalSecrets ?? []) {
-        journal.mark('PLAN', 'publish', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
-    }
-    for (const w of cluster?.preflight.workloads ?? []) {
-        journal.mark('PLAN', 'publish', (0,targets/* describeRef */.R)(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
-    }
-    journal.mark('PLAN', 'publish', name, 'dry run: nothing was written', undefined, 'planned');
 }
 async function uncheckedWriteState(store, name, replaced, ours) {
     const read = await store.head(name).then((head) => ({ head }), () => undefined);

@@ -12,6 +12,7 @@ export type StepName =
   | 'rollout'
   | 'confirm'
   | 'rollback'
+  | 'plan'
   | 'publish'
   | 'recover';
 

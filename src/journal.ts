@@ -40,7 +40,8 @@ export class Journal {
   readonly #log: (line: string) => void;
   readonly #clock: () => number;
   readonly scrubber: Scrubber;
-  #fingerprint = '(no token yet)';
+  // Empty until the run has minted (or, in the post step, been told) the token.
+  #fingerprint = '';
 
   constructor(log: (line: string) => void, clock: () => number = () => performance.now(), scrub: Scrubber = scrubber) {
     this.#log = log;
@@ -60,15 +61,23 @@ export class Journal {
     return this.#clock();
   }
 
-  /** Logs `MARKER target fingerprint detail` and keeps the row for the summary. */
+  /**
+   * Logs `MARKER target fingerprint detail` and keeps the row for the summary.
+   * Before a token exists there is no fingerprint: PLAN and DRIFT lines (which
+   * describe what is there) leave it out, any other line says so in words.
+   */
   mark(marker: Marker, step: StepName, target: string, detail: string, startedAt?: number, result: StepResult = 'ok'): StepRecord {
     const ms = startedAt === undefined ? 0 : Math.max(0, this.#clock() - startedAt);
     const record: StepRecord = { step, marker, target: this.scrubber.clean(target), result, detail: this.scrubber.clean(detail), ms };
     this.records.push(record);
-    this.#log(`${marker} ${record.target} ${this.#fingerprint} ${record.detail}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
+    const fingerprint = this.#fingerprint || (marker === 'PLAN' || marker === 'DRIFT' ? '' : NO_FINGERPRINT);
+    this.#log(`${[marker, record.target, fingerprint, record.detail].filter(Boolean).join(' ')}${startedAt === undefined ? '' : ` (${formatMs(ms)})`}`);
     return record;
   }
 }
+
+/** What a line that has no fingerprint yet shows in its place (a failure before the token was minted). */
+export const NO_FINGERPRINT = '(no new token yet)';
 
 export function formatMs(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;

@@ -28,4 +28,6 @@ export interface RotationOutcome {
   /** One sentence on where SSM, the labels and the cluster stand after a failure. */
   readonly state: string | undefined;
   readonly dryRun: boolean;
+  /** A dry run's plan: the version it would write and the one it would replace (undefined: it would create the parameter). */
+  readonly planned?: { readonly version: number; readonly replaces: number | undefined };
 }

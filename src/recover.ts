@@ -9,7 +9,7 @@ import type { ClusterSession } from './rollback.ts';
 import { scrubber } from './scrub.ts';
 import { ParameterStore } from './ssm/parameter-store.ts';
 import { findWrittenVersion } from './ssm/write-token.ts';
-import { renderStepTable, writeJobSummary } from './summary.ts';
+import { SYMBOLS, factTable, renderStepTable, writeJobSummary } from './summary.ts';
 import { encodingsToMask } from './token.ts';
 
 /**
@@ -40,11 +40,11 @@ export async function recoverInterrupted(stateText: string, mainFinished: boolea
     state = `recovery failed: ${scrubber.clean((error as Error).message)}; check the parameter's versions and labels by hand (aws ssm get-parameter-history --name '${name}').`;
     journal.mark('FAILED', 'recover', name, state, t, 'failed');
     core.setFailed(scrubber.clean(`recover failed for ${name}: ${state}`));
-    await writeSummary(journal, progress, state);
+    await writeSummary(journal, progress, state, false);
     return;
   }
   journal.mark('RECOVERED', 'recover', name, state, t, 'recovered');
-  await writeSummary(journal, progress, state);
+  await writeSummary(journal, progress, state, true);
 }
 
 async function recover(progress: Progress, config: ReturnType<typeof readInputs>, store: ParameterStore, journal: Journal): Promise<string> {
@@ -86,7 +86,26 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
   return `the main step stopped at phase ${progress.phase}; ${result.state}`;
 }
 
-async function writeSummary(journal: Journal, progress: Progress, state: string): Promise<void> {
-  const intro = scrubber.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state}`);
-  await writeJobSummary(['## rotate-deploy-token: post step', '', intro, '', renderStepTable(journal.records), ''].join('\n'));
+/**
+ * The post step's summary: a headline, the state, the facts and the steps.
+ * "Previous version" means what it means in the main step's summary and
+ * outputs: the version the run replaced as consumers held it.
+ */
+async function writeSummary(journal: Journal, progress: Progress, state: string, recovered: boolean): Promise<void> {
+  const name = progress.parameter;
+  const headline = recovered
+    ? `${SYMBOLS.recovered} rotate-deploy-token: post step recovered ${name}`
+    : `${SYMBOLS.failed} rotate-deploy-token: post step could not recover ${name}`;
+  const intro = scrubber.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state.charAt(0).toUpperCase()}${state.slice(1)}`);
+  const previous = progress.heldVersion ?? progress.replacedVersion;
+  const code = (value: number | string | undefined): string => (value === undefined ? '—' : `\`${String(value)}\``);
+  const facts: Array<[string, string]> = [
+    ['Parameter', code(name)],
+    ['Written by the main step', progress.version === undefined ? 'unknown (stopped during the write)' : code(progress.version)],
+    ['Previous version', code(previous)],
+    ['Fingerprint of the new token', code(progress.fingerprint)],
+  ];
+  // Each part is one line, scrubbed on its own: the scrubber joins lines, and the journal's rows are clean already.
+  const text = [`## ${scrubber.clean(headline)}`, '', intro, '', ...factTable(facts), '', renderStepTable(journal.records), ''].join('\n');
+  await writeJobSummary(text);
 }

@@ -145,9 +145,10 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
 
   const resync = await resyncCluster(context);
   const labels = config.versionLabels
-    ? `, current -> ${restored}${previousAt !== undefined ? `, previous -> ${previousAt}` : ''}`
+    ? `, current -> ${restored}${previousAt !== undefined ? `, previous label back on ${previousAt}` : ''}`
     : '';
-  journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${fingerprint(previousValue)}) again${labels}; ${resync}`, t, 'rolled back');
+  // restoreFrom is the version this run replaced (the previous-version output); `previous` goes back where it was.
+  journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${fingerprint(previousValue)}), the one this run replaced, again${labels}; ${resync}`, t, 'rolled back');
   return {
     restoredVersion: restored,
     previousVersion: previousAt ?? (config.versionLabels ? await store.labelledVersion(name, 'previous').catch(() => undefined) : undefined),

@@ -3,7 +3,6 @@ import type { StepName } from './errors.ts';
 import { usesCluster } from './inputs.ts';
 import type { RotationConfig } from './inputs.ts';
 import type { Journal } from './journal.ts';
-import { describeRef } from './kube/targets.ts';
 import { emptyOutputs } from './outcome.ts';
 import type { RotationOutcome } from './outcome.ts';
 import type { Phase, Progress } from './progress.ts';
@@ -12,11 +11,11 @@ import type { ClusterSession, Gate } from './rollback.ts';
 import { preflightParameter } from './ssm/parameter-preflight.ts';
 import type { ParameterPlan } from './ssm/parameter-preflight.ts';
 import type { ParameterStore } from './ssm/parameter-store.ts';
-import { labelSafe } from './ssm/rules.ts';
 import { UncheckedWriteError, writeToken } from './ssm/write-token.ts';
 import { confirmLatest, moveLabels } from './ssm/labels.ts';
 import { asStepError, cancelled, clusterSource } from './step-errors.ts';
 import { preflightCluster, restartInOrder, syncAndVerify } from './cluster-steps.ts';
+import { logPlan, previousLabelTarget } from './plan-log.ts';
 
 import { encodingsToMask, fingerprint, mintToken } from './token.ts';
 import type { RandomSource } from './token.ts';
@@ -65,6 +64,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   // 2. Preflight: read-only.
   let plan: ParameterPlan;
   let cluster: ClusterSession | undefined;
+  const preflightStart = journal.now();
   try {
     plan = await preflightParameter(config, store, journal);
     outputs.drift = String(plan.drift);
@@ -74,18 +74,19 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     }
   } catch (error) {
     const stepError = error instanceof CancelledError ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameterHistory');
-    journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');
+    journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, preflightStart, 'failed');
     return finish(stepError, 'Nothing was written anywhere.');
   }
   const replacedVersion = plan.head?.version;
   if (config.dryRun) {
+    const next = (plan.head?.version ?? 0) + 1;
     logPlan(config, plan, cluster, journal);
-    return finish();
+    return { ...finish(), planned: { version: next, replaces: plan.heldVersion } };
   }
   // Cancelled (SIGTERM/SIGINT) during the preflight: stop before anything is written.
   if (deps.signal.aborted) {
     const stepError = cancelled('preflight', name, deps.signal, 'during the preflight');
-    journal.mark('FAILED', 'preflight', name, stepError.reason, undefined, 'failed');
+    journal.mark('FAILED', 'preflight', name, stepError.reason, preflightStart, 'failed');
     return finish(stepError, 'Nothing was written anywhere.');
   }
 
@@ -108,10 +109,11 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     journal.scrubber.know(value);
   };
   let version: number;
-  // The version `previous` stands for, named alike in WROTE, LABELED and the previous-version output: the one
-  // consumers hold, unless (with labels) it could soon be the oldest SSM keeps; then the one before ours.
-  const previousOf = (ours: number): number | undefined =>
-    plan.heldVersion === undefined ? undefined : !config.versionLabels || labelSafe(plan.heldVersion, ours) ? plan.heldVersion : ours - 1;
+  // "Previous" means one version everywhere (WROTE, the previous-version output, the summary, after a rollback
+  // too): the one this run replaces as consumers hold it, `current`'s (else the latest). The label goes there
+  // unless that version could soon be the oldest SSM keeps; then onto the one before ours (LABELED says so).
+  const held = plan.heldVersion;
+  const previousOf = (ours: number): number | undefined => previousLabelTarget(plan, config, ours);
   const rotatedAt = deps.now().toISOString();
   const saveProgress = (phase: Phase, written?: number): void =>
     deps.saveProgress({
@@ -148,7 +150,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     version = written.version;
     tagError = written.tagError;
     const notes = [
-      replacedVersion === undefined ? 'created' : `previous ${previousOf(version)}${previousOf(version) !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
+      replacedVersion === undefined ? 'created' : `previous ${held}${held !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
       written.attempts > 1 ? `${written.attempts} attempts` : '',
       written.recoveredFromHistory ? `found as version ${written.version} after an unanswered attempt` : '',
     ].filter(Boolean);
@@ -169,13 +171,13 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   outputs.fingerprint = journal.fingerprint;
   outputs.version = String(version);
   const previousTarget = previousOf(version);
-  outputs['previous-version'] = previousTarget === undefined ? '' : String(previousTarget);
+  outputs['previous-version'] = held === undefined ? '' : String(held);
   outputs['rotated-at'] = rotatedAt;
   const progress = (phase: Phase): void => saveProgress(phase, version);
 
   const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion, heldVersion: plan.heldVersion, keyId: plan.keyId, tier: plan.tier };
-  const failAndRollBack = async (error: StepError, step: StepName): Promise<RotationOutcome> => {
-    journal.mark('FAILED', step, error.target, error.reason, undefined, 'failed');
+  const failAndRollBack = async (error: StepError, step: StepName, startedAt: number): Promise<RotationOutcome> => {
+    journal.mark('FAILED', step, error.target, error.reason, startedAt, 'failed');
     if (!config.rollbackOnFailure) {
       outputs.token = token;
       outputs.rotated = 'true';
@@ -184,15 +186,15 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now, mask: deps.mask }, written);
     outputs.rotated = rolled.newTokenInForce ? 'true' : 'false';
     outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
+    // previous-version still names the version this run replaced: its value is the one restored.
     if (rolled.restoredVersion !== undefined) {
       outputs.version = String(rolled.restoredVersion);
-      outputs['previous-version'] = rolled.previousVersion === undefined ? '' : String(rolled.previousVersion);
       outputs.fingerprint = fingerprint(rolled.tokenInForce ?? '');
     }
     return finish(error, rolled.state);
   };
   // The overwrite landed but the tags the run was asked for could not be set: undo it like a failed label.
-  if (tagError !== undefined) return failAndRollBack(asStepError(tagError, 'write', name, 'ssm:AddTagsToResource'), 'write');
+  if (tagError !== undefined) return failAndRollBack(asStepError(tagError, 'write', name, 'ssm:AddTagsToResource'), 'write', t);
 
   // 6. Label.
   if (config.versionLabels) {
@@ -200,19 +202,21 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     try {
       await moveLabels(store, name, version, previousTarget, plan.previousLabelVersion);
       progress('labelled');
-      journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}` : ''}`, t);
+      const moved = previousTarget !== undefined && previousTarget !== held ? ` (not on version ${held}, which could soon be the oldest SSM keeps)` : '';
+      journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}${moved}` : ''}`, t);
     } catch (error) {
-      return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label');
+      return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label', t);
     }
   }
 
   // 7. Gate and 8. verify.
   if (cluster && config.externalSecrets.length > 0) {
     progress('sync-started');
+    t = journal.now();
     try {
       await syncAndVerify(config, cluster, token, deps);
     } catch (error) {
-      return failAndRollBack(asStepError(error, error instanceof StepError ? error.step : 'sync', name, SYNC_ACTIONS), 'sync');
+      return failAndRollBack(asStepError(error, error instanceof StepError ? error.step : 'sync', name, SYNC_ACTIONS), 'sync', t);
     }
   }
 
@@ -220,17 +224,18 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   if (deps.signal.aborted) {
     const gated = cluster !== undefined && config.externalSecrets.length > 0;
     const step: StepName = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
-    return failAndRollBack(cancelled(step, name, deps.signal, `by the end of the ${step} step`), step);
+    return failAndRollBack(cancelled(step, name, deps.signal, `by the end of the ${step} step`), step, t);
   }
 
   // 9. Restart: from here the new token may already run, so it is never rolled back.
   if (cluster && config.restart.length > 0) {
     progress('restart-started');
+    t = journal.now();
     try {
       await restartInOrder(config, cluster, deps);
     } catch (error) {
       const stepError = asStepError(error, 'restart', name, 'get/patch/watch on the workload');
-      journal.mark('FAILED', stepError.step, stepError.target, stepError.reason, undefined, 'failed');
+      journal.mark('FAILED', stepError.step, stepError.target, stepError.reason, t, 'failed');
       outputs.token = token;
       outputs.rotated = 'true';
       return finish(stepError, `SSM version ${version} and the cluster Secret hold the new token and new pods may run it, so nothing was rolled back.`);
@@ -265,19 +270,6 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   }
   journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
   return finish();
-}
-
-function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSession | undefined, journal: Journal): void {
-  const name = config.parameterName;
-  const next = (plan.head?.version ?? 0) + 1;
-  journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${config.versionLabels ? `, move current -> ${next}${plan.heldVersion !== undefined ? `, previous -> ${plan.heldVersion}` : ''}` : ''}`, undefined, 'planned');
-  for (const es of cluster?.preflight.externalSecrets ?? []) {
-    journal.mark('PLAN', 'publish', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
-  }
-  for (const w of cluster?.preflight.workloads ?? []) {
-    journal.mark('PLAN', 'publish', describeRef(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
-  }
-  journal.mark('PLAN', 'publish', name, 'dry run: nothing was written', undefined, 'planned');
 }
 
 async function uncheckedWriteState(store: ParameterStore, name: string, replaced: number | undefined, ours: string): Promise<string> {

@@ -39,8 +39,8 @@ describe('the bundled action run as the runner runs it', () => {
     expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(2);
     expect(world.ssm.store.versionWithLabel(NAME, 'previous')).toBe(1);
 
-    expect(second.summary).toContain('## rotate-deploy-token: rotated');
-    for (const marker of ['PLAN', 'MINTED', 'WROTE', 'LABELED', 'CONFIRMED']) expect(second.summary).toContain(`| ${marker} |`);
+    expect(second.summary).toContain(`## ✅ rotate-deploy-token: rotated ${NAME} to version 2, replacing version 1`);
+    for (const step of ['preflight', 'mint', 'write', 'label', 'confirm']) expect(second.summary).toContain(`| ✅ ok | ${step} |`);
     expect(second.summary).toContain(outputs['fingerprint']);
 
     const token = outputs['token'] ?? '';
@@ -67,7 +67,8 @@ describe('the bundled action run as the runner runs it', () => {
     expect(run.stdout).toContain('::error::preflight failed for /team/app/deploy-token: the parameter is a String, not a SecureString');
     expect(run.stdout).toContain('Nothing was written anywhere.');
     expect(run.outputs['rotated']).toBe('false');
-    expect(run.summary).toContain('rotate-deploy-token: failed');
+    expect(run.summary).toContain(`## ❌ rotate-deploy-token: preflight failed for ${NAME}; no new token handed out`);
+    expect(run.summary).toMatch(/^\| ❌ failed \| preflight \| \/team\/app\/deploy-token \| \d+ ms \| the parameter is a String/m);
   });
 });
 

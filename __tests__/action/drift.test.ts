@@ -30,10 +30,13 @@ describe('drift', () => {
     expect(healed.exitCode).toBe(0);
     expect(healed.outputs['drift']).toBe('true');
     expect(healed.stdout).toMatch(
-      /^DRIFT \/team\/app\/deploy-token \(no token yet\) version 2 was written outside this action by arn:aws:iam::123456789012:user\/AKIDJANE at \d{4}-\d\d-\d\dT[\d:.]+Z \(current is on 1\); this rotation supersedes it, and previous will point at version 1, the one consumers hold$/m,
+      /^DRIFT \/team\/app\/deploy-token version 2 was written outside this action by arn:aws:iam::123456789012:user\/AKIDJANE at \d{4}-\d\d-\d\dT[\d:.]+Z \(current is on 1\); this rotation supersedes it, and previous will point at version 1, the one consumers hold$/m,
     );
-    expect(healed.summary).toContain('| DRIFT |');
-    expect(healed.summary).toMatch(/\| Drift \| `true` \|/);
+    expect(healed.summary).toContain('| ⚠️ drift | preflight |');
+    const facts = healed.summary.split('\n');
+    const head = facts.findIndex((line) => line.startsWith('| Parameter |'));
+    const names = (facts[head] ?? '').split(' | ');
+    expect((facts[head + 2] ?? '').split(' | ')[names.indexOf('Drift')]).toBe('`true`');
     // Healed: the rotation is the latest and carries `current`; `previous` stays on the token consumers held, not the hand-written one.
     expect(world.ssm.store.latest(NAME)).toMatchObject({ version: 3, value: healed.outputs['token'], labels: ['current'] });
     expect(world.ssm.store.versionWithLabel(NAME, 'previous')).toBe(1);

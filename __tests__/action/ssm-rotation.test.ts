@@ -251,7 +251,7 @@ describe('what the rotation keeps (in process)', () => {
     expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('version 3 (previous 1, supersedes 2)');
     expect(run.log.find((l) => l.startsWith('ROLLED-BACK'))).toContain('version 4 holds the value of version 1');
     expect(ssm.store.latest(NAME)).toMatchObject({ version: 4, value: held, labels: ['current'] });
-    expect(run.outcome.outputs).toMatchObject({ rotated: 'false', token: held, version: '4', drift: 'true' });
+    expect(run.outcome.outputs).toMatchObject({ rotated: 'false', token: held, version: '4', 'previous-version': '1', drift: 'true' });
   });
 
   test('previous is not put on a version that could soon be the oldest: it goes to the one before ours', async () => {
@@ -261,9 +261,10 @@ describe('what the rotation keeps (in process)', () => {
     for (let i = 4; i <= 100; i++) ssm.store.seed({ Name: NAME, Value: `v${i}`, Type: 'SecureString' });
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
     expect(run.outcome.error).toBeUndefined();
-    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('version 101 (previous 100)');
-    expect(run.log.find((l) => l.startsWith('LABELED'))).toContain('current -> 101, previous -> 100');
-    expect(run.outcome.outputs['previous-version']).toBe('100');
+    // previous-version and WROTE still name the version consumers held (current's); LABELED says where the label went.
+    expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('version 101 (previous 3, supersedes 100)');
+    expect(run.log.find((l) => l.startsWith('LABELED'))).toContain('current -> 101, previous -> 100 (not on version 3, which could soon be the oldest SSM keeps)');
+    expect(run.outcome.outputs['previous-version']).toBe('3');
     expect(ssm.store.versions(NAME)).toHaveLength(100);
   });
 
@@ -289,7 +290,7 @@ describe('what the rotation keeps (in process)', () => {
     expect(ssm.store.latest(NAME)?.keyId).toBe('alias/aws/ssm');
     const dry = await rotateInProcess(ssm, { 'parameter-name': NAME, 'kms-key-id': 'alias/other', 'dry-run': 'true' });
     expect(dry.log.find((l) => l.startsWith('PLAN'))).toContain('KMS key changes from alias/aws/ssm to alias/other (kms-key-id)');
-    expect(dry.log.join('\n')).toContain('dry run: would write version 3 (SecureString, alias/other, Standard), move current -> 3, previous -> 2');
+    expect(dry.log.join('\n')).toContain('dry run: would write version 3 (SecureString, alias/other, Standard), replacing version 2, the one consumers hold; would move current -> 3, previous -> 2');
   });
 });
 

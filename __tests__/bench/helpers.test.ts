@@ -17,10 +17,10 @@ describe('summarise', () => {
 describe('stepDurations', () => {
   const log = [
     '::group::Rotate /app/token',
-    'PLAN /app/token (no token yet) version 3, SecureString, current on 3 (24 ms)',
+    'PLAN /app/token version 3, SecureString, current on 3 (24 ms)',
     'Kubernetes: context local-kube at https://127.0.0.1:1 (credentials from the kubeconfig input)',
-    'PLAN default/externalsecret/deploy-token (no token yet) ExternalSecret ready for force-sync, target Secret deploy-token (236 ms)',
-    'PLAN default/deployment/api (no token yet) will restart (237 ms)',
+    'PLAN default/externalsecret/deploy-token ExternalSecret ready for force-sync, target Secret deploy-token (236 ms)',
+    'PLAN default/deployment/api will restart (237 ms)',
     'MINTED /app/token sha256:f77d74236d21118f 32 random bytes, base64url, masked (1 ms)',
     'WROTE /app/token sha256:f77d74236d21118f version 4 (previous 3) (5 ms)',
     'SYNCED default/externalsecret/deploy-token sha256:f77d74236d21118f ESO synced Secret deploy-token (1.5 s)',

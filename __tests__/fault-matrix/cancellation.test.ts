@@ -39,7 +39,7 @@ function expectPromptFailure(main: ActionRun, post: ActionRun, signal: NodeJS.Si
   expect(main.signalsSent.map((sent) => sent.signal)).toEqual([signal]);
   const first = main.signalsSent[0]?.atMs ?? 0;
   expect(main.durationMs - first).toBeLessThan(SIGTERM_GRACE_MS);
-  expect(main.summary).toContain('## rotate-deploy-token: failed');
+  expect(main.summary).toMatch(/^## ❌ rotate-deploy-token: \w+ failed for /);
   expect(main.summary).toContain('the run was cancelled');
   expect(post.exitCode).toBe(0);
   expect(post.stdout.trim()).toBe('rotate-deploy-token post step: the main step reached its end; nothing to recover.');

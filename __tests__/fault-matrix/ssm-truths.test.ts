@@ -46,7 +46,7 @@ describe('the dual-valid window holds what consumers hold', () => {
     world.ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'AccessDeniedException', count: 1 });
     const done = await run(world, { inputs: ssmInputs() });
     expect(done.exitCode).toBe(1);
-    expect(done.stdout).toMatch(/^DRIFT \S+ \(no token yet\) version 2 was written outside this action by arn:aws:iam::123456789012:user\/jane at /m);
+    expect(done.stdout).toMatch(/^DRIFT \S+ version 2 was written outside this action by arn:aws:iam::123456789012:user\/jane at /m);
     expect(done.stdout).toMatch(/^WROTE \S+ sha256:[0-9a-f]{16} version 3 \(previous 1, supersedes 2\)/m);
     expect(done.stdout).toMatch(/^ROLLED-BACK \S+ sha256:[0-9a-f]{16} version 4 holds the value of version 1 \(/m);
     expect(versions(world, done)).toEqual([
@@ -92,7 +92,7 @@ describe('the dual-valid window holds what consumers hold', () => {
     ]);
     // The next run sees version 3 as drift.
     const next = await run(world, { inputs: ssmInputs() });
-    expect(next.stdout).toMatch(/^DRIFT \S+ \(no token yet\) version 3 was written outside this action by arn:aws:iam::123456789012:user\/jane/m);
+    expect(next.stdout).toMatch(/^DRIFT \S+ version 3 was written outside this action by arn:aws:iam::123456789012:user\/jane/m);
   }, 40_000);
 });
 
@@ -102,7 +102,7 @@ describe('the key and the tier are kept', () => {
     world.ssm.store.seed({ Name: NAME, Value: world.old, Type: 'SecureString', KeyId: 'alias/deploy-tokens', Labels: ['current'] });
     const done = await run(world, { inputs: ssmInputs() });
     expect(done.exitCode).toBe(0);
-    expect(done.stdout).toMatch(/^PLAN \S+ \(no token yet\) version 1, SecureString, current on 1, Standard tier, key alias\/deploy-tokens /m);
+    expect(done.stdout).toMatch(/^PLAN \S+ version 1, SecureString, current on 1, Standard tier, key alias\/deploy-tokens /m);
     world.ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'AccessDeniedException', count: 1 });
     const rolled = await run(world, { inputs: ssmInputs() });
     expect(rolled.exitCode).toBe(1);

@@ -34,7 +34,7 @@ describe('run(), the main step', () => {
     expect(core.setSecret).toHaveBeenCalledWith(out['token'] ?? 'missing');
     expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(core.info.mock.invocationCallOrder.find((_, i) => String(core.info.mock.calls[i]?.[0]).startsWith('MINTED')) ?? 0);
     expect(core.setFailed).not.toHaveBeenCalled();
-    expect(core.summaryText.join('')).toContain('## rotate-deploy-token: rotated');
+    expect(core.summaryText.join('')).toContain('## ✅ rotate-deploy-token: rotated');
     expect(states()).toMatchObject({ isPost: 'true', 'main-finished': 'true' });
     expect(JSON.parse(states()['rotation-progress'] ?? '{}')).toMatchObject({ phase: 'confirmed', version: 1 });
     expect(JSON.stringify(core.saveState.mock.calls)).not.toContain(out['token']);
@@ -117,7 +117,12 @@ describe('run(), the post step', () => {
     expect(recovered).toContain('the main step stopped at phase written; SSM version 3 holds the previous token again');
     expect(ssm.store.latest(NAME)).toMatchObject({ version: 3, value: first, labels: ['current'] });
     expect(core.setSecret).toHaveBeenCalledWith(first ?? 'missing');
-    expect(core.summaryText.join('')).toContain('## rotate-deploy-token: post step');
+    const summary = core.summaryText.join('');
+    expect(summary.split('\n')[0]).toBe('## 🩹 rotate-deploy-token: post step recovered /team/app/deploy-token');
+    // Previous is the version the main step replaced (consumers held 1), as in the main step's summary.
+    expect(summary).toContain('| `/team/app/deploy-token` | `2` | `1` | `sha256:');
+    expect(summary).toMatch(/^\| ↩️ rolled back \| rollback \| .* version 3 holds the value of version 1 \(/m);
+    expect(summary).toMatch(/^\| 🩹 recovered \| recover \| \/team\/app\/deploy-token \| \d+ ms \| /m);
   });
 
   test('when recovery itself fails, the post step fails and says how to check by hand', async () => {
