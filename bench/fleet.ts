@@ -141,7 +141,9 @@ function report(results: RoundResult[]): string {
     );
   }
   const notes = results.flatMap((r) => [...r.failed.slice(0, 5), ...r.wrongState.slice(0, 5)].map((line) => `- ${r.label}: ${line}`));
-  const quota = Object.entries(rateLimits).map(([bucket, limit]) => `${bucket}: ${limit.operations.join('/')} ${limit.ratePerSecond} TPS`).join('; ');
+  const quota = Object.entries(rateLimits)
+    .map(([bucket, limit]) => `${bucket}: ${limit.operations.join('/')} ${limit.ratePerSecond} TPS`)
+    .join('; ');
   return [`Quotas enforced: ${quota}.`, '', ...rows, ...(notes.length > 0 ? ['', ...notes] : [])].join('\n');
 }
 

@@ -131,7 +131,14 @@ async function prepare(ssm: SsmServer, kube: KubeServer, scratch: string): Promi
       externalSecret: EXTERNAL_SECRET,
       deployment: DEPLOYMENT,
       // A scratch HOME: no ~/.aws or ~/.kube of the machine's user is read or written.
-      env: { ...PATH_ONLY, HOME: join(scratch, 'home'), AWS_ACCESS_KEY_ID: RUNBOOK_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_DEFAULT_REGION: REGION, AWS_PAGER: '' },
+      env: {
+        ...PATH_ONLY,
+        HOME: join(scratch, 'home'),
+        AWS_ACCESS_KEY_ID: RUNBOOK_KEY,
+        AWS_SECRET_ACCESS_KEY: SECRET_KEY,
+        AWS_DEFAULT_REGION: REGION,
+        AWS_PAGER: '',
+      },
     },
   };
 }
@@ -152,7 +159,14 @@ const append = (series: Map<string, number[]>, name: string, value: number): voi
 
 /** 1-3: the interleaved rounds. */
 async function measureRounds(b: Bench) {
-  const times = { gated: [] as number[], runbook: [] as number[], ssmOnly: [] as number[], floor: [] as number[], post: [] as number[], libraries: [] as number[] };
+  const times = {
+    gated: [] as number[],
+    runbook: [] as number[],
+    ssmOnly: [] as number[],
+    floor: [] as number[],
+    post: [] as number[],
+    libraries: [] as number[],
+  };
   const gatedSteps = new Map<string, number[]>();
   const runbookSteps = new Map<string, number[]>();
   const onNewToken = { gated: 0, runbook: 0 };
@@ -182,7 +196,8 @@ async function measureRounds(b: Bench) {
       entry: b.entry,
       state: { [POST_STATE_KEY]: 'true', [FINISHED_STATE_KEY]: 'true' },
     });
-    if (post.exitCode !== 0 || !post.stdout.includes('nothing to recover')) throw new Error(`post step failed (exit ${post.exitCode}):\n${post.stdout}\n${post.stderr}`);
+    if (post.exitCode !== 0 || !post.stdout.includes('nothing to recover'))
+      throw new Error(`post step failed (exit ${post.exitCode}):\n${post.stdout}\n${post.stderr}`);
 
     const libraries = await timeProcess(process.execPath, [b.librariesEntry], { env: PATH_ONLY });
     if (libraries.exitCode !== 0) throw new Error(`the library floor exited ${libraries.exitCode}: ${libraries.stderr}`);

@@ -19,12 +19,33 @@ export function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: Cl
   const previous = previousLabelTarget(plan, config, next);
   const replaces = held === undefined ? ', creating the parameter' : `, replacing version ${held}, the one consumers hold`;
   const labels = config.versionLabels ? `; would move current -> ${next}${previous !== undefined ? `, previous -> ${previous}` : ''}` : '';
-  journal.mark('PLAN', 'plan', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${replaces}${labels}`, undefined, 'planned');
+  journal.mark(
+    'PLAN',
+    'plan',
+    name,
+    `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${replaces}${labels}`,
+    undefined,
+    'planned',
+  );
   for (const es of cluster?.preflight.externalSecrets ?? []) {
-    journal.mark('PLAN', 'plan', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
+    journal.mark(
+      'PLAN',
+      'plan',
+      describeRef({ ...es.ref, kind: 'ExternalSecret' }),
+      `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`,
+      undefined,
+      'planned',
+    );
   }
   for (const w of cluster?.preflight.workloads ?? []) {
-    journal.mark('PLAN', 'plan', describeRef(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
+    journal.mark(
+      'PLAN',
+      'plan',
+      describeRef(w.ref),
+      `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`,
+      undefined,
+      'planned',
+    );
   }
   journal.mark('PLAN', 'plan', name, 'dry run: nothing was written', undefined, 'planned');
 }

@@ -72,7 +72,16 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
     cluster = { gate, cluster: connected, preflight };
   }
   const result = await rollBack(
-    { config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core.setSecret(value) },
+    {
+      config,
+      store,
+      journal,
+      cluster,
+      runId: `${progress.runId}-post`,
+      signal: new AbortController().signal,
+      now: () => new Date(),
+      mask: (value) => core.setSecret(value),
+    },
     {
       version,
       replacedVersion: progress.replacedVersion,

@@ -31,10 +31,12 @@ export class Scrubber {
   clean(text: string): string {
     let out = text;
     for (const [form, print] of this.#forms) out = out.split(form).join(print);
-    return out
-      .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
-      // An ARN's empty region field (arn:aws:iam::123...) is not a command prefix and stays as it is.
-      .replace(/(?<!\barn:aws[a-z-]*:[a-z0-9-]+)::/g, ': :');
+    return (
+      out
+        .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
+        // An ARN's empty region field (arn:aws:iam::123...) is not a command prefix and stays as it is.
+        .replace(/(?<!\barn:aws[a-z-]*:[a-z0-9-]+)::/g, ': :')
+    );
   }
 }
 

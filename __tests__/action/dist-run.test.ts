@@ -18,8 +18,20 @@ function encodings(token: string): string[] {
 /** Asserts the only places the token appears are the add-mask commands and the token output. */
 function expectNoLeak(run: ActionRun, token: string): void {
   const outputFile = run.files['GITHUB_OUTPUT'] ?? '';
-  const allowedOutput = outputFile.split('\n').filter((line) => line !== token).join('\n');
-  const printed = [run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'), run.stderr, run.summary, run.files['GITHUB_STATE'] ?? '', allowedOutput];
+  const allowedOutput = outputFile
+    .split('\n')
+    .filter((line) => line !== token)
+    .join('\n');
+  const printed = [
+    run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n'),
+    run.stderr,
+    run.summary,
+    run.files['GITHUB_STATE'] ?? '',
+    allowedOutput,
+  ];
   for (const form of encodings(token)) {
     for (const text of printed) expect(text.includes(form)).toBe(false);
   }

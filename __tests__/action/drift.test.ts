@@ -15,9 +15,20 @@ const run = promisify(execFile);
 async function putByHand(value: string): Promise<void> {
   const config = join(mkdtempSync(join(tmpdir(), 'aws-cli-')), 'config');
   writeFileSync(config, '[default]\nregion = us-east-1\n');
-  await run('aws', ['ssm', 'put-parameter', '--endpoint-url', world.ssm.url, '--name', NAME, '--value', value, '--type', 'SecureString', '--overwrite', '--output', 'json'], {
-    env: { PATH: process.env['PATH'] ?? '', HOME: tmpdir(), AWS_CONFIG_FILE: config, AWS_ACCESS_KEY_ID: 'AKIDJANE', AWS_SECRET_ACCESS_KEY: 'x', AWS_DEFAULT_REGION: 'us-east-1' },
-  });
+  await run(
+    'aws',
+    ['ssm', 'put-parameter', '--endpoint-url', world.ssm.url, '--name', NAME, '--value', value, '--type', 'SecureString', '--overwrite', '--output', 'json'],
+    {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: tmpdir(),
+        AWS_CONFIG_FILE: config,
+        AWS_ACCESS_KEY_ID: 'AKIDJANE',
+        AWS_SECRET_ACCESS_KEY: 'x',
+        AWS_DEFAULT_REGION: 'us-east-1',
+      },
+    },
+  );
 }
 
 describe('drift', () => {

@@ -35,7 +35,6 @@ async function world(options: { externalSecret?: Parameters<typeof exampleExtern
 
 const secretValue = (name = 'deploy-token'): string | undefined => secretValueOf(kube, NS, name);
 
-
 const gate = (extra: Record<string, string> = {}): Record<string, string> => ({
   'parameter-name': NAME,
   'external-secrets': 'deploy-token',
@@ -60,7 +59,9 @@ describe('a gated rotation', () => {
     expect(secretValue()).toBe(token);
     const deployment = kube.store.get('deployments', NS, 'api') as unknown as { spec: { template: { metadata: { annotations?: Record<string, string> } } } };
     // kubectl rollout restart's annotation, an RFC 3339 time.
-    expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+    expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/,
+    );
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     // Every running pod started after the sync, so it reads the new token.
     const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.['app'] === 'api');
@@ -143,7 +144,9 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
   test('a verify mismatch on a second ExternalSecret after the first took the new token: the first is synced back', async () => {
     // deploy-token takes the token as it is; deploy-token-decoded decodes it (decodingStrategy Auto), so its verify fails.
     const old = await world();
-    const decoded = exampleExternalSecret({ externalSecretName: 'deploy-token-decoded' }) as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
+    const decoded = exampleExternalSecret({ externalSecretName: 'deploy-token-decoded' }) as unknown as {
+      spec: { data: Array<{ remoteRef: Record<string, string> }> };
+    };
     decoded.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
     kube.store.apply(decoded as never);
     await until(() => secretValue('deploy-token-decoded') !== undefined, 'ESO synced the decoded Secret');
@@ -181,11 +184,36 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
 
 describe('gate problems found in preflight stop the run before anything is written', () => {
   test.each([
-    ['refreshInterval 0 with the Periodic policy', async () => void (await world({ externalSecret: { refreshPolicy: null, refreshInterval: '0' } })), 'refreshInterval'],
+    [
+      'refreshInterval 0 with the Periodic policy',
+      async () => void (await world({ externalSecret: { refreshPolicy: null, refreshInterval: '0' } })),
+      'refreshInterval',
+    ],
     ['refreshPolicy CreatedOnce', async () => void (await world({ externalSecret: { refreshPolicy: 'CreatedOnce' } })), 'CreatedOnce'],
-    ['a missing ExternalSecret', async () => { await world(); kube.store.delete('externalsecrets', NS, 'deploy-token'); }, 'does not exist'],
-    ['a paused Deployment', async () => { await world(); kube.store.apply({ ...exampleDeployment(), spec: { ...(exampleDeployment().spec as object), paused: true } }); }, 'paused'],
-    ['a 403 on the ExternalSecret', async () => { await world(); kube.faults.add({ match: { resource: 'externalsecrets' }, action: { type: 'status', code: 403 } }); }, 'lack the RBAC verb get on externalsecrets'],
+    [
+      'a missing ExternalSecret',
+      async () => {
+        await world();
+        kube.store.delete('externalsecrets', NS, 'deploy-token');
+      },
+      'does not exist',
+    ],
+    [
+      'a paused Deployment',
+      async () => {
+        await world();
+        kube.store.apply({ ...exampleDeployment(), spec: { ...(exampleDeployment().spec as object), paused: true } });
+      },
+      'paused',
+    ],
+    [
+      'a 403 on the ExternalSecret',
+      async () => {
+        await world();
+        kube.faults.add({ match: { resource: 'externalsecrets' }, action: { type: 'status', code: 403 } });
+      },
+      'lack the RBAC verb get on externalsecrets',
+    ],
   ])('%s', async (_name, setup, words) => {
     await setup();
     ssm.requests.clear();
@@ -209,22 +237,44 @@ describe('ESO setups, in process', () => {
 
   test('a ClusterExternalSecret entry is forced through its owner and every provisioned ExternalSecret syncs', async () => {
     await world();
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterSecretStore', metadata: { name: 'aws-parameter-store' }, spec: { provider: { aws: { service: 'ParameterStore', region: REGION } } } } as never);
-    for (const namespace of ['team-a', 'team-b']) kube.store.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { tokens: 'yes' } } } as never);
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterSecretStore',
+      metadata: { name: 'aws-parameter-store' },
+      spec: { provider: { aws: { service: 'ParameterStore', region: REGION } } },
+    } as never);
+    for (const namespace of ['team-a', 'team-b'])
+      kube.store.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { tokens: 'yes' } } } as never);
     const spec = (withSpec((s) => ((s['secretStoreRef'] as Spec)['kind'] = 'ClusterSecretStore')) as unknown as { spec: Spec }).spec;
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterExternalSecret', metadata: { name: 'shared' }, spec: { namespaceSelectors: [{ matchLabels: { tokens: 'yes' } }], externalSecretSpec: spec } } as never);
-    await until(() => secretValueOf(kube, 'team-a', 'deploy-token') !== undefined && secretValueOf(kube, 'team-b', 'deploy-token') !== undefined, 'ESO synced both');
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterExternalSecret',
+      metadata: { name: 'shared' },
+      spec: { namespaceSelectors: [{ matchLabels: { tokens: 'yes' } }], externalSecretSpec: spec },
+    } as never);
+    await until(
+      () => secretValueOf(kube, 'team-a', 'deploy-token') !== undefined && secretValueOf(kube, 'team-b', 'deploy-token') !== undefined,
+      'ESO synced both',
+    );
     const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'clusterexternalsecret/shared', restart: '' }));
     expect(run.outcome.error).toBeUndefined();
     const token = run.outcome.outputs.token;
     expect(secretValueOf(kube, 'team-a', 'deploy-token')).toBe(token);
     expect(secretValueOf(kube, 'team-b', 'deploy-token')).toBe(token);
-    expect(run.log.filter((line) => line.startsWith('SYNCED')).map((line) => line.split(' ')[1])).toEqual(['team-a/externalsecret/shared', 'team-b/externalsecret/shared']);
+    expect(run.log.filter((line) => line.startsWith('SYNCED')).map((line) => line.split(' ')[1])).toEqual([
+      'team-a/externalsecret/shared',
+      'team-b/externalsecret/shared',
+    ]);
   });
 
   test('a ClusterExternalSecret that provisions nothing is refused', async () => {
     await world();
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterExternalSecret', metadata: { name: 'empty' }, spec: { namespaces: [], externalSecretSpec: {} } } as never);
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterExternalSecret',
+      metadata: { name: 'empty' },
+      spec: { namespaces: [], externalSecretSpec: {} },
+    } as never);
     await kube.ces.whenIdle();
     const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'clusterexternalsecret/empty', restart: '' }));
     expect(run.outcome.error?.message).toContain('the ClusterExternalSecret provisions no ExternalSecret yet (status.provisionedNamespaces is empty).');
@@ -247,7 +297,12 @@ describe('ESO setups, in process', () => {
 
   test('a store in another region is refused; a store RBAC hides is warned about', async () => {
     await world();
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'SecretStore', metadata: { name: 'aws-parameter-store', namespace: NS }, spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } } } as never);
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'SecretStore',
+      metadata: { name: 'aws-parameter-store', namespace: NS },
+      spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } },
+    } as never);
     const refused = await rotateInProcess(ssm, gate());
     expect(refused.outcome.error?.message).toContain('reads Parameter Store in region eu-west-1');
     kube.faults.add({ match: { resource: 'secretstores', verb: 'get' }, action: { type: 'status', code: 403 } });

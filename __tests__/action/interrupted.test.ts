@@ -30,7 +30,9 @@ describe('a main step killed at a point of no return is finished by the post ste
 
     const post = await runAction({ inputs, env: world.env, state: main.state });
     expect(post.exitCode).toBe(0);
-    expect(post.stdout).toMatch(/^RECOVERED \/team\/app\/deploy-token sha256:[0-9a-f]{16} the main step stopped at phase writing; SSM version 3 holds the previous token again, current -> 3/m);
+    expect(post.stdout).toMatch(
+      /^RECOVERED \/team\/app\/deploy-token sha256:[0-9a-f]{16} the main step stopped at phase writing; SSM version 3 holds the previous token again, current -> 3/m,
+    );
     expect(world.ssm.store.latest(NAME)).toMatchObject({ version: 3, value: old, labels: ['current'] });
     expect(post.summary.split('\n')[0]).toBe(`## 🩹 rotate-deploy-token: post step recovered ${NAME}`);
     expect(post.summary).toContain(`| \`${NAME}\` | unknown (stopped during the write) | \`1\` | \`sha256:`);

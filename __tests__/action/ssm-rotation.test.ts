@@ -178,7 +178,10 @@ describe('faults during the write', () => {
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
     expect(run.outcome.error).toBeUndefined();
     expect(run.outcome.outputs.version).toBe('101');
-    const labelled = ssm.store.versions(NAME).filter((v) => v.labels.length > 0).map((v) => [v.version, v.labels]);
+    const labelled = ssm.store
+      .versions(NAME)
+      .filter((v) => v.labels.length > 0)
+      .map((v) => [v.version, v.labels]);
     expect(labelled).toEqual([
       [100, ['previous']],
       [101, ['current']],
@@ -263,15 +266,35 @@ describe('what the rotation keeps (in process)', () => {
     expect(run.outcome.error).toBeUndefined();
     // previous-version and WROTE still name the version consumers held (current's); LABELED says where the label went.
     expect(run.log.find((l) => l.startsWith('WROTE'))).toContain('version 101 (previous 3, supersedes 100)');
-    expect(run.log.find((l) => l.startsWith('LABELED'))).toContain('current -> 101, previous -> 100 (not on version 3, which could soon be the oldest SSM keeps)');
+    expect(run.log.find((l) => l.startsWith('LABELED'))).toContain(
+      'current -> 101, previous -> 100 (not on version 3, which could soon be the oldest SSM keeps)',
+    );
     expect(run.outcome.outputs['previous-version']).toBe('3');
     expect(ssm.store.versions(NAME)).toHaveLength(100);
   });
 
   test.each([
-    ['10 labels on the held version', () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: Array.from({ length: 10 }, (_, i) => `l${i}`) }), {}, 'version 1 already carries 10 labels'],
-    ['an Advanced parameter with tier Standard', () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Tier: 'Advanced' }), { tier: 'Standard' }, 'set tier to Advanced'],
-    ['ssm:GetParameterHistory denied', () => { ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString' }); ssm.iam.allowOnly(['ssm:GetParameters', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'kms:*']); }, {}, 'not allowed ssm:GetParameterHistory'],
+    [
+      '10 labels on the held version',
+      () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: Array.from({ length: 10 }, (_, i) => `l${i}`) }),
+      {},
+      'version 1 already carries 10 labels',
+    ],
+    [
+      'an Advanced parameter with tier Standard',
+      () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Tier: 'Advanced' }),
+      { tier: 'Standard' },
+      'set tier to Advanced',
+    ],
+    [
+      'ssm:GetParameterHistory denied',
+      () => {
+        ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString' });
+        ssm.iam.allowOnly(['ssm:GetParameters', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'kms:*']);
+      },
+      {},
+      'not allowed ssm:GetParameterHistory',
+    ],
   ])('refused in preflight, nothing minted: %s', async (_name, setup, inputs, words) => {
     setup();
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME, ...inputs });
@@ -290,7 +313,9 @@ describe('what the rotation keeps (in process)', () => {
     expect(ssm.store.latest(NAME)?.keyId).toBe('alias/aws/ssm');
     const dry = await rotateInProcess(ssm, { 'parameter-name': NAME, 'kms-key-id': 'alias/other', 'dry-run': 'true' });
     expect(dry.log.find((l) => l.startsWith('PLAN'))).toContain('KMS key changes from alias/aws/ssm to alias/other (kms-key-id)');
-    expect(dry.log.join('\n')).toContain('dry run: would write version 3 (SecureString, alias/other, Standard), replacing version 2, the one consumers hold; would move current -> 3, previous -> 2');
+    expect(dry.log.join('\n')).toContain(
+      'dry run: would write version 3 (SecureString, alias/other, Standard), replacing version 2, the one consumers hold; would move current -> 3, previous -> 2',
+    );
   });
 });
 
@@ -301,8 +326,18 @@ describe('the SSM requests of a rotation', () => {
     ssm.requests.clear();
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
     expect(run.outcome.error).toBeUndefined();
-    expect(ssm.requests.all().map((r) => r.operation)).toEqual(['GetParameterHistory', 'PutParameter', 'LabelParameterVersion', 'LabelParameterVersion', 'GetParameters']);
-    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([[1, []], [2, ['previous']], [3, ['current']]]);
+    expect(ssm.requests.all().map((r) => r.operation)).toEqual([
+      'GetParameterHistory',
+      'PutParameter',
+      'LabelParameterVersion',
+      'LabelParameterVersion',
+      'GetParameters',
+    ]);
+    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([
+      [1, []],
+      [2, ['previous']],
+      [3, ['current']],
+    ]);
   });
 
   test('the first rotation of a new parameter: history (ParameterNotFound), write, current, confirm', async () => {
@@ -322,7 +357,10 @@ describe('the SSM requests of a rotation', () => {
     expect(run.outcome.error).toBeUndefined();
     expect(ssm.requests.count('LabelParameterVersion')).toBe(1);
     expect(run.log.find((l) => l.startsWith('LABELED'))).toContain('current -> 2, previous -> 1');
-    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([[1, ['previous']], [2, ['current']]]);
+    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([
+      [1, ['previous']],
+      [2, ['current']],
+    ]);
   });
 
   test('no read of a successful rotation decrypts: it passes without kms:Decrypt on a customer-managed key', async () => {

@@ -5,13 +5,7 @@ import { verifyBlocker } from '../../src/kube/eso-target-rules.ts';
 import type { ExternalSecretObject, StoreObject } from '../../src/kube/eso-rules.ts';
 
 // The product contract's "Security promises": exactly these, no more.
-const SPEC_SSM_ACTIONS = [
-  'ssm:AddTagsToResource',
-  'ssm:GetParameterHistory',
-  'ssm:GetParameters',
-  'ssm:LabelParameterVersion',
-  'ssm:PutParameter',
-];
+const SPEC_SSM_ACTIONS = ['ssm:AddTagsToResource', 'ssm:GetParameterHistory', 'ssm:GetParameters', 'ssm:LabelParameterVersion', 'ssm:PutParameter'];
 const SPEC_KMS_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'];
 const SPEC_RBAC: Record<string, string[]> = {
   'external-secrets.io/externalsecrets': ['get', 'patch', 'watch'],
@@ -32,8 +26,7 @@ type Statement = {
 };
 
 const policy = JSON.parse(readRepoFile('examples/iam-policy.json')) as { Statement: Statement[] };
-const actionsOf = (statement: Statement): string[] =>
-  Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+const actionsOf = (statement: Statement): string[] => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]);
 
 describe('examples/iam-policy.json', () => {
   test('allows exactly the SSM and KMS actions SPEC.md promises', () => {
@@ -111,7 +104,11 @@ describe('examples/rbac-clusterexternalsecret.yaml', () => {
       [['external-secrets.io'], ['clusterexternalsecrets'], ['get', 'patch'], true],
       [['external-secrets.io'], ['clustersecretstores'], ['get'], true],
     ]);
-    expect(objects.find((object) => object.kind === 'ClusterRoleBinding')?.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role?.metadata.name });
+    expect(objects.find((object) => object.kind === 'ClusterRoleBinding')?.roleRef).toEqual({
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: role?.metadata.name,
+    });
   });
 
   test('the README lists those verbs', () => {

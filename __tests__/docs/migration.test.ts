@@ -38,7 +38,10 @@ let handMade: string;
 let rotation: ActionRun | undefined;
 
 function env(): Record<string, string> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AWS_') && key !== 'KUBECONFIG')) as Record<string, string>;
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AWS_') && key !== 'KUBECONFIG')) as Record<
+    string,
+    string
+  >;
   return {
     ...inherited,
     HOME: dir,
@@ -116,7 +119,7 @@ describe('docs/MIGRATION.md', () => {
   test('before you start: the parameter is a SecureString and the ExternalSecret can be force-synced', async () => {
     const type = await sh(command("aws ssm get-parameter --name /team/backend/datastore-token --query 'Parameter.[Type,Version]'"));
     expect(type).toMatchObject({ status: 0, stdout: 'SecureString\t1\n' });
-    const policy = await sh(command('kubectl get externalsecret datastore-token -n backend -o jsonpath=\'{.spec.refreshPolicy}'));
+    const policy = await sh(command("kubectl get externalsecret datastore-token -n backend -o jsonpath='{.spec.refreshPolicy}"));
     expect(policy).toMatchObject({ status: 0, stdout: 'OnChange\n' });
   });
 
@@ -140,7 +143,10 @@ describe('docs/MIGRATION.md', () => {
     const shown = [...doc.matchAll(/^PLAN .*$/gm)].map((match) => match[0].replace(/ \(\d+ ms\)$/, ''));
     expect(plan.map((line) => line.replace(/ \(\d+ ms\)$/, ''))).toEqual(shown);
     expect(done.stdout).not.toMatch(/^(MINTED|WROTE) /m);
-    expect(await sh(command("aws ssm get-parameter --name /team/backend/datastore-token --query 'Parameter.Version'"))).toMatchObject({ status: 0, stdout: '1\n' });
+    expect(await sh(command("aws ssm get-parameter --name /team/backend/datastore-token --query 'Parameter.Version'"))).toMatchObject({
+      status: 0,
+      stdout: '1\n',
+    });
     expect(ssm.store.versions(PARAMETER)).toHaveLength(1);
   }, 30_000);
 
@@ -170,7 +176,10 @@ describe('docs/MIGRATION.md', () => {
 
   test('step 4: the cluster Secret holds the new token and api rolled out with it', async () => {
     expect(rotation?.exitCode).toBe(0);
-    expect(await sh(command('kubectl get externalsecret datastore-token -n backend -o jsonpath=\'{.status.conditions'))).toMatchObject({ status: 0, stdout: 'SecretSynced\n' });
+    expect(await sh(command("kubectl get externalsecret datastore-token -n backend -o jsonpath='{.status.conditions"))).toMatchObject({
+      status: 0,
+      stdout: 'SecretSynced\n',
+    });
     expect(await sh(command('kubectl get secret datastore-token'))).toMatchObject({ status: 0, stdout: `${fingerprintHex(rotation)}\n` });
     expect(await sh(command('kubectl rollout status deployment/api'))).toMatchObject({ status: 0, stdout: 'deployment "api" successfully rolled out\n' });
     const restartedAt = await sh(command('kubectl get deployment api'));

@@ -17,7 +17,10 @@ interface MatrixRow {
 const matrixRows: MatrixRow[] = MATRIX.split('\n')
   .filter((line) => /^\| [A-Z]\d+ \|/.test(line))
   .map((line) => {
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     return { id: cells[0] ?? '', cells, testFile: /`([\w-]+\.test\.ts)`/.exec(cells[cells.length - 1] ?? '')?.[1] ?? '' };
   });
 

@@ -168,7 +168,12 @@ export function outputs(world: World, done: ActionRun): { rotated: string; token
 
 /** The step's failure as the runner shows it (`::error::` line), or '' when it succeeded. */
 export const failure = (done: ActionRun): string =>
-  (done.stdout.split('\n').find((line) => line.startsWith('::error::'))?.slice('::error::'.length) ?? '')
+  (
+    done.stdout
+      .split('\n')
+      .find((line) => line.startsWith('::error::'))
+      ?.slice('::error::'.length) ?? ''
+  )
     .replace(/%0D/g, '\r')
     .replace(/%0A/g, '\n')
     .replace(/%25/g, '%');
@@ -193,13 +198,15 @@ export function expectAgreementOrExplanation(world: World, done: ActionRun): voi
   const agree = token !== '' && token === latest && token === current;
   const unchanged = token === '' && latest === world.old && current === world.old;
   const sentence = failure(done);
-  const outcome = done.exitCode === 0 ? 'rotated' : agree ? 'failed, the token handed out in force' : unchanged ? 'failed, old token in force' : 'failed, out of step';
+  const outcome =
+    done.exitCode === 0 ? 'rotated' : agree ? 'failed, the token handed out in force' : unchanged ? 'failed, old token in force' : 'failed, out of step';
   // What each outcome's sentence must say; a rotation has none.
   const says: Record<typeof outcome, RegExp> = {
     rotated: /^$/,
     'failed, the token handed out in force': /holds? the (new|previous) token/,
     'failed, old token in force': /nothing was written anywhere|holds the previous token again|written by another run|rolled back|still holds version/,
-    'failed, out of step': /current points at|current stays|may (still )?hold|still holds the new token|written by another run|not handed out|could not be confirmed|labels were not moved back/,
+    'failed, out of step':
+      /current points at|current stays|may (still )?hold|still holds the new token|written by another run|not handed out|could not be confirmed|labels were not moved back/,
   };
   // A failure names SSM's latest version by its number.
   const namesLatest = new RegExp(`version (is (now )?)?${latestEntry?.version ?? '(none)'}\\b`);

@@ -9,7 +9,7 @@ let kube: typeof import('../../src/kube/index.ts');
 let errors: typeof import('../../src/errors.ts');
 let token: typeof import('../../src/token.ts');
 let stub: StubApi;
-let cluster: Awaited<ReturnType<typeof import('../../src/kube/index.ts')['connectCluster']>>;
+let cluster: Awaited<ReturnType<(typeof import('../../src/kube/index.ts'))['connectCluster']>>;
 
 /** What the stub answers; each test sets these. */
 let onGet: (response: ServerResponse, request: IncomingMessage) => void;
@@ -68,7 +68,12 @@ const gets = (): string[] => stub.requests.filter((line) => line.startsWith('GET
 describe('waitForRollout', () => {
   test('a watch that ends is followed by a fresh GET and a new watch from its resourceVersion', async () => {
     let getCount = 0;
-    onGet = (response) => sendJson(response, 200, ++getCount === 1 ? deployment(2, 1) : deployment(2, 2, { status: { observedGeneration: 2, replicas: 2, updatedReplicas: 1, availableReplicas: 1 } }));
+    onGet = (response) =>
+      sendJson(
+        response,
+        200,
+        ++getCount === 1 ? deployment(2, 1) : deployment(2, 2, { status: { observedGeneration: 2, replicas: 2, updatedReplicas: 1, availableReplicas: 1 } }),
+      );
     let watchCount = 0;
     const fromVersions: string[] = [];
     onWatch = (response, query) => {
@@ -119,12 +124,18 @@ describe('waitForRollout', () => {
   test('a 403 on the watch names the missing watch verb', async () => {
     onGet = (response) => sendJson(response, 200, deployment(2, 1));
     onWatch = (response) =>
-      sendJson(response, 403, statusBody(403, 'Forbidden', 'deployments.apps is forbidden: User "system:serviceaccount:ci:deployer" cannot watch resource "deployments" in API group "apps" in the namespace "prod"'));
+      sendJson(
+        response,
+        403,
+        statusBody(
+          403,
+          'Forbidden',
+          'deployments.apps is forbidden: User "system:serviceaccount:ci:deployer" cannot watch resource "deployments" in API group "apps" in the namespace "prod"',
+        ),
+      );
     const error = await kube.waitForRollout(cluster, api, { timeoutMs: 5000 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(errors.StepError);
-    expect((error as InstanceType<typeof errors.StepError>).reason).toBe(
-      'the credentials lack the RBAC verb watch on deployments.apps in namespace prod.',
-    );
+    expect((error as InstanceType<typeof errors.StepError>).reason).toBe('the credentials lack the RBAC verb watch on deployments.apps in namespace prod.');
     expect((error as InstanceType<typeof errors.StepError>).step).toBe('rollout');
   });
 
@@ -134,7 +145,13 @@ describe('waitForRollout', () => {
       openWatch(response)(
         'MODIFIED',
         deployment(2, 2, {
-          status: { observedGeneration: 2, replicas: 3, updatedReplicas: 1, availableReplicas: 2, conditions: [{ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' }] },
+          status: {
+            observedGeneration: 2,
+            replicas: 3,
+            updatedReplicas: 1,
+            availableReplicas: 2,
+            conditions: [{ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' }],
+          },
         }),
       );
     await expect(kube.waitForRollout(cluster, api, { timeoutMs: 5000 })).rejects.toMatchObject({

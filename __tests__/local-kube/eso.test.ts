@@ -77,7 +77,7 @@ describe('simulated External Secrets Operator', () => {
     expect(storeStatus.conditions?.[0]).toMatchObject({ type: 'Ready', status: 'True', reason: 'Valid' });
   });
 
-  test('syncedResourceVersion is ESO\'s GetResourceVersion: generation and SHA3-224 of %+v of annotations and labels', async () => {
+  test("syncedResourceVersion is ESO's GetResourceVersion: generation and SHA3-224 of %+v of annotations and labels", async () => {
     await createExternalSecret('app');
     await forceSync('app', 'run-1');
     const es = await waitFor(() => {
@@ -133,12 +133,17 @@ describe('simulated External Secrets Operator', () => {
     expect(secretValue('app')).toBe('token-v2');
   });
 
-  test('failing mode: Ready False SecretSyncedError with ESO\'s message; refreshTime and syncedResourceVersion kept', async () => {
+  test("failing mode: Ready False SecretSyncedError with ESO's message; refreshTime and syncedResourceVersion kept", async () => {
     const before = await createExternalSecret('app');
     server.eso.configure({ mode: 'failing', failureMessage: 'AccessDeniedException: not authorized to perform ssm:GetParameter' });
     await forceSync('app', 'run-fail');
     const failed = await waitFor(() => (statusOf('app').conditions?.[0]?.status === 'False' ? statusOf('app') : undefined));
-    expect(failed.conditions?.[0]).toMatchObject({ type: 'Ready', status: 'False', reason: 'SecretSyncedError', message: 'could not get secret data from provider' });
+    expect(failed.conditions?.[0]).toMatchObject({
+      type: 'Ready',
+      status: 'False',
+      reason: 'SecretSyncedError',
+      message: 'could not get secret data from provider',
+    });
     expect(failed.conditions?.[0]?.lastTransitionTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(failed.syncedResourceVersion).toBe(before.syncedResourceVersion);
     expect(failed.refreshTime).toBe(before.refreshTime);

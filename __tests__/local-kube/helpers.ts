@@ -16,8 +16,7 @@ export const kubeConfigFor = (server: KubeServer, tls = true): KubeConfig => {
   return kc;
 };
 
-export const startTestServer = (options: KubeServerOptions = {}): Promise<KubeServer> =>
-  startKubeServer({ workloads: { msPerReplica: 40 }, ...options });
+export const startTestServer = (options: KubeServerOptions = {}): Promise<KubeServer> => startKubeServer({ workloads: { msPerReplica: 40 }, ...options });
 
 export const waitFor = async <T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000, what = 'condition'): Promise<T> => {
   const deadline = Date.now() + timeoutMs;

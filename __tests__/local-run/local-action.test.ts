@@ -16,7 +16,10 @@ import { repoRoot } from '../docs/repo-files.ts';
 
 const envExample = readFileSync(join(repoRoot, '.env.example'), 'utf8');
 const envValue = (name: string): string | undefined =>
-  envExample.split('\n').find((line) => line.startsWith(`${name}=`))?.slice(name.length + 1);
+  envExample
+    .split('\n')
+    .find((line) => line.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 
 let servers: ChildProcess;
 let printed = '';
@@ -67,7 +70,8 @@ describe('npm run local-servers with .env.example, then npm run local-action', (
     const run = spawnSync('sh', ['-c', (script ?? '').replace(' .env ', ` ${dotenv} `)], { cwd: repoRoot, encoding: 'utf8', timeout: 150_000 });
     const out = `${run.stdout}${run.stderr}`;
     expect({ status: run.status, failed: out.split('\n').filter((line) => line.includes('::error')) }).toEqual({ status: 0, failed: [] });
-    for (const marker of ['MINTED', 'WROTE', 'LABELED', 'SYNCED', 'VERIFIED', 'RESTARTED', 'ROLLED-OUT', 'CONFIRMED']) expect(out).toMatch(new RegExp(`::info::${marker} `));
+    for (const marker of ['MINTED', 'WROTE', 'LABELED', 'SYNCED', 'VERIFIED', 'RESTARTED', 'ROLLED-OUT', 'CONFIRMED'])
+      expect(out).toMatch(new RegExp(`::info::${marker} `));
     expect(out).toContain('Running Post Step');
     expect(out).toContain('::info::rotate-deploy-token post step: the main step reached its end; nothing to recover.');
     const printedFingerprint = /::set-output name=fingerprint::(sha256:[0-9a-f]{16})/.exec(out)?.[1];

@@ -36,7 +36,12 @@ async function control(method: string, path: string, body?: unknown): Promise<{ 
 describe('control API', () => {
   test('seeds a parameter and shows the whole state, values included', async () => {
     const seeded = await control('POST', '/_local/parameters', {
-      Name: '/app/token', Value: 'seeded', Type: 'SecureString', KeyId: 'alias/deploy', Labels: ['current'], Tags: { team: 'platform' },
+      Name: '/app/token',
+      Value: 'seeded',
+      Type: 'SecureString',
+      KeyId: 'alias/deploy',
+      Labels: ['current'],
+      Tags: { team: 'platform' },
     });
     expect(seeded).toEqual({ status: 201, body: { Version: 1, Tier: 'Standard' } });
     await ssm.send(new PutParameterCommand({ Name: '/app/token', Value: 'second', Overwrite: true }));
@@ -51,8 +56,21 @@ describe('control API', () => {
         arn: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token',
         tags: { team: 'platform' },
         versions: [
-          expect.objectContaining({ version: 1, value: 'seeded', type: 'SecureString', keyId: 'alias/deploy', labels: ['current'], lastModifiedUser: 'arn:aws:iam::123456789012:user/local-seed' }),
-          expect.objectContaining({ version: 2, value: 'second', keyId: 'alias/aws/ssm', labels: [], lastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL' }),
+          expect.objectContaining({
+            version: 1,
+            value: 'seeded',
+            type: 'SecureString',
+            keyId: 'alias/deploy',
+            labels: ['current'],
+            lastModifiedUser: 'arn:aws:iam::123456789012:user/local-seed',
+          }),
+          expect.objectContaining({
+            version: 2,
+            value: 'second',
+            keyId: 'alias/aws/ssm',
+            labels: [],
+            lastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL',
+          }),
         ],
       },
     ]);
@@ -95,7 +113,10 @@ describe('control API', () => {
     expect((await control('POST', '/_local/iam', { allow: null })).body).toEqual({ allowed: null });
     await ssm.send(new PutParameterCommand({ Name: '/x', Value: 'v', Type: 'String' }));
     expect((await control('POST', '/_local/iam', { allow: 'everything' })).status).toBe(400);
-    expect((await control('POST', '/_local/iam', { allow: ['ssm:GetParameter'], accessKeyId: 'AKIDLOCAL' })).body).toEqual({ accessKeyId: 'AKIDLOCAL', allowed: ['ssm:GetParameter'] });
+    expect((await control('POST', '/_local/iam', { allow: ['ssm:GetParameter'], accessKeyId: 'AKIDLOCAL' })).body).toEqual({
+      accessKeyId: 'AKIDLOCAL',
+      allowed: ['ssm:GetParameter'],
+    });
     expect((await rejectionOf(ssm.send(new PutParameterCommand({ Name: '/y', Value: 'v', Type: 'String' })))).name).toBe('AccessDeniedException');
     expect((await control('POST', '/_local/iam', { allow: null, accessKeyId: 'AKIDLOCAL' })).body).toEqual({ accessKeyId: 'AKIDLOCAL', allowed: null });
     expect((await control('POST', '/_local/iam', { allow: null, accessKeyId: 7 })).status).toBe(400);

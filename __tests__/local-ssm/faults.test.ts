@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import {
-  GetParameterCommand,
-  InternalServerError,
-  InvalidKeyId,
-  PutParameterCommand,
-  TooManyUpdates,
-} from '@aws-sdk/client-ssm';
+import { GetParameterCommand, InternalServerError, InvalidKeyId, PutParameterCommand, TooManyUpdates } from '@aws-sdk/client-ssm';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import { FaultPlan } from '../../local-servers/ssm/faults.ts';
 import { startSsmServer } from '../../local-servers/ssm/server.ts';

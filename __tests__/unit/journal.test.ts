@@ -6,7 +6,14 @@ import { Scrubber } from '../../src/scrub.ts';
 function journal(): { journal: Journal; lines: string[] } {
   const lines: string[] = [];
   let now = 0;
-  return { journal: new Journal((line) => lines.push(line), () => (now += 5), new Scrubber()), lines };
+  return {
+    journal: new Journal(
+      (line) => lines.push(line),
+      () => (now += 5),
+      new Scrubber(),
+    ),
+    lines,
+  };
 }
 
 describe('Journal lines before and after a token exists', () => {

@@ -36,7 +36,10 @@ function run(inputs: Record<string, string> = {}, over: Partial<RollbackContext>
   const context: RollbackContext = {
     config,
     store: ssm.store,
-    journal: new Journal((line) => lines.push(line), () => 0),
+    journal: new Journal(
+      (line) => lines.push(line),
+      () => 0,
+    ),
     cluster: undefined,
     runId: 'run-7',
     signal: new AbortController().signal,
@@ -88,7 +91,12 @@ describe('rollBack puts the previous value back', () => {
     const { context } = run();
     const result = await rollBack(context, { version: 3, replacedVersion: 2, previousLabelVersion: 1 });
     expect(result.state).toBe('SSM version 4 holds the previous token again, current -> 4, previous -> 1; no ExternalSecret to sync back.');
-    expect((await ssm.versions(NAME)).map((v) => [v.version, v.labels])).toEqual([[1, ['previous']], [2, []], [3, []], [4, ['current']]]);
+    expect((await ssm.versions(NAME)).map((v) => [v.version, v.labels])).toEqual([
+      [1, ['previous']],
+      [2, []],
+      [3, []],
+      [4, ['current']],
+    ]);
   });
 
   test('with version-labels off no label is touched', async () => {
@@ -249,7 +257,9 @@ describe('rollBack has ESO sync the previous value back', () => {
     await rotated();
     const calls: Call[] = [];
     const { context } = run({ 'external-secrets': 'prod/a\nprod/b', 'sync-timeout': '5m' }, { cluster: session({ a: 'ok', b: 'ok' }, calls) });
-    expect((await rollBack(context, written)).state).toBe('SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.');
+    expect((await rollBack(context, written)).state).toBe(
+      'SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.',
+    );
     expect(calls).toEqual([
       { runId: 'run-7-rollback', timeoutMs: Number.NaN },
       { runId: 'run-7-rollback', timeoutMs: Number.NaN },
@@ -264,7 +274,11 @@ describe('rollBack has ESO sync the previous value back', () => {
     await rollBack(run({ 'external-secrets': 'prod/a', 'sync-timeout': '30s' }, { cluster: session({ a: 'ok' }, calls) }).context, written);
     const cancelled = new AbortController();
     cancelled.abort();
-    await rollBack(run({ 'external-secrets': 'prod/a', 'sync-timeout': '30s' }, { cluster: session({ a: 'ok' }, calls), signal: cancelled.signal }).context, { version: 3, replacedVersion: 2, previousLabelVersion: undefined });
+    await rollBack(run({ 'external-secrets': 'prod/a', 'sync-timeout': '30s' }, { cluster: session({ a: 'ok' }, calls), signal: cancelled.signal }).context, {
+      version: 3,
+      replacedVersion: 2,
+      previousLabelVersion: undefined,
+    });
     expect(calls.filter((c) => c.runId === 'a').map((c) => c.timeoutMs)).toEqual([30_000, 1_000]);
   });
 
@@ -280,10 +294,13 @@ describe('rollBack has ESO sync the previous value back', () => {
     await rotated();
     const base = session({ a: 'pending', b: 'pending', c: 'not-asked', d: 'not-asked' }, []);
     const signals: AbortSignal[] = [];
-    const gate = { ...base.gate, forceSync: async (...args: unknown[]) => {
-      signals.push((args[3] as { signal: AbortSignal }).signal);
-      return (base.gate.forceSync as (...a: unknown[]) => Promise<unknown>)(...args);
-    } } as unknown as Gate;
+    const gate = {
+      ...base.gate,
+      forceSync: async (...args: unknown[]) => {
+        signals.push((args[3] as { signal: AbortSignal }).signal);
+        return (base.gate.forceSync as (...a: unknown[]) => Promise<unknown>)(...args);
+      },
+    } as unknown as Gate;
     const { context } = run({ 'external-secrets': 'prod/a\nprod/b\nprod/c\nprod/d' }, { cluster: { ...base, gate } });
     expect((await rollBack(context, written)).state).toBe(
       'SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync prod/a, prod/b back but had not finished, so the cluster Secret may hold the new token until it does; ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n prod annotate externalsecret c force-sync=$(date +%s) --overwrite; kubectl -n prod annotate externalsecret d force-sync=$(date +%s) --overwrite.',

@@ -25,8 +25,14 @@ const deploy = (generation: number | undefined, status: object, spec: object = {
 
 describe('a generation not yet observed is never done, however good the stale status looks', () => {
   test('StatefulSet: generation 6 with status of generation 5 waits; 5 of 5 is done', () => {
-    expect(rolloutStatus('StatefulSet', sts(6, { observedGeneration: 5 }))).toEqual({ state: 'waiting', message: 'Waiting for statefulset spec update to be observed...' });
-    expect(rolloutStatus('StatefulSet', sts(5, { observedGeneration: 5 }))).toEqual({ state: 'done', message: 'statefulset rolling update complete 3 pods at revision db-2...' });
+    expect(rolloutStatus('StatefulSet', sts(6, { observedGeneration: 5 }))).toEqual({
+      state: 'waiting',
+      message: 'Waiting for statefulset spec update to be observed...',
+    });
+    expect(rolloutStatus('StatefulSet', sts(5, { observedGeneration: 5 }))).toEqual({
+      state: 'done',
+      message: 'statefulset rolling update complete 3 pods at revision db-2...',
+    });
     expect(rolloutStatus('StatefulSet', sts(4, { observedGeneration: 5 })).state).toBe('done');
   });
 
@@ -36,7 +42,10 @@ describe('a generation not yet observed is never done, however good the stale st
   });
 
   test('DaemonSet: generation 5 with status of generation 4 waits; 4 of 4 is done', () => {
-    expect(rolloutStatus('DaemonSet', ds(5, { observedGeneration: 4 }))).toEqual({ state: 'waiting', message: 'Waiting for daemon set spec update to be observed...' });
+    expect(rolloutStatus('DaemonSet', ds(5, { observedGeneration: 4 }))).toEqual({
+      state: 'waiting',
+      message: 'Waiting for daemon set spec update to be observed...',
+    });
     expect(rolloutStatus('DaemonSet', ds(4, { observedGeneration: 4 }))).toEqual({ state: 'done', message: 'daemon set "agent" successfully rolled out' });
     expect(rolloutStatus('DaemonSet', ds(3, { observedGeneration: 4 })).state).toBe('done');
   });
@@ -65,7 +74,14 @@ describe('Deployment edges', () => {
   });
 
   test('a Progressing condition with another reason does not fail', () => {
-    const status = { observedGeneration: 1, updatedReplicas: 1, conditions: [{ type: 'Available', reason: 'ProgressDeadlineExceeded' }, { type: 'Progressing', reason: 'NewReplicaSetAvailable' }] };
+    const status = {
+      observedGeneration: 1,
+      updatedReplicas: 1,
+      conditions: [
+        { type: 'Available', reason: 'ProgressDeadlineExceeded' },
+        { type: 'Progressing', reason: 'NewReplicaSetAvailable' },
+      ],
+    };
     expect(rolloutStatus('Deployment', deploy(1, status))).toEqual({
       state: 'waiting',
       message: 'Waiting for deployment "api" rollout to finish: 1 out of 3 new replicas have been updated...',
@@ -138,7 +154,9 @@ describe('DaemonSet edges', () => {
       state: 'done',
       message: 'daemon set "" successfully rolled out',
     });
-    expect(rolloutStatus('DaemonSet', { metadata: { generation: 1 }, status: { observedGeneration: 1, desiredNumberScheduled: 2, updatedNumberScheduled: 2 } })).toEqual({
+    expect(
+      rolloutStatus('DaemonSet', { metadata: { generation: 1 }, status: { observedGeneration: 1, desiredNumberScheduled: 2, updatedNumberScheduled: 2 } }),
+    ).toEqual({
       state: 'waiting',
       message: 'Waiting for daemon set "" rollout to finish: 0 of 2 updated pods are available...',
     });

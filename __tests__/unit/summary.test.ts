@@ -24,12 +24,22 @@ describe('Journal', () => {
     const { journal: j, lines } = journal([1000, 2500]);
     expect(j.fingerprint).toBe('(no token yet)');
     expect(j.mark('PLAN', 'validate', '/a/b', 'would write version 2')).toEqual({
-      step: 'validate', marker: 'PLAN', target: '/a/b', result: 'ok', detail: 'would write version 2', ms: 0,
+      step: 'validate',
+      marker: 'PLAN',
+      target: '/a/b',
+      result: 'ok',
+      detail: 'would write version 2',
+      ms: 0,
     });
     j.fingerprint = 'sha256:0123456789abcdef';
     const started = j.now();
     expect(j.mark('WROTE', 'write', '/a/b', 'version 2', started)).toEqual({
-      step: 'write', marker: 'WROTE', target: '/a/b', result: 'ok', detail: 'version 2', ms: 1500,
+      step: 'write',
+      marker: 'WROTE',
+      target: '/a/b',
+      result: 'ok',
+      detail: 'version 2',
+      ms: 1500,
     });
     expect(j.mark('FAILED', 'label', '/a/b', 'denied', undefined, 'failed').result).toBe('failed');
     expect(lines).toEqual([

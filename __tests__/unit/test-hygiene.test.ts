@@ -85,7 +85,7 @@ describe('test hygiene', () => {
       "test('a', () => {",
       '  expect(x).toBeDefined();',
       '  expect(() => f()).toThrow();',
-      "  await expect(p).rejects.toThrow();",
+      '  await expect(p).rejects.toThrow();',
       "  if (rotated === 'true') expect(token).toBe(value);",
       '  try { f(); } catch (error) { expect(error).toBe(1); }',
       '  ok && expect(y).toBe(2);',

@@ -74,12 +74,7 @@ describe('fingerprint and masking', () => {
     const token = 'dpl_Ab-_9z';
     const forms = encodingsToMask(token);
     expect(forms).toEqual(
-      expect.arrayContaining([
-        token,
-        Buffer.from(token).toString('base64'),
-        Buffer.from(token).toString('base64url'),
-        Buffer.from(token).toString('hex'),
-      ]),
+      expect.arrayContaining([token, Buffer.from(token).toString('base64'), Buffer.from(token).toString('base64url'), Buffer.from(token).toString('hex')]),
     );
     expect(new Set(forms).size).toBe(forms.length);
   });

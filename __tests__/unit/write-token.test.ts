@@ -187,6 +187,8 @@ describe('writeToken never leaves an extra version', () => {
 
 describe('UncheckedWriteError', () => {
   test('names a missing write error and a non-Error check failure', () => {
-    expect(new UncheckedWriteError(undefined, 'socket closed').message).toBe('PutParameter got no clear answer (no response) and checking whether it landed failed: socket closed');
+    expect(new UncheckedWriteError(undefined, 'socket closed').message).toBe(
+      'PutParameter got no clear answer (no response) and checking whether it landed failed: socket closed',
+    );
   });
 });

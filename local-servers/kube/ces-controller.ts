@@ -17,8 +17,7 @@ import { WorkQueue } from './work-queue.ts';
 const FORCE_SYNC = 'force-sync';
 const GROUP = 'external-secrets.io';
 
-const controllerOf = (es: KubeObject): { kind?: string; name?: string } | undefined =>
-  es.metadata.ownerReferences?.find((ref) => ref.controller === true);
+const controllerOf = (es: KubeObject): { kind?: string; name?: string } | undefined => es.metadata.ownerReferences?.find((ref) => ref.controller === true);
 
 /** isExternalSecretOwnedBy: the controller reference is this ClusterExternalSecret. */
 const ownedBy = (es: KubeObject, cesName: string): boolean => {
@@ -42,7 +41,10 @@ export class ClusterExternalSecretController {
 
   constructor(store: ObjectStore) {
     this.store = store;
-    this.queue = new WorkQueue((name) => this.reconcile(name), () => 1);
+    this.queue = new WorkQueue(
+      (name) => this.reconcile(name),
+      () => 1,
+    );
   }
 
   start(): void {
@@ -118,9 +120,24 @@ export class ClusterExternalSecretController {
         ...(existing?.metadata ?? { name: esName, namespace }),
         labels: stringMap(field(ces, 'spec', 'externalSecretMetadata', 'labels')),
         annotations: desiredAnnotations(ces),
-        ownerReferences: [{ apiVersion: ces.apiVersion ?? `${GROUP}/v1`, kind: 'ClusterExternalSecret', name, uid: ces.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
+        ownerReferences: [
+          {
+            apiVersion: ces.apiVersion ?? `${GROUP}/v1`,
+            kind: 'ClusterExternalSecret',
+            name,
+            uid: ces.metadata.uid ?? '',
+            controller: true,
+            blockOwnerDeletion: true,
+          },
+        ],
       };
-      const body: KubeObject = { ...(existing ?? {}), apiVersion: `${GROUP}/v1`, kind: 'ExternalSecret', metadata, spec: clone(field(ces, 'spec', 'externalSecretSpec') ?? {}) as JsonMap };
+      const body: KubeObject = {
+        ...(existing ?? {}),
+        apiVersion: `${GROUP}/v1`,
+        kind: 'ExternalSecret',
+        metadata,
+        spec: clone(field(ces, 'spec', 'externalSecretSpec') ?? {}) as JsonMap,
+      };
       try {
         if (!existing) this.store.create('externalsecrets', namespace, body);
         else if (!jsonEqual({ m: existing.metadata, s: existing.spec }, { m: { ...existing.metadata, ...metadata }, s: body.spec })) {

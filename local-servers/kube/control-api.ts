@@ -22,7 +22,9 @@ const readJson = async (req: IncomingMessage): Promise<unknown> => {
   const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim();
   try {
     if (contentType === 'application/yaml' || contentType === 'text/yaml') {
-      const documents = parseAllDocuments(text).map((document) => document.toJS() as unknown).filter((doc) => doc !== null);
+      const documents = parseAllDocuments(text)
+        .map((document) => document.toJS() as unknown)
+        .filter((doc) => doc !== null);
       return documents.length === 1 ? documents[0] : documents;
     }
     return JSON.parse(text) as unknown;
@@ -52,7 +54,10 @@ const filterFrom = (query: URLSearchParams): RequestFilter => {
 
 export const handleControlRequest = async (server: KubeServer, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
   const method = req.method ?? 'GET';
-  const parts = url.pathname.split('/').filter((part) => part.length > 0).slice(1);
+  const parts = url.pathname
+    .split('/')
+    .filter((part) => part.length > 0)
+    .slice(1);
   const route = `${method} /${parts.join('/')}`;
   const query = url.searchParams;
   const ok = (body: unknown = { ok: true }): void => sendJson(res, 200, body);
@@ -216,6 +221,14 @@ export const handleControlRequest = async (server: KubeServer, req: IncomingMess
       sendJson(res, error.code, error.toStatus());
       return;
     }
-    sendJson(res, 400, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: error instanceof Error ? error.message : String(error), reason: 'BadRequest', code: 400 });
+    sendJson(res, 400, {
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: error instanceof Error ? error.message : String(error),
+      reason: 'BadRequest',
+      code: 400,
+    });
   }
 };

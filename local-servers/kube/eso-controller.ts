@@ -53,7 +53,10 @@ export class EsoController {
     this.provider = new EsoProvider(store, ssm);
     this.initialSettings = { ...defaultSettings(), ...clone(settings) };
     this.settingsValue = clone(this.initialSettings);
-    this.queue = new WorkQueue((key) => this.reconcile(key), () => this.settingsValue.concurrency);
+    this.queue = new WorkQueue(
+      (key) => this.reconcile(key),
+      () => this.settingsValue.concurrency,
+    );
   }
 
   get settings(): EsoSettings {
@@ -194,7 +197,10 @@ export class EsoController {
     // "Add finalizer if it doesn't exist" with a Patch: the object's resourceVersion moves.
     if (!(es.metadata.finalizers ?? []).includes(rules.finalizerName)) {
       try {
-        es = this.store.replace(esDef, namespace, name, { ...es, metadata: { ...es.metadata, finalizers: [...(es.metadata.finalizers ?? []), rules.finalizerName] } });
+        es = this.store.replace(esDef, namespace, name, {
+          ...es,
+          metadata: { ...es.metadata, finalizers: [...(es.metadata.finalizers ?? []), rules.finalizerName] },
+        });
       } catch (error) {
         if (error instanceof KubeApiError && (error.code === 409 || error.code === 404)) return this.enqueue(namespace, name, 0);
         throw error;
@@ -211,7 +217,9 @@ export class EsoController {
     try {
       const data = await this.readProvider(es, key, behaviour);
       const generic = rules.isGenericTarget(es);
-      const { outcome, managed } = generic ? writeGenericTarget(this.store, es, secretName, data) : writeSecret(this.store, es, secretName, data, status, this.managed.get(key));
+      const { outcome, managed } = generic
+        ? writeGenericTarget(this.store, es, secretName, data)
+        : writeSecret(this.store, es, secretName, data, status, this.managed.get(key));
       if (managed) this.managed.set(key, managed);
       const effect = OUTCOMES[outcome];
       if (effect.done) {
@@ -272,12 +280,24 @@ export class EsoController {
     status.refreshTime = kubeTime(start);
     const syncedResourceVersion = rules.esoResourceVersion(es);
     status.syncedResourceVersion = syncedResourceVersion;
-    this.records.push({ namespace: es.metadata.namespace ?? '', name: es.metadata.name ?? '', time: start.toISOString(), outcome: 'synced', syncedResourceVersion });
+    this.records.push({
+      namespace: es.metadata.namespace ?? '',
+      name: es.metadata.name ?? '',
+      time: start.toISOString(),
+      outcome: 'synced',
+      syncedResourceVersion,
+    });
   }
 
   private markAsFailed(es: KubeObject, status: JsonMap, message: string, cause: string, generic: boolean): void {
     this.store.recordEvent(es, 'Warning', 'UpdateFailed', cause, 'external-secrets');
     rules.setCondition(status, { type: 'Ready', status: 'False', reason: generic ? 'ResourceSyncedError' : 'SecretSyncedError', message });
-    this.records.push({ namespace: es.metadata.namespace ?? '', name: es.metadata.name ?? '', time: new Date().toISOString(), outcome: 'failed', message: cause });
+    this.records.push({
+      namespace: es.metadata.namespace ?? '',
+      name: es.metadata.name ?? '',
+      time: new Date().toISOString(),
+      outcome: 'failed',
+      message: cause,
+    });
   }
 }

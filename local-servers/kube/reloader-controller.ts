@@ -153,7 +153,9 @@ export class ReloaderController {
         try {
           if (kind === 'Rollout' && workload.metadata.annotations?.[reloaderRolloutStrategyAnnotation] === 'restart') {
             // callbacks.UpdateRollout, RestartStrategy: a merge patch of spec.restartAt, now in RFC 3339 (whole seconds).
-            this.store.patch(def, namespace, workload.metadata.name ?? '', 'merge', { spec: { restartAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') } });
+            this.store.patch(def, namespace, workload.metadata.name ?? '', 'merge', {
+              spec: { restartAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') },
+            });
           } else {
             this.store.replace(def, namespace, workload.metadata.name ?? '', updated);
           }
@@ -184,7 +186,8 @@ export class ReloaderController {
     const autoValue = annotations[reloaderAutoAnnotation];
     const typedAutoValue = annotations[reloaderSecretAutoAnnotation];
     const updated = clone(workload);
-    const auto = parseBool(autoValue) || parseBool(typedAutoValue) || (autoValue === undefined && typedAutoValue === undefined && this.settingsValue.autoReloadAll);
+    const auto =
+      parseBool(autoValue) || parseBool(typedAutoValue) || (autoValue === undefined && typedAutoValue === undefined && this.settingsValue.autoReloadAll);
     if (auto && this.invoke(updated, secretName, hash, true)) return updated;
     const reloadValue = annotations[reloaderSecretReloadAnnotation];
     if (reloadValue) {

@@ -314,7 +314,10 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
         case 'POST /_local/iam': {
           const { allow, accessKeyId } = (body as { allow?: unknown; accessKeyId?: unknown } | undefined) ?? {};
           if (allow !== null && !(Array.isArray(allow) && allow.every((action) => typeof action === 'string'))) {
-            throw new ControlError(400, 'send {"allow": ["ssm:GetParameter", ...]} or {"allow": null} to allow everything, with "accessKeyId" for one key only');
+            throw new ControlError(
+              400,
+              'send {"allow": ["ssm:GetParameter", ...]} or {"allow": null} to allow everything, with "accessKeyId" for one key only',
+            );
           }
           if (accessKeyId !== undefined && typeof accessKeyId !== 'string') throw new ControlError(400, '"accessKeyId" must be an access key id');
           if (typeof accessKeyId === 'string') {

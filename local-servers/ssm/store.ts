@@ -19,8 +19,15 @@ const PARAMETER_TYPES: readonly ParameterType[] = ['String', 'StringList', 'Secu
 const TIER_CHOICES = ['Standard', 'Advanced', 'Intelligent-Tiering'] as const;
 const DATA_TYPES = ['text', 'aws:ec2:image', 'aws:ssm:integration'];
 const RESOURCE_TYPES = [
-  'Document', 'ManagedInstance', 'MaintenanceWindow', 'Parameter', 'PatchBaseline',
-  'OpsItem', 'OpsMetadata', 'Automation', 'Association',
+  'Document',
+  'ManagedInstance',
+  'MaintenanceWindow',
+  'Parameter',
+  'PatchBaseline',
+  'OpsItem',
+  'OpsMetadata',
+  'Automation',
+  'Association',
 ];
 const KEY_ID_RULE = { regex: /^[a-zA-Z0-9:/_-]+$/, source: '^([a-zA-Z0-9:/_-]+)$' };
 
@@ -151,10 +158,7 @@ function parameterNotFound(message: string): SsmError {
 }
 
 function versionNotFound(name: string, selector: string | number): SsmError {
-  return new SsmError(
-    'ParameterVersionNotFound',
-    `Systems Manager could not find version ${selector} of ${name}. Verify the version and try again.`,
-  );
+  return new SsmError('ParameterVersionNotFound', `Systems Manager could not find version ${selector} of ${name}. Verify the version and try again.`);
 }
 
 /** NextToken values are opaque to clients; inside they carry the operation and an offset. */
@@ -172,7 +176,7 @@ function decodeNextToken(token: string | undefined, scope: string): number {
   } catch {
     // falls through to the service's error
   }
-  throw new SsmError('InvalidNextToken', 'The specified token isn\'t valid.', { messageKey: 'Message' });
+  throw new SsmError('InvalidNextToken', "The specified token isn't valid.", { messageKey: 'Message' });
 }
 
 interface ParsedSelector {
@@ -239,7 +243,7 @@ export class ParameterStore {
 
     if (tags !== undefined && tags.length > 0 && overwrite) {
       throw validationError(
-        'Invalid request: tags and overwrite can\'t be used together. To create a parameter with tags, please remove ' +
+        "Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove " +
           'overwrite flag. To update tags for an existing parameter, please use AddTagsToResource or RemoveTagsFromResource.',
       );
     }
@@ -249,7 +253,9 @@ export class ParameterStore {
     if (tags !== undefined && tags.length > 0) context.authorize('ssm:AddTagsToResource', this.parameterArn(name));
 
     if (value.length === 0) {
-      throw validationError("1 validation error detected: Value '' at 'value' failed to satisfy constraint: Member must have length greater than or equal to 1.");
+      throw validationError(
+        "1 validation error detected: Value '' at 'value' failed to satisfy constraint: Member must have length greater than or equal to 1.",
+      );
     }
     const effectiveDataType = dataType ?? 'text';
     if (!DATA_TYPES.includes(effectiveDataType)) {
@@ -259,10 +265,7 @@ export class ParameterStore {
     const existing = this.#parameters.get(name);
     const latest = existing?.versions.at(-1);
     if (existing && !overwrite) {
-      throw new SsmError(
-        'ParameterAlreadyExists',
-        'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.',
-      );
+      throw new SsmError('ParameterAlreadyExists', 'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.');
     }
     const type = requestedType ?? latest?.type;
     if (type === undefined) throw validationError('A parameter type is required when you create a parameter.');
@@ -372,9 +375,7 @@ export class ParameterStore {
     context.authorize('ssm:LabelParameterVersion', this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
-    const target = requestedVersion === undefined
-      ? parameter.versions.at(-1)!
-      : parameter.versions.find((candidate) => candidate.version === requestedVersion);
+    const target = requestedVersion === undefined ? parameter.versions.at(-1)! : parameter.versions.find((candidate) => candidate.version === requestedVersion);
     if (!target) throw versionNotFound(name, requestedVersion!);
 
     const invalidLabels = labels.filter((label) => !isValidLabel(label));
@@ -540,9 +541,7 @@ export class ParameterStore {
     if (legacyFilters !== undefined && parameterFilters !== undefined) {
       throw validationError('You can use either Filters or ParameterFilters in a single request.');
     }
-    const filters = parameterFilters !== undefined
-      ? this.#readParameterFilters(parameterFilters, 'describe')
-      : this.#readLegacyFilters(legacyFilters ?? []);
+    const filters = parameterFilters !== undefined ? this.#readParameterFilters(parameterFilters, 'describe') : this.#readLegacyFilters(legacyFilters ?? []);
     const matching = this.#sortedParameters().filter((parameter) => filters.every((filter) => filter(parameter)));
     const offset = decodeNextToken(nextToken, 'describe');
     const page = matching.slice(offset, offset + maxResults);
@@ -718,17 +717,12 @@ export class ParameterStore {
     return name;
   }
 
-  #resolveTier(
-    requested: string | undefined,
-    current: ParameterTier | undefined,
-    valueBytes: number,
-    hasPolicies: boolean,
-  ): ParameterTier {
+  #resolveTier(requested: string | undefined, current: ParameterTier | undefined, valueBytes: number, hasPolicies: boolean): ParameterTier {
     let tier: ParameterTier;
     if (requested === 'Standard') {
       if (current === 'Advanced') {
         throw validationError(
-          'This parameter uses the advanced-parameter tier. You can\'t downgrade a parameter from the advanced-parameter ' +
+          "This parameter uses the advanced-parameter tier. You can't downgrade a parameter from the advanced-parameter " +
             'tier to the standard-parameter tier. If necessary, you can delete the advanced parameter and recreate it as a ' +
             'standard parameter.',
         );
@@ -751,8 +745,7 @@ export class ParameterStore {
     }
     if (tier === 'Standard' && hasPolicies) {
       throw validationError(
-        'Standard tier parameters don\'t support parameter policies. To use parameter policies, upgrade the parameter ' +
-          'to use the advanced-parameter tier.',
+        "Standard tier parameters don't support parameter policies. To use parameter policies, upgrade the parameter " + 'to use the advanced-parameter tier.',
       );
     }
     if (valueBytes > ADVANCED_VALUE_BYTES) {
@@ -797,12 +790,12 @@ export class ParameterStore {
     const name = resourceId.trim();
     if (resourceType !== 'Parameter') {
       // Only parameters live in this server; any other resource id names nothing.
-      throw new SsmError('InvalidResourceId', 'The resource ID isn\'t valid. Verify that you entered the correct ID and try again.');
+      throw new SsmError('InvalidResourceId', "The resource ID isn't valid. Verify that you entered the correct ID and try again.");
     }
     context.authorize(action, this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) {
-      throw new SsmError('InvalidResourceId', 'The resource ID isn\'t valid. Verify that you entered the correct ID and try again.');
+      throw new SsmError('InvalidResourceId', "The resource ID isn't valid. Verify that you entered the correct ID and try again.");
     }
     return parameter;
   }
@@ -826,13 +819,7 @@ export class ParameterStore {
     return version.value;
   }
 
-  #parameterShape(
-    parameter: StoredParameter,
-    version: StoredVersion,
-    withDecryption: boolean,
-    context: CallContext,
-    selector?: string,
-  ): WireObject {
+  #parameterShape(parameter: StoredParameter, version: StoredVersion, withDecryption: boolean, context: CallContext, selector?: string): WireObject {
     const shape: WireObject = {
       Name: parameter.name,
       Type: version.type,
@@ -869,15 +856,14 @@ export class ParameterStore {
     });
   }
 
-  #readParameterFilters(
-    filters: Record<string, unknown>[],
-    operation: 'describe' | 'by-path',
-  ): Array<(parameter: StoredParameter) => boolean> {
+  #readParameterFilters(filters: Record<string, unknown>[], operation: 'describe' | 'by-path'): Array<(parameter: StoredParameter) => boolean> {
     const seen = new Set<string>();
     return filters.map((raw) => {
       const input = new RequestInput(raw);
       const key = input.string('Key', {
-        required: true, min: 1, max: 132,
+        required: true,
+        min: 1,
+        max: 132,
         pattern: { regex: /^(?:tag:.+|Name|Type|KeyId|Path|Label|Tier|DataType)$/, source: 'tag:.+|Name|Type|KeyId|Path|Label|Tier|DataType' },
       });
       const option = input.string('Option', { min: 1, max: 10 });
@@ -925,13 +911,19 @@ export class ParameterStore {
       if (filterKey === 'Type') {
         const bad = values.find((value) => !PARAMETER_TYPES.includes(value as ParameterType));
         if (bad !== undefined) {
-          throw new SsmError('InvalidFilterOption', `The following filter value is not valid: ${bad}. Valid values include: [String, StringList, SecureString].`);
+          throw new SsmError(
+            'InvalidFilterOption',
+            `The following filter value is not valid: ${bad}. Valid values include: [String, StringList, SecureString].`,
+          );
         }
       }
       if (filterKey === 'Tier') {
         const bad = values.find((value) => !TIER_CHOICES.includes(value as (typeof TIER_CHOICES)[number]));
         if (bad !== undefined) {
-          throw new SsmError('InvalidFilterOption', `The following filter value is not valid: ${bad}. Valid values include: [Standard, Advanced, Intelligent-Tiering].`);
+          throw new SsmError(
+            'InvalidFilterOption',
+            `The following filter value is not valid: ${bad}. Valid values include: [Standard, Advanced, Intelligent-Tiering].`,
+          );
         }
       }
 

@@ -215,7 +215,11 @@ export function readBlocker(reads: readonly ParameterRead[], parameterName: stri
 
 /** The store fields the rules read (apis/externalsecrets/v1/secretstore_aws_types.go). */
 export interface StoreObject {
-  readonly spec?: { readonly provider?: Readonly<Record<string, unknown>> & { readonly aws?: { readonly service?: string; readonly region?: string; readonly prefix?: string } } };
+  readonly spec?: {
+    readonly provider?: Readonly<Record<string, unknown>> & {
+      readonly aws?: { readonly service?: string; readonly region?: string; readonly prefix?: string };
+    };
+  };
 }
 
 /** The store must be AWS Parameter Store in the action's region; returns its key prefix. */
@@ -243,7 +247,7 @@ export function storeVerdict(store: StoreObject, storeName: string, region: stri
     return {
       blocker: {
         reason: `its store ${storeName} reads Parameter Store in region ${aws.region ?? '(none)'}, but this run writes the parameter in ${region}.`,
-        next: 'Set aws-region to the store\'s region, or point the ExternalSecret at a store in this region.',
+        next: "Set aws-region to the store's region, or point the ExternalSecret at a store in this region.",
       },
     };
   }
@@ -262,7 +266,10 @@ export function clusterOwnerOf(externalSecret: ExternalSecretObject): string | u
 export interface ClusterExternalSecretObject {
   readonly metadata?: { readonly name?: string; readonly resourceVersion?: string; readonly annotations?: Readonly<Record<string, string>> };
   readonly spec?: { readonly externalSecretName?: string };
-  readonly status?: { readonly provisionedNamespaces?: readonly string[]; readonly failedNamespaces?: ReadonlyArray<{ readonly namespace?: string; readonly reason?: string }> };
+  readonly status?: {
+    readonly provisionedNamespaces?: readonly string[];
+    readonly failedNamespaces?: ReadonlyArray<{ readonly namespace?: string; readonly reason?: string }>;
+  };
 }
 
 /** The ExternalSecrets a ClusterExternalSecret provisions: its externalSecretName (default its own name) in each provisioned namespace. */

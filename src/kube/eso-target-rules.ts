@@ -41,7 +41,12 @@ export interface SecretMetadata {
 }
 
 /** Refusals that need the target Secret's metadata (read only when verifying). */
-export function targetSecretBlocker(externalSecret: ExternalSecretObject, esName: string, secretName: string, secret: SecretMetadata | undefined): Blocker | undefined {
+export function targetSecretBlocker(
+  externalSecret: ExternalSecretObject,
+  esName: string,
+  secretName: string,
+  secret: SecretMetadata | undefined,
+): Blocker | undefined {
   // Reconcile, CreatePolicyMerge without a Secret: markAsDone(SecretMissing) and nothing is written.
   if (!secret && externalSecret.spec?.target?.creationPolicy === 'Merge') {
     return {
@@ -59,4 +64,3 @@ export function targetSecretBlocker(externalSecret: ExternalSecretObject, esName
   }
   return undefined;
 }
-

@@ -50,10 +50,7 @@ type WatchOutcome<R> =
  * ends (client-node ends idle watches after ~30 s, servers close them) or
  * breaks, GET again and watch again; a 410 Gone is healed by the same re-GET.
  */
-export async function watchObjectUntil<T extends ObservedObject, R>(
-  cluster: Cluster,
-  spec: ObjectWatch<T, R>,
-): Promise<R> {
+export async function watchObjectUntil<T extends ObservedObject, R>(cluster: Cluster, spec: ObjectWatch<T, R>): Promise<R> {
   const deadline = Date.now() + spec.timeoutMs;
   let lastStatus: string | undefined;
   let failuresInARow = 0;
@@ -74,11 +71,7 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
 
     let object: T | undefined;
     try {
-      object = await withRetries(
-        cluster.tuning,
-        { signal: spec.signal, doing: spec.doing, until: deadline },
-        spec.read,
-      );
+      object = await withRetries(cluster.tuning, { signal: spec.signal, doing: spec.doing, until: deadline }, spec.read);
     } catch (error) {
       if (error instanceof CancelledError) throw error;
       // Out of time while the API kept failing: the status seen says more, if there was one.
@@ -90,7 +83,14 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
     if (verdict) return settle(verdict);
 
     const watchUntil = recheckAt !== undefined && recheckAt < deadline ? recheckAt : deadline;
-    const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, watchUntil, (event) => note(spec.judge(event)), () => recheckAt);
+    const outcome = await watchOnce(
+      cluster,
+      spec,
+      object.metadata?.resourceVersion,
+      watchUntil,
+      (event) => note(spec.judge(event)),
+      () => recheckAt,
+    );
     switch (outcome.kind) {
       case 'judged':
         return settle(outcome.judgement);

@@ -37,7 +37,9 @@ export class UncheckedWriteError extends Error {
   readonly writeError: unknown;
   readonly checkError: unknown;
   constructor(writeError: unknown, checkError: unknown) {
-    super(`PutParameter got no clear answer (${(writeError as Error | undefined)?.name ?? 'no response'}) and checking whether it landed failed: ${(checkError as Error | undefined)?.message ?? String(checkError)}`);
+    super(
+      `PutParameter got no clear answer (${(writeError as Error | undefined)?.name ?? 'no response'}) and checking whether it landed failed: ${(checkError as Error | undefined)?.message ?? String(checkError)}`,
+    );
     this.name = 'UncheckedWriteError';
     this.writeError = writeError;
     this.checkError = checkError;
