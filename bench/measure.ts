@@ -29,7 +29,9 @@ export async function timeProcess(
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
   const exitCode = await new Promise<number | null>((done, fail) => {
     child.on('error', fail);
-    child.on('close', (code) => done(code));
+    child.on('close', (code) => {
+      done(code);
+    });
   });
   clearTimeout(timer);
   return { exitCode, stdout, stderr, durationMs: performance.now() - started };
@@ -54,11 +56,7 @@ export function summarise(values: readonly number[]): Series {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   const median =
-    sorted.length === 0
-      ? Number.NaN
-      : sorted.length % 2 === 1
-        ? (sorted[middle] ?? Number.NaN)
-        : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+    sorted.length === 0 ? Number.NaN : sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
   return {
     count: sorted.length,
     median,

@@ -31,7 +31,7 @@ interface CpuProfile {
 }
 
 const gated = process.argv.includes('--gated');
-const RUNS = Number(process.env['PROFILE_RUNS'] ?? 5);
+const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const scratch = await mkdtemp(join(tmpdir(), 'rotate-deploy-token-profile-'));
 const distDir = join(scratch, 'dist');
 execFileSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'src/index.ts', '-o', distDir, '-s', '--quiet'], {
@@ -73,11 +73,17 @@ try {
   ssm.store.seed({ Name: parameter, Value: `seed-${'x'.repeat(40)}`, Type: 'SecureString', Labels: ['current'] });
   const inputs: Record<string, string> = { 'parameter-name': parameter };
   if (kube) {
-    for (const object of exampleObjects({ namespace: 'default', parameterName: parameter, externalSecretName: 'deploy-token', workloadName: 'api' })) kube.store.apply(object);
+    for (const object of exampleObjects({ namespace: 'default', parameterName: parameter, externalSecretName: 'deploy-token', workloadName: 'api' }))
+      kube.store.apply(object);
     await kube.workloads.whenSettled('Deployment', 'default', 'api', 10_000);
     const kubeconfig = join(scratch, 'kubeconfig');
     await kube.writeKubeconfig(kubeconfig);
-    Object.assign(inputs, { 'external-secrets': 'deploy-token', 'verify-secret-key': 'token', restart: 'deployment/api', kubeconfig: await readFile(kubeconfig, 'utf8') });
+    Object.assign(inputs, {
+      'external-secrets': 'deploy-token',
+      'verify-secret-key': 'token',
+      restart: 'deployment/api',
+      kubeconfig: await readFile(kubeconfig, 'utf8'),
+    });
   }
   for (let run = 0; run < RUNS; run++) {
     const profileDir = join(scratch, `profile-${run}`);

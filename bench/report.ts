@@ -14,7 +14,7 @@ export interface DistFiles {
   readonly kubeChunk: string | undefined;
   readonly kubeChunkBytes: number;
   /** Other chunks the runs loaded. */
-  readonly otherChunks: ReadonlyArray<{ readonly name: string; readonly bytes: number }>;
+  readonly otherChunks: readonly { readonly name: string; readonly bytes: number }[];
   /** .js files no run loaded (left by an older build). */
   readonly unused: readonly string[];
   /** Whether the main bundle itself holds client-node (it must not). */
@@ -36,8 +36,8 @@ export interface Figures {
   };
   /** Runs that ended with the Secret and every pod on the new token. */
   readonly onNewToken: { readonly gated: number; readonly runbook: number };
-  readonly gatedSteps: ReadonlyArray<{ readonly name: string; readonly series: Series }>;
-  readonly runbookSteps: ReadonlyArray<{ readonly name: string; readonly series: Series }>;
+  readonly gatedSteps: readonly { readonly name: string; readonly series: Series }[];
+  readonly runbookSteps: readonly { readonly name: string; readonly series: Series }[];
   /** Reading and compiling the Kubernetes chunk in a fresh node, over that node's own start. */
   readonly chunkCompile: Series;
   readonly latency: Series;
@@ -51,8 +51,7 @@ export interface Figures {
 }
 
 const ms = (value: number): string => `${Math.round(value)} ms`;
-const spread = (series: Series): string =>
-  `${ms(series.median)} (min ${Math.round(series.min)}, p90 ${Math.round(series.p90)}, max ${Math.round(series.max)})`;
+const spread = (series: Series): string => `${ms(series.median)} (min ${Math.round(series.min)}, p90 ${Math.round(series.p90)}, max ${Math.round(series.max)})`;
 const mb = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
 const rss = (kb: number): string => `${(kb / 1024).toFixed(0)} MB`;
 const verdict = (met: boolean): string => (met ? 'met' : 'NOT MET');
@@ -74,7 +73,7 @@ function requestFigure(probe: ProbeResult): string {
   return `${between(probe.totals)}: ${part('SSM')}; ${part('Kubernetes')}`;
 }
 
-function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -93,13 +92,25 @@ export function report(f: Figures): string {
     ['1', 'Gated rotation, bundled action', spread(gated), '', ''],
     ['2', 'Gated rotation, aws + kubectl runbook', spread(runbook), '', ''],
     ['1:2', 'Runbook / action (medians)', `${runbookRatio.toFixed(1)}x`, `>= ${TARGETS.runbookRatio}x`, verdict(runbookRatio >= TARGETS.runbookRatio)],
-    ['1, 2', 'Runs ending with the Secret and every pod on the new token', `action ${f.onNewToken.gated}/${gated.count}, runbook ${f.onNewToken.runbook}/${runbook.count}`, '', ''],
+    [
+      '1, 2',
+      'Runs ending with the Secret and every pod on the new token',
+      `action ${f.onNewToken.gated}/${gated.count}, runbook ${f.onNewToken.runbook}/${runbook.count}`,
+      '',
+      '',
+    ],
     ['3', 'SSM-only rotation, bundled action', spread(ssmOnly), '', ''],
     ['3', 'Floor: `node -e 0`, same node binary', spread(floor), '', ''],
     ['3:floor', 'SSM-only action / floor (medians)', `${floorRatio.toFixed(1)}x`, `<= ${TARGETS.floorRatio}x`, verdict(floorRatio <= TARGETS.floorRatio)],
     ['3', 'Post step after a finished main step (start-up only, no request)', `${spread(post)}; ${overFloor(post)}`, '', ''],
     ['3', 'Libraries alone: @actions/core + @aws-sdk/client-ssm, bundled, loaded, client built', `${spread(libraries)}; ${overFloor(libraries)}`, '', ''],
-    ['4', 'Sync-detection latency (ESO writes the status -> the gate sees it)', spread(f.latency), `median < ${TARGETS.syncLatencyMs} ms`, verdict(f.latency.median < TARGETS.syncLatencyMs)],
+    [
+      '4',
+      'Sync-detection latency (ESO writes the status -> the gate sees it)',
+      spread(f.latency),
+      `median < ${TARGETS.syncLatencyMs} ms`,
+      verdict(f.latency.median < TARGETS.syncLatencyMs),
+    ],
     ['4', 'Whole gate in-process (force-sync + wait)', spread(f.latencyGate), '', ''],
     ['5', 'HTTP requests, gated rotation', requestFigure(f.gated), '', ''],
     ['5', 'HTTP requests, SSM-only rotation', requestFigure(f.ssmOnly), '', ''],
@@ -110,7 +121,13 @@ export function report(f: Figures): string {
       `<= ${TARGETS.ssmRequests}`,
       verdict(Math.max(ssmRequestsAtMost(f.gated), ssmRequestsAtMost(f.ssmOnly)) <= TARGETS.ssmRequests),
     ],
-    ['5', 'HTTP requests, the runbook (for comparison)', `${f.runbookRequests.ssm + f.runbookRequests.kube}: SSM ${f.runbookRequests.ssm}; Kubernetes ${f.runbookRequests.kube} (kubectl)`, '', ''],
+    [
+      '5',
+      'HTTP requests, the runbook (for comparison)',
+      `${f.runbookRequests.ssm + f.runbookRequests.kube}: SSM ${f.runbookRequests.ssm}; Kubernetes ${f.runbookRequests.kube} (kubectl)`,
+      '',
+      '',
+    ],
     ['6', 'dist/index.js (main bundle)', mb(f.dist.mainBytes), '', ''],
     [
       '6',
@@ -142,7 +159,10 @@ export function report(f: Figures): string {
   ];
 
   const requests = (probe: ProbeResult): string =>
-    table(['API', 'Call', 'Count', 'Why'], [...probe.ssm, ...probe.kube].map((entry) => [entry.api, entry.call, String(entry.count), entry.why]));
+    table(
+      ['API', 'Call', 'Count', 'Why'],
+      [...probe.ssm, ...probe.kube].map((entry) => [entry.api, entry.call, String(entry.count), entry.why]),
+    );
 
   return [
     `rotate-deploy-token benchmark: ${f.rounds} measured rounds after ${f.warmup} warm-up, node ${process.version}`,
@@ -151,11 +171,17 @@ export function report(f: Figures): string {
     '',
     'The gated action, step by step (median of each, from its marker lines):',
     '',
-    table(['Step', 'Median'], f.gatedSteps.map(({ name, series }) => [name, ms(series.median)])),
+    table(
+      ['Step', 'Median'],
+      f.gatedSteps.map(({ name, series }) => [name, ms(series.median)]),
+    ),
     '',
     'The runbook, command by command (median of each):',
     '',
-    table(['Command', 'Median'], f.runbookSteps.map(({ name, series }) => [`\`${name}\``, ms(series.median)])),
+    table(
+      ['Command', 'Median'],
+      f.runbookSteps.map(({ name, series }) => [`\`${name}\``, ms(series.median)]),
+    ),
     '',
     'Requests of one gated rotation (each API in the order its log has them):',
     '',

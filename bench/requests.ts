@@ -15,7 +15,7 @@ export interface RequestGroup {
 }
 
 /** Consecutive equal calls become one group (the SDK and client-node make them back to back). */
-function group(api: RequestGroup['api'], calls: ReadonlyArray<{ call: string; why: string }>): RequestGroup[] {
+function group(api: RequestGroup['api'], calls: readonly { call: string; why: string }[]): RequestGroup[] {
   const groups: RequestGroup[] = [];
   for (const { call, why } of calls) {
     const last = groups[groups.length - 1];
@@ -42,12 +42,18 @@ export function explainSsmRequests(requests: readonly SsmRequest[]): RequestGrou
         return { call, why: 'write: the new token as a SecureString (Overwrite)' };
       case 'LabelParameterVersion':
         labels++;
-        return { call, why: labels === 1 ? 'label: current -> the new version' : 'label: previous -> the version consumers held (current was on it before the run)' };
+        return {
+          call,
+          why: labels === 1 ? 'label: current -> the new version' : 'label: previous -> the version consumers held (current was on it before the run)',
+        };
       case 'AddTagsToResource':
         return { call, why: 'tags on an overwritten parameter (PutParameter cannot carry them with Overwrite)' };
       case 'GetParameters':
         return written
-          ? { call, why: 'confirm: name, name:current and name:previous in one request without decryption: still the latest version (else the token is stale), labels still where this run put them' }
+          ? {
+              call,
+              why: 'confirm: name, name:current and name:previous in one request without decryption: still the latest version (else the token is stale), labels still where this run put them',
+            }
           : { call, why: 'not expected before the write' };
       default:
         return { call, why: 'not expected in this rotation' };
@@ -86,9 +92,7 @@ export function explainKubeRequests(requests: readonly KubeRequest[]): RequestGr
         return 'preflight: exists at external-secrets.io/v1, refresh settings let a forced sync happen, target Secret';
       }
       if (request.resource === 'secrets') {
-        return esPatched
-          ? 'verify: the key hashes to the new token\'s fingerprint'
-          : 'preflight: the target Secret is readable (verify-secret-key given)';
+        return esPatched ? "verify: the key hashes to the new token's fingerprint" : 'preflight: the target Secret is readable (verify-secret-key given)';
       }
       if (WORKLOADS.has(request.resource)) {
         if (request.verb === 'patch') {

@@ -16,7 +16,7 @@ interface SyncStatus {
   readonly metadata?: { readonly namespace?: string; readonly name?: string };
   readonly status?: {
     readonly syncedResourceVersion?: string;
-    readonly conditions?: ReadonlyArray<{ readonly type?: string; readonly status?: string; readonly reason?: string }>;
+    readonly conditions?: readonly { readonly type?: string; readonly status?: string; readonly reason?: string }[];
   };
 }
 
@@ -29,7 +29,7 @@ const readySynced = (object: unknown): boolean =>
 /** Runs the core.info lines the gate prints into the void, so the bench output stays a table. */
 async function quietly<T>(work: () => Promise<T>): Promise<T> {
   const write = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
+  process.stdout.write = () => true;
   try {
     return await work();
   } finally {

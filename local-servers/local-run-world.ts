@@ -13,4 +13,3 @@ export const LOCAL_WORLD = {
   secretAccessKey: 'local',
   kubeconfig: '.local/kubeconfig.yaml',
 } as const;
-

@@ -41,13 +41,20 @@ try {
   });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`Cannot start the local servers (${message}): is another \`npm run local-servers\` running? Stop it, or set LOCAL_SSM_PORT and LOCAL_KUBE_PORT.\n`);
+  process.stderr.write(
+    `Cannot start the local servers (${message}): is another \`npm run local-servers\` running? Stop it, or set LOCAL_SSM_PORT and LOCAL_KUBE_PORT.\n`,
+  );
   process.exit(1);
 }
 
 // The token the first rotation replaces, as if minted by an earlier run, synced into the cluster.
 ssm.store.seed({ Name: w.parameterName, Value: randomBytes(32).toString('base64url'), Type: 'SecureString', Labels: ['current'] });
-for (const object of exampleObjects({ parameterName: w.parameterName, namespace: w.namespace, externalSecretName: w.externalSecret, workloadName: w.workload })) {
+for (const object of exampleObjects({
+  parameterName: w.parameterName,
+  namespace: w.namespace,
+  externalSecretName: w.externalSecret,
+  workloadName: w.workload,
+})) {
   kube.store.apply(object);
 }
 const kubeconfigPath = join(root, w.kubeconfig);
@@ -85,5 +92,9 @@ const stop = (signal: string): void => {
     },
   );
 };
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => {
+  stop('SIGINT');
+});
+process.on('SIGTERM', () => {
+  stop('SIGTERM');
+});

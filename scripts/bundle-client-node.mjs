@@ -22,9 +22,7 @@ const onlyWhatConfigUses = {
     );
     builder.onLoad({ filter: /.*/, namespace: 'client-node-shim' }, () => ({
       resolveDir: path.join(clientDist, 'gen'),
-      contents:
-        "export { createConfiguration } from './configuration.js';\n" +
-        "export { ServerConfiguration } from './servers.js';\n",
+      contents: "export { createConfiguration } from './configuration.js';\n" + "export { ServerConfiguration } from './servers.js';\n",
     }));
   },
 };

@@ -13,15 +13,25 @@ export async function preflightCluster(config: RotationConfig, deps: RotationDep
   const t = journal.now();
   const gate = deps.connected?.gate ?? (await deps.loadGate());
   const cluster = deps.connected?.cluster ?? (await gate.connectCluster(clusterSource(config)));
-  const preflight = await gate.preflightCluster(cluster, {
-    externalSecrets: [...config.externalSecrets],
-    checks: { parameterName: config.parameterName, region: config.region, versionLabels: config.versionLabels },
-    beforeWrite: true,
-    restart: [...config.restart],
-    ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
-  }, { signal: deps.signal });
+  const preflight = await gate.preflightCluster(
+    cluster,
+    {
+      externalSecrets: [...config.externalSecrets],
+      checks: { parameterName: config.parameterName, region: config.region, versionLabels: config.versionLabels },
+      beforeWrite: true,
+      restart: [...config.restart],
+      ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
+    },
+    { signal: deps.signal },
+  );
   for (const es of preflight.externalSecrets) {
-    journal.mark('PLAN', 'preflight', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
+    journal.mark(
+      'PLAN',
+      'preflight',
+      describeRef({ ...es.ref, kind: 'ExternalSecret' }),
+      `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`,
+      t,
+    );
   }
   for (const w of preflight.workloads) {
     journal.mark('PLAN', 'preflight', describeRef(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
@@ -75,7 +85,13 @@ export async function restartInOrder(config: RotationConfig, session: ClusterSes
     } else {
       const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
       minGeneration = generation;
-      journal.mark('RESTARTED', 'restart', describeRef(workload.ref), `${workload.ref.kind === 'Rollout' ? 'spec.restartAt' : 'restartedAt'} patched, generation ${generation}`, t);
+      journal.mark(
+        'RESTARTED',
+        'restart',
+        describeRef(workload.ref),
+        `${workload.ref.kind === 'Rollout' ? 'spec.restartAt' : 'restartedAt'} patched, generation ${generation}`,
+        t,
+      );
     }
     t = journal.now();
     try {
@@ -86,4 +102,3 @@ export async function restartInOrder(config: RotationConfig, session: ClusterSes
     journal.mark('ROLLED-OUT', 'rollout', describeRef(workload.ref), 'rollout complete', t);
   }
 }
-

@@ -1,19 +1,6 @@
 /** The steps of a rotation, in the order SPEC.md lists them. */
 export type StepName =
-  | 'validate'
-  | 'preflight'
-  | 'mint'
-  | 'mask'
-  | 'write'
-  | 'label'
-  | 'sync'
-  | 'verify'
-  | 'restart'
-  | 'rollout'
-  | 'confirm'
-  | 'rollback'
-  | 'publish'
-  | 'recover';
+  'validate' | 'preflight' | 'mint' | 'mask' | 'write' | 'label' | 'sync' | 'verify' | 'restart' | 'rollout' | 'confirm' | 'rollback' | 'publish' | 'recover';
 
 /**
  * A failure the user can act on: which step, which target, the cause in one

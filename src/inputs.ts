@@ -12,7 +12,7 @@ export interface RotationConfig {
   /** The tier asked for; undefined (the input left empty) keeps the parameter's tier, Standard for a new one. */
   readonly tier: Tier | undefined;
   readonly description: string | undefined;
-  readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
+  readonly tags: readonly { readonly key: string; readonly value: string }[];
   readonly token: { readonly bytes: number; readonly encoding: TokenEncoding; readonly prefix: string };
   readonly versionLabels: boolean;
   readonly externalSecrets: readonly ExternalSecretEntry[];
@@ -27,8 +27,7 @@ export interface RotationConfig {
 }
 
 /** True when the run needs a Kubernetes connection at all. */
-export const usesCluster = (config: RotationConfig): boolean =>
-  config.externalSecrets.length > 0 || config.restart.length > 0;
+export const usesCluster = (config: RotationConfig): boolean => config.externalSecrets.length > 0 || config.restart.length > 0;
 
 /** Reads an input by its action.yml name; '' when unset (as `core.getInput` does). */
 export type InputReader = (name: string) => string;
@@ -64,7 +63,7 @@ function parseParameterName(raw: string): string {
 }
 
 function parseRegion(raw: string, env: NodeJS.ProcessEnv): string {
-  const region = raw.trim() || env['AWS_REGION']?.trim() || env['AWS_DEFAULT_REGION']?.trim() || '';
+  const region = raw.trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
   if (region === '') {
     fail('aws-region', 'Input aws-region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set: give a region such as us-east-1.');
   }
@@ -96,7 +95,13 @@ function parseTier(raw: string): Tier | undefined {
   if (raw.trim() === '') return undefined;
   const tiers: Tier[] = ['Standard', 'Advanced', 'Intelligent-Tiering'];
   const tier = tiers.find((t) => t.toLowerCase() === raw.trim().toLowerCase());
-  return tier ?? fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`);
+  return (
+    tier ??
+    fail(
+      'tier',
+      `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`,
+    )
+  );
 }
 
 function parseDescription(raw: string): string | undefined {
@@ -184,7 +189,10 @@ function parseExternalSecrets(raw: string, namespace: string): ExternalSecretEnt
     if (parts.length === 2 && parts[0] === 'clusterexternalsecret') {
       const name = parts[1] ?? '';
       if (!DNS_SUBDOMAIN.test(name)) {
-        fail('external-secrets', `Input external-secrets has the line ${quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`);
+        fail(
+          'external-secrets',
+          `Input external-secrets has the line ${quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`,
+        );
       }
       if (refs.some((r) => r.kind === 'ClusterExternalSecret' && r.name === name)) {
         fail('external-secrets', `Input external-secrets names clusterexternalsecret/${name} twice: use ${form}, each one once.`);
@@ -224,8 +232,7 @@ function parseRestart(raw: string, namespace: string): WorkloadRef[] {
   const refs: WorkloadRef[] = [];
   for (const line of lines(raw)) {
     const parts = line.split('/');
-    const [ns, kindName, name] =
-      parts.length === 3 ? [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''] : [namespace, parts[0] ?? '', parts[1] ?? ''];
+    const [ns, kindName, name] = parts.length === 3 ? [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''] : [namespace, parts[0] ?? '', parts[1] ?? ''];
     const kind = KINDS[kindName.toLowerCase()];
     if (parts.length < 2 || parts.length > 3 || kind === undefined || !DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
       return fail('restart', `Input restart has the line ${quote(line)} that is not a workload reference: use ${form}.`);
@@ -264,7 +271,7 @@ function parseKubeconfig(raw: string): string | undefined {
   if (/^(~|\.{1,2})?\/\S*$/.test(text) && /[~.\-_]/.test(text)) {
     return fail(
       'kubeconfig',
-      'Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file\'s YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.',
+      "Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file's YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.",
     );
   }
   return fail(
@@ -325,11 +332,17 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
     dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
   };
   if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0) {
-    fail('verify-secret-key', 'Input verify-secret-key is set but external-secrets is empty: name the ExternalSecrets whose target Secret holds the key, one [namespace/]name per line.');
+    fail(
+      'verify-secret-key',
+      'Input verify-secret-key is set but external-secrets is empty: name the ExternalSecrets whose target Secret holds the key, one [namespace/]name per line.',
+    );
   }
   if ((config.kubeconfig !== undefined || config.kubeContext !== undefined) && !usesCluster(config)) {
     const input = config.kubeconfig !== undefined ? 'kubeconfig' : 'kube-context';
-    fail(input, `Input ${input} is set but neither external-secrets nor restart is, so nothing would use the cluster: remove it or name the ExternalSecrets (one [namespace/]name per line).`);
+    fail(
+      input,
+      `Input ${input} is set but neither external-secrets nor restart is, so nothing would use the cluster: remove it or name the ExternalSecrets (one [namespace/]name per line).`,
+    );
   }
   return config;
 }

@@ -28,7 +28,9 @@ export async function recoverInterrupted(stateText: string, mainFinished: boolea
     return;
   }
   const config = readInputs((name) => core.getInput(name));
-  const journal = new Journal((line) => core.info(line));
+  const journal = new Journal((line) => {
+    core.info(line);
+  });
   journal.fingerprint = progress.fingerprint;
   const store = ParameterStore.forRegion(config.region);
   const name = progress.parameter;
@@ -72,7 +74,18 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
     cluster = { gate, cluster: connected, preflight };
   }
   const result = await rollBack(
-    { config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core.setSecret(value) },
+    {
+      config,
+      store,
+      journal,
+      cluster,
+      runId: `${progress.runId}-post`,
+      signal: new AbortController().signal,
+      now: () => new Date(),
+      mask: (value) => {
+        core.setSecret(value);
+      },
+    },
     {
       version,
       replacedVersion: progress.replacedVersion,

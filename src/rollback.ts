@@ -74,7 +74,13 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
   const { config, store, journal } = context;
   const name = config.parameterName;
   const t = journal.now();
-  const keep = (state: string, failed = false): RollbackResult => ({ restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: true, state, failed });
+  const keep = (state: string, failed = false): RollbackResult => ({
+    restoredVersion: undefined,
+    tokenInForce: undefined,
+    newTokenInForce: true,
+    state,
+    failed,
+  });
 
   if (written.replacedVersion === undefined) {
     journal.mark('FAILED', 'rollback', name, 'nothing to roll back to: this run created the parameter', t, 'failed');
@@ -90,7 +96,13 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     const head = await store.head(name);
     if (head && head.version > written.version) {
       journal.mark('FAILED', 'rollback', name, `not rolled back: version ${head.version} was written after ours`, t, 'failed');
-      return { restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: false, state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.`, failed: false };
+      return {
+        restoredVersion: undefined,
+        tokenInForce: undefined,
+        newTokenInForce: false,
+        state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.`,
+        failed: false,
+      };
     }
     restoreFrom = written.heldVersion ?? written.replacedVersion;
     previousValue = await store.valueOf(name, restoreFrom);
@@ -133,7 +145,14 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     }
     // The previous value is back as the latest version; only the labels are not where they belong.
     const resync = await resyncCluster(context);
-    journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} again, but the labels were not moved back: ${reason}`, t, 'failed');
+    journal.mark(
+      'FAILED',
+      'rollback',
+      name,
+      `version ${restored} holds the value of version ${restoreFrom} again, but the labels were not moved back: ${reason}`,
+      t,
+      'failed',
+    );
     return {
       restoredVersion: restored,
       tokenInForce: previousValue,
@@ -144,10 +163,15 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
   }
 
   const resync = await resyncCluster(context);
-  const labels = config.versionLabels
-    ? `, current -> ${restored}${previousAt !== undefined ? `, previous -> ${previousAt}` : ''}`
-    : '';
-  journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${fingerprint(previousValue)}) again${labels}; ${resync}`, t, 'rolled back');
+  const labels = config.versionLabels ? `, current -> ${restored}${previousAt !== undefined ? `, previous -> ${previousAt}` : ''}` : '';
+  journal.mark(
+    'ROLLED-BACK',
+    'rollback',
+    name,
+    `version ${restored} holds the value of version ${restoreFrom} (${fingerprint(previousValue)}) again${labels}; ${resync}`,
+    t,
+    'rolled back',
+  );
   return {
     restoredVersion: restored,
     previousVersion: previousAt ?? (config.versionLabels ? await store.labelledVersion(name, 'previous').catch(() => undefined) : undefined),
@@ -213,8 +237,12 @@ async function resyncCluster(context: RollbackContext): Promise<string> {
     }),
   );
   const problems = [
-    ...(untouched.length > 0 && pending.length + notAsked.length > 0 ? [`ESO never synced the new token into ${untouched.join(', ')}, so its Secret still holds the previous one`] : []),
-    ...(pending.length > 0 ? [`ESO was asked to sync ${pending.join(', ')} back but had not finished, so the cluster Secret may hold the new token until it does`] : []),
+    ...(untouched.length > 0 && pending.length + notAsked.length > 0
+      ? [`ESO never synced the new token into ${untouched.join(', ')}, so its Secret still holds the previous one`]
+      : []),
+    ...(pending.length > 0
+      ? [`ESO was asked to sync ${pending.join(', ')} back but had not finished, so the cluster Secret may hold the new token until it does`]
+      : []),
     ...(notAsked.length > 0 ? [`ESO could not be asked to sync back, so the cluster Secret may still hold the new token: ${notAsked.join('; ')}`] : []),
   ];
   if (problems.length > 0) return problems.join('; ');

@@ -73,7 +73,8 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       opened.push(cluster);
     }
   } catch (error) {
-    const stepError = error instanceof CancelledError ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameterHistory');
+    const stepError =
+      error instanceof CancelledError ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameterHistory');
     journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, undefined, 'failed');
     return finish(stepError, 'Nothing was written anywhere.');
   }
@@ -113,7 +114,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   const previousOf = (ours: number): number | undefined =>
     plan.heldVersion === undefined ? undefined : !config.versionLabels || labelSafe(plan.heldVersion, ours) ? plan.heldVersion : ours - 1;
   const rotatedAt = deps.now().toISOString();
-  const saveProgress = (phase: Phase, written?: number): void =>
+  const saveProgress = (phase: Phase, written?: number): void => {
     deps.saveProgress({
       phase,
       parameter: name,
@@ -127,9 +128,16 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       runId: deps.runId,
       rotatedAt,
     });
+  };
   // State is saved before each marker line: whatever stops the step after the line, the post step knows.
   saveProgress('writing');
-  journal.mark('MINTED', 'mint', name, `${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, masked`, t);
+  journal.mark(
+    'MINTED',
+    'mint',
+    name,
+    `${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, masked`,
+    t,
+  );
 
   // 5. Write.
   t = journal.now();
@@ -148,7 +156,9 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
     version = written.version;
     tagError = written.tagError;
     const notes = [
-      replacedVersion === undefined ? 'created' : `previous ${previousOf(version)}${previousOf(version) !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
+      replacedVersion === undefined
+        ? 'created'
+        : `previous ${previousOf(version)}${previousOf(version) !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
       written.attempts > 1 ? `${written.attempts} attempts` : '',
       written.recoveredFromHistory ? `found as version ${written.version} after an unanswered attempt` : '',
     ].filter(Boolean);
@@ -157,7 +167,12 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   } catch (error) {
     if (error instanceof UncheckedWriteError) {
       const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameters');
-      const stepError = new StepError('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
+      const stepError = new StepError(
+        'write',
+        name,
+        `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`,
+        checking.next,
+      );
       journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
       return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
     }
@@ -171,19 +186,31 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   const previousTarget = previousOf(version);
   outputs['previous-version'] = previousTarget === undefined ? '' : String(previousTarget);
   outputs['rotated-at'] = rotatedAt;
-  const progress = (phase: Phase): void => saveProgress(phase, version);
+  const progress = (phase: Phase): void => {
+    saveProgress(phase, version);
+  };
 
-  const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion, heldVersion: plan.heldVersion, keyId: plan.keyId, tier: plan.tier };
+  const written = {
+    version,
+    replacedVersion,
+    previousLabelVersion: plan.previousLabelVersion,
+    heldVersion: plan.heldVersion,
+    keyId: plan.keyId,
+    tier: plan.tier,
+  };
   const failAndRollBack = async (error: StepError, step: StepName): Promise<RotationOutcome> => {
     journal.mark('FAILED', step, error.target, error.reason, undefined, 'failed');
     if (!config.rollbackOnFailure) {
       outputs.token = token;
       outputs.rotated = 'true';
-      return finish(error, `SSM version ${version} holds the new token and rollback-on-failure is false, so it was left in force; the cluster may still run the old one.`);
+      return finish(
+        error,
+        `SSM version ${version} holds the new token and rollback-on-failure is false, so it was left in force; the cluster may still run the old one.`,
+      );
     }
     const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now, mask: deps.mask }, written);
     outputs.rotated = rolled.newTokenInForce ? 'true' : 'false';
-    outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
+    outputs.token = rolled.newTokenInForce ? token : (rolled.tokenInForce ?? '');
     if (rolled.restoredVersion !== undefined) {
       outputs.version = String(rolled.restoredVersion);
       outputs['previous-version'] = rolled.previousVersion === undefined ? '' : String(rolled.previousVersion);
@@ -240,9 +267,14 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   // 10. Confirm: a later writer makes this run's token stale.
   t = journal.now();
   try {
-    const latest = await confirmLatest(store, name, version, config.versionLabels ? previousTarget ?? null : undefined);
+    const latest = await confirmLatest(store, name, version, config.versionLabels ? (previousTarget ?? null) : undefined);
     if (latest !== version) {
-      const error = new StepError('confirm', name, `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
+      const error = new StepError(
+        'confirm',
+        name,
+        `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`,
+        'Use the token of the run that wrote the latest version; nothing needs undoing.',
+      );
       journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
       outputs.rotated = 'false';
       return finish(error, `SSM's latest version is ${latest}, written by another run; this run's version ${version} is not handed out.`);
@@ -261,7 +293,10 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   if (deps.signal.aborted) {
     const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
     journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
-    return finish(stepError, `SSM version ${version} holds the new token and is the latest${config.versionLabels ? ', with current on it' : ''}; the rotation had finished, so nothing was undone.`);
+    return finish(
+      stepError,
+      `SSM version ${version} holds the new token and is the latest${config.versionLabels ? ', with current on it' : ''}; the rotation had finished, so nothing was undone.`,
+    );
   }
   journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
   return finish();
@@ -270,22 +305,47 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
 function logPlan(config: RotationConfig, plan: ParameterPlan, cluster: ClusterSession | undefined, journal: Journal): void {
   const name = config.parameterName;
   const next = (plan.head?.version ?? 0) + 1;
-  journal.mark('PLAN', 'publish', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${config.versionLabels ? `, move current -> ${next}${plan.heldVersion !== undefined ? `, previous -> ${plan.heldVersion}` : ''}` : ''}`, undefined, 'planned');
+  journal.mark(
+    'PLAN',
+    'publish',
+    name,
+    `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${config.versionLabels ? `, move current -> ${next}${plan.heldVersion !== undefined ? `, previous -> ${plan.heldVersion}` : ''}` : ''}`,
+    undefined,
+    'planned',
+  );
   for (const es of cluster?.preflight.externalSecrets ?? []) {
-    journal.mark('PLAN', 'publish', describeRef({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
+    journal.mark(
+      'PLAN',
+      'publish',
+      describeRef({ ...es.ref, kind: 'ExternalSecret' }),
+      `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`,
+      undefined,
+      'planned',
+    );
   }
   for (const w of cluster?.preflight.workloads ?? []) {
-    journal.mark('PLAN', 'publish', describeRef(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
+    journal.mark(
+      'PLAN',
+      'publish',
+      describeRef(w.ref),
+      `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`,
+      undefined,
+      'planned',
+    );
   }
   journal.mark('PLAN', 'publish', name, 'dry run: nothing was written', undefined, 'planned');
 }
 
 async function uncheckedWriteState(store: ParameterStore, name: string, replaced: number | undefined, ours: string): Promise<string> {
-  const read = await store.head(name).then((head) => ({ head }), () => undefined);
+  const read = await store.head(name).then(
+    (head) => ({ head }),
+    () => undefined,
+  );
   if (read && read.head?.version === replaced) return `The parameter still holds version ${replaced ?? '(none)'}; nothing was written anywhere.`;
   const latest = read?.head ? `SSM's latest version is now ${read.head.version}` : 'SSM may have a new version';
-  const restore = replaced === undefined
-    ? `delete the parameter if that version is this run's`
-    : `if that version is this run's, put version ${replaced}'s value back by hand (aws ssm get-parameter --name '${name}:${replaced}' --with-decryption, then put-parameter --overwrite)`;
+  const restore =
+    replaced === undefined
+      ? `delete the parameter if that version is this run's`
+      : `if that version is this run's, put version ${replaced}'s value back by hand (aws ssm get-parameter --name '${name}:${replaced}' --with-decryption, then put-parameter --overwrite)`;
   return `${latest}, which may hold this run's token (${ours}); the labels were not moved and no token was handed out: ${restore}.`;
 }

@@ -15,7 +15,7 @@ import { encodingsToMask, fingerprint } from './token.ts';
  */
 export class Scrubber {
   /** [form, fingerprint] pairs, longest form first so no shorter form splits a longer one. */
-  #forms: Array<[string, string]> = [];
+  #forms: [string, string][] = [];
 
   /** Learns a token: from now on each of its encodings is replaced by its fingerprint. */
   know(token: string): void {
@@ -31,10 +31,12 @@ export class Scrubber {
   clean(text: string): string {
     let out = text;
     for (const [form, print] of this.#forms) out = out.split(form).join(print);
-    return out
-      .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
-      // An ARN's empty region field (arn:aws:iam::123...) is not a command prefix and stays as it is.
-      .replace(/(?<!\barn:aws[a-z-]*:[a-z0-9-]+)::/g, ': :');
+    return (
+      out
+        .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
+        // An ARN's empty region field (arn:aws:iam::123...) is not a command prefix and stays as it is.
+        .replace(/(?<!\barn:aws[a-z-]*:[a-z0-9-]+)::/g, ': :')
+    );
   }
 }
 
@@ -42,6 +44,10 @@ export class Scrubber {
 export const scrubber = new Scrubber();
 
 /** `core.info` for a line that may hold server text. */
-export const sayInfo = (line: string): void => core.info(scrubber.clean(line));
+export const sayInfo = (line: string): void => {
+  core.info(scrubber.clean(line));
+};
 /** `core.warning` for a line that may hold server text. */
-export const sayWarning = (line: string): void => core.warning(scrubber.clean(line));
+export const sayWarning = (line: string): void => {
+  core.warning(scrubber.clean(line));
+};

@@ -7,7 +7,7 @@ import { scrubber } from './scrub.ts';
 export interface SummaryTable {
   readonly heading: string;
   readonly rows: string[][];
-  readonly facts: Array<[string, string]>;
+  readonly facts: [string, string][];
   readonly failure: string | undefined;
   readonly run: string | undefined;
 }
@@ -19,7 +19,7 @@ export function summarize(parameter: string, records: readonly StepRecord[], out
   const { outputs, error } = outcome;
   const status = outcome.dryRun ? 'dry run' : error ? 'failed' : 'rotated';
   const rows = stepRows(records);
-  const facts: Array<[string, string]> = [
+  const facts: [string, string][] = [
     ['Parameter', parameter],
     ['Fingerprint', outputs.fingerprint || '(none)'],
     ['SSM version', outputs.version || '(unchanged)'],

@@ -35,8 +35,9 @@ async function world(rollout = exampleRollout()): Promise<string> {
   return old;
 }
 
-const webPods = () => kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.['app'] === 'web');
-const rolloutObject = () => kube.store.get('rollouts', NS, 'web') as unknown as { spec: { restartAt?: string }; status?: { phase?: string; restartedAt?: string } };
+const webPods = () => kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.app === 'web');
+const rolloutObject = () =>
+  kube.store.get('rollouts', NS, 'web') as unknown as { spec: { restartAt?: string }; status?: { phase?: string; restartedAt?: string } };
 const phase = (): string | undefined => rolloutObject()?.status?.phase;
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -56,7 +57,7 @@ describe('a gated rotation that restarts an Argo Rollout', () => {
     const before = webPods().map((pod) => pod.metadata?.name);
     const { main, post } = await runWithPost({ inputs: inputs(), env: runnerEnv(ssm) });
     expect(main.exitCode).toBe(0);
-    const token = main.outputs['token'] ?? '';
+    const token = main.outputs.token ?? '';
     expect(ssm.store.latest(NAME)).toMatchObject({ version: 2, value: token });
     expect(secretValue(kube, NS, 'deploy-token')).toBe(token);
     const rollout = rolloutObject();
@@ -105,13 +106,20 @@ describe('a gated rotation that restarts an Argo Rollout', () => {
     ['rollout', 'Reloader changes the pod template'],
   ])('a Rollout Reloader manages (rollout-strategy %s: %s) is left to it and rolled once, onto the new token', async (strategy) => {
     const rollout = exampleRollout();
-    await world({ ...rollout, metadata: { ...rollout.metadata, annotations: { 'reloader.stakater.com/auto': 'true', 'reloader.stakater.com/rollout-strategy': strategy } } });
+    await world({
+      ...rollout,
+      metadata: { ...rollout.metadata, annotations: { 'reloader.stakater.com/auto': 'true', 'reloader.stakater.com/rollout-strategy': strategy } },
+    });
     kube.reloader.configure({ enabled: true, argoRollouts: true });
     // Reloader's restartAt has whole seconds, and Argo keeps pods created in that same second.
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const run = await runAction({ inputs: inputs(), env: runnerEnv(ssm) });
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toContain('default/rollout/web: generation 1, restarted by Stakater Reloader (reloader.stakater.com/auto=true, rollout-strategy ' + strategy + ') when Secret deploy-token changes');
+    expect(run.stdout).toContain(
+      'default/rollout/web: generation 1, restarted by Stakater Reloader (reloader.stakater.com/auto=true, rollout-strategy ' +
+        strategy +
+        ') when Secret deploy-token changes',
+    );
     expect(run.stdout).toMatch(/RESTARTED default\/rollout\/web .*left to Reloader/);
     expect(kube.reloader.reloadCount('Rollout', NS, 'web')).toBe(1);
     expect(rolloutObject().spec.restartAt === undefined).toBe(strategy === 'rollout');

@@ -17,9 +17,21 @@ function encodings(token: string): string[] {
 
 /** Asserts the only places the token appears are the add-mask commands and the token output. */
 function expectNoLeak(run: ActionRun, token: string): void {
-  const outputFile = run.files['GITHUB_OUTPUT'] ?? '';
-  const allowedOutput = outputFile.split('\n').filter((line) => line !== token).join('\n');
-  const printed = [run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'), run.stderr, run.summary, run.files['GITHUB_STATE'] ?? '', allowedOutput];
+  const outputFile = run.files.GITHUB_OUTPUT ?? '';
+  const allowedOutput = outputFile
+    .split('\n')
+    .filter((line) => line !== token)
+    .join('\n');
+  const printed = [
+    run.stdout
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n'),
+    run.stderr,
+    run.summary,
+    run.files.GITHUB_STATE ?? '',
+    allowedOutput,
+  ];
   for (const form of encodings(token)) {
     for (const text of printed) expect(text.includes(form)).toBe(false);
   }
@@ -33,17 +45,17 @@ describe('the bundled action run as the runner runs it', () => {
     expect(second.exitCode).toBe(0);
     const { outputs } = second;
     expect(outputs).toMatchObject({ version: '2', 'previous-version': '1', rotated: 'true', drift: 'false' });
-    expect(outputs['token']).toMatch(/^dpl_[A-Za-z0-9_-]{43}$/);
-    expect(world.ssm.store.latest(NAME)?.value).toBe(outputs['token']);
-    expect(outputs['fingerprint']).toBe(fingerprint(outputs['token'] ?? ''));
+    expect(outputs.token).toMatch(/^dpl_[A-Za-z0-9_-]{43}$/);
+    expect(world.ssm.store.latest(NAME)?.value).toBe(outputs.token);
+    expect(outputs.fingerprint).toBe(fingerprint(outputs.token ?? ''));
     expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(2);
     expect(world.ssm.store.versionWithLabel(NAME, 'previous')).toBe(1);
 
     expect(second.summary).toContain('## rotate-deploy-token: rotated');
     for (const marker of ['PLAN', 'MINTED', 'WROTE', 'LABELED', 'CONFIRMED']) expect(second.summary).toContain(`| ${marker} |`);
-    expect(second.summary).toContain(outputs['fingerprint']);
+    expect(second.summary).toContain(outputs.fingerprint);
 
-    const token = outputs['token'] ?? '';
+    const token = outputs.token ?? '';
     expect(maskedValues(second.stdout)).toEqual(expect.arrayContaining(encodings(token).slice(0, 4)));
     // The add-mask command comes before any other line could mention the token.
     expect(second.stdout.indexOf(`::add-mask::${token}`)).toBeLessThan(second.stdout.indexOf('MINTED'));
@@ -66,13 +78,13 @@ describe('the bundled action run as the runner runs it', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('::error::preflight failed for /team/app/deploy-token: the parameter is a String, not a SecureString');
     expect(run.stdout).toContain('Nothing was written anywhere.');
-    expect(run.outputs['rotated']).toBe('false');
+    expect(run.outputs.rotated).toBe('false');
     expect(run.summary).toContain('rotate-deploy-token: failed');
   });
 });
 
 // [inputs, the sentence's start]: each must fail before any request.
-const BAD: Array<[Record<string, string>, string]> = [
+const BAD: [Record<string, string>, string][] = [
   [{ 'parameter-name': '' }, 'Input parameter-name is required'],
   [{ 'parameter-name': 'no/leading/slash' }, 'Input parameter-name "no/leading/slash" has a path but does not start with /'],
   [{ 'parameter-name': '/aws/x' }, 'Input parameter-name "/aws/x" starts with a reserved prefix'],

@@ -20,8 +20,8 @@ const externalSecret = (change: (spec: Spec) => void, name = 'deploy-token'): Ku
   change(es.spec);
   return es;
 };
-const target = (spec: Spec): Spec => spec['target'] as Spec;
-const remoteRef = (spec: Spec): Spec => ((spec['data'] as Spec[])[0] as Spec)['remoteRef'] as Spec;
+const target = (spec: Spec): Spec => spec.target as Spec;
+const remoteRef = (spec: Spec): Spec => ((spec.data as Spec[])[0] as Spec).remoteRef as Spec;
 
 /** Applies the ExternalSecret and waits until ESO has answered it (Ready condition written after the change). */
 async function replaceExternalSecret(w: World, es: KubeObject): Promise<void> {
@@ -41,7 +41,10 @@ async function refusedBeforeWrite(inputs: Record<string, string>, sentence: stri
 describe('preflight proves the ExternalSecret reads this parameter, before any write', () => {
   test('an ExternalSecret reading another key is refused', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => (remoteRef(spec)['key'] = '/rotate-deploy-token/demo/other')));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => (remoteRef(spec).key = '/rotate-deploy-token/demo/other')),
+    );
     await refusedBeforeWrite(
       gatedInputs(world),
       `preflight failed for default/externalsecret/deploy-token: none of its spec.data[].remoteRef.key or spec.dataFrom entries reads ${NAME}, so a sync would not deliver the new token.`,
@@ -50,13 +53,26 @@ describe('preflight proves the ExternalSecret reads this parameter, before any w
 
   test('a store in another region is refused', async () => {
     await seed(world, { gated: true });
-    world.kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'SecretStore', metadata: { name: 'aws-parameter-store', namespace: NS }, spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } } });
-    await refusedBeforeWrite(gatedInputs(world), 'its store SecretStore default/aws-parameter-store reads Parameter Store in region eu-west-1, but this run writes the parameter in us-east-1.');
+    world.kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'SecretStore',
+      metadata: { name: 'aws-parameter-store', namespace: NS },
+      spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } },
+    });
+    await refusedBeforeWrite(
+      gatedInputs(world),
+      'its store SecretStore default/aws-parameter-store reads Parameter Store in region eu-west-1, but this run writes the parameter in us-east-1.',
+    );
   });
 
   test('a store of another AWS service is refused', async () => {
     await seed(world, { gated: true });
-    world.kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'SecretStore', metadata: { name: 'aws-parameter-store', namespace: NS }, spec: { provider: { aws: { service: 'SecretsManager', region: 'us-east-1' } } } });
+    world.kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'SecretStore',
+      metadata: { name: 'aws-parameter-store', namespace: NS },
+      spec: { provider: { aws: { service: 'SecretsManager', region: 'us-east-1' } } },
+    });
     await refusedBeforeWrite(gatedInputs(world), 'uses the AWS service SecretsManager, not ParameterStore');
   });
 
@@ -66,17 +82,24 @@ describe('preflight proves the ExternalSecret reads this parameter, before any w
     const done = await run(world, { inputs: gatedInputs(world) });
     world.kube.faults.clear();
     expect(failure(done)).toBe('');
-    expect(done.stdout).toContain('cannot read its SecretStore default/aws-parameter-store (RBAC forbids get), so the store\'s provider and region are not checked.');
+    expect(done.stdout).toContain(
+      "cannot read its SecretStore default/aws-parameter-store (RBAC forbids get), so the store's provider and region are not checked.",
+    );
     expect(versions(world, done)).toEqual(ROTATED);
     expect(secret(world, done)).toBe('new');
   });
 
   test('reading :current with version-labels false is refused', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => (remoteRef(spec)['version'] = 'current')));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => (remoteRef(spec).version = 'current')),
+    );
     world.ssm.requests.clear();
     const done = await run(world, { inputs: gatedInputs(world, { 'version-labels': 'false' }) });
-    expect(failure(done)).toContain(`its spec.data[0].remoteRef reads ${NAME}:current, and with version-labels: false this run does not move that label, so ESO would sync a stale value and report success.`);
+    expect(failure(done)).toContain(
+      `its spec.data[0].remoteRef reads ${NAME}:current, and with version-labels: false this run does not move that label, so ESO would sync a stale value and report success.`,
+    );
     expect(world.ssm.requests.count('PutParameter')).toBe(0);
   });
 });
@@ -84,13 +107,19 @@ describe('preflight proves the ExternalSecret reads this parameter, before any w
 describe('policies and targets', () => {
   test('creationPolicy None is refused', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => (target(spec)['creationPolicy'] = 'None')));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => (target(spec).creationPolicy = 'None')),
+    );
     await refusedBeforeWrite(gatedInputs(world), 'its spec.target.creationPolicy is None, so External Secrets Operator writes no Secret');
   });
 
   test('creationPolicy Merge without the Secret is refused when verifying', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => (target(spec)['creationPolicy'] = 'Merge'), 'merge-token'));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => (target(spec).creationPolicy = 'Merge'), 'merge-token'),
+    );
     await refusedBeforeWrite(
       gatedInputs(world, { 'external-secrets': 'merge-token', restart: '' }),
       'its spec.target.creationPolicy is Merge and Secret merge-token does not exist, so External Secrets Operator writes nothing (Ready=True, SecretMissing).',
@@ -99,20 +128,32 @@ describe('policies and targets', () => {
 
   test('creationPolicy Merge without the Secret fails at once (SecretMissing) without verify, rolled back', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => (target(spec)['creationPolicy'] = 'Merge'), 'merge-token'));
-    const done = await run(world, { inputs: gatedInputs(world, { 'external-secrets': 'merge-token', restart: '', 'verify-secret-key': '', 'sync-timeout': '5m' }) });
-    expect(failure(done)).toContain('sync failed for default/externalsecret/merge-token: External Secrets Operator wrote nothing: secret will not be created due to CreationPolicy=Merge (Secret merge-token does not exist).');
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => (target(spec).creationPolicy = 'Merge'), 'merge-token'),
+    );
+    const done = await run(world, {
+      inputs: gatedInputs(world, { 'external-secrets': 'merge-token', restart: '', 'verify-secret-key': '', 'sync-timeout': '5m' }),
+    });
+    expect(failure(done)).toContain(
+      'sync failed for default/externalsecret/merge-token: External Secrets Operator wrote nothing: secret will not be created due to CreationPolicy=Merge (Secret merge-token does not exist).',
+    );
     expect(versions(world, done)).toEqual(ROLLED_BACK);
     expect(done.durationMs).toBeLessThan(15_000);
   });
 
   test('deletionPolicy Delete when the provider finds nothing: ESO deletes the Secret, the run fails at once, rolled back', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => (target(spec)['deletionPolicy'] = 'Delete')));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => (target(spec).deletionPolicy = 'Delete')),
+    );
     // From now on the provider answers "not found" (ParameterNotFound); ESO reads it on the forced sync.
     world.kube.eso.override(NS, 'deploy-token', { mode: 'missing' });
     const done = await run(world, { inputs: gatedInputs(world, { 'verify-secret-key': '', restart: '', 'sync-timeout': '5m' }) });
-    expect(failure(done)).toContain('sync failed for default/externalsecret/deploy-token: External Secrets Operator found no data for it and deleted Secret deploy-token: secret deleted due to DeletionPolicy=Delete.');
+    expect(failure(done)).toContain(
+      'sync failed for default/externalsecret/deploy-token: External Secrets Operator found no data for it and deleted Secret deploy-token: secret deleted due to DeletionPolicy=Delete.',
+    );
     expect(versions(world, done)).toEqual(ROLLED_BACK);
     expect(done.durationMs).toBeLessThan(15_000);
     expect(world.kube.store.get('secrets', NS, 'deploy-token')).toBeUndefined();
@@ -121,10 +162,13 @@ describe('policies and targets', () => {
 
   test('deletionPolicy Merge when the provider finds nothing: ESO drops the key, verify says so, rolled back', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => {
-      target(spec)['deletionPolicy'] = 'Merge';
-      target(spec)['creationPolicy'] = 'Orphan';
-    }));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => {
+        target(spec).deletionPolicy = 'Merge';
+        target(spec).creationPolicy = 'Orphan';
+      }),
+    );
     world.kube.eso.override(NS, 'deploy-token', { mode: 'missing' });
     const done = await run(world, { inputs: gatedInputs(world, { restart: '', 'sync-timeout': '5m' }) });
     world.kube.eso.override(NS, 'deploy-token', null);
@@ -132,12 +176,14 @@ describe('policies and targets', () => {
     expect(versions(world, done)).toEqual(ROLLED_BACK);
   });
 
-  test('an immutable existing Secret fails at once with ESO\'s reason and what to do, rolled back', async () => {
+  test("an immutable existing Secret fails at once with ESO's reason and what to do, rolled back", async () => {
     await seed(world, { gated: true });
     const existing = world.kube.store.get('secrets', NS, 'deploy-token') as KubeObject;
     world.kube.store.apply({ ...existing, immutable: true });
     const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m' }) });
-    expect(failure(done)).toContain('sync failed for default/externalsecret/deploy-token: External Secrets Operator failed to sync it and does not retry: could not update secret, target is immutable.');
+    expect(failure(done)).toContain(
+      'sync failed for default/externalsecret/deploy-token: External Secrets Operator failed to sync it and does not retry: could not update secret, target is immutable.',
+    );
     expect(failure(done)).toContain('Secret deploy-token is immutable and Kubernetes never makes it mutable again: delete it');
     expect(versions(world, done)).toEqual(ROLLED_BACK);
     expect(secret(world, done)).toBe('old');
@@ -146,38 +192,50 @@ describe('policies and targets', () => {
 
   test.each(['-1h', '0.5ns'])('refreshInterval %p under Periodic is refused', async (interval) => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => {
-      spec['refreshPolicy'] = 'Periodic';
-      spec['refreshInterval'] = interval;
-    }));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => {
+        spec.refreshPolicy = 'Periodic';
+        spec.refreshInterval = interval;
+      }),
+    );
     await refusedBeforeWrite(gatedInputs(world), 'External Secrets Operator treats an interval of 0 or less as "never refresh"');
   });
 
   test('a generic target (ConfigMap) syncs on ResourceSynced', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => (target(spec)['manifest'] = { apiVersion: 'v1', kind: 'ConfigMap' }), 'token-config'));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => (target(spec).manifest = { apiVersion: 'v1', kind: 'ConfigMap' }), 'token-config'),
+    );
     const done = await run(world, { inputs: gatedInputs(world, { 'external-secrets': 'token-config', 'verify-secret-key': '', restart: '' }) });
     expect(failure(done)).toBe('');
     expect(done.stdout).toMatch(/^SYNCED default\/externalsecret\/token-config /m);
     const config = world.kube.store.get('configmaps', NS, 'token-config') as { data?: Record<string, string> };
-    expect(config.data?.['token']).toBe(world.ssm.store.latest(NAME)?.value);
+    expect(config.data?.token).toBe(world.ssm.store.latest(NAME)?.value);
   });
 
   test('verify against a template that produces the key is refused', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => (target(spec)['template'] = { data: { token: 'Bearer {{ .token }}' } })));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => (target(spec).template = { data: { token: 'Bearer {{ .token }}' } })),
+    );
     await refusedBeforeWrite(gatedInputs(world), 'its spec.target.template produces the key "token", so the key\'s value cannot hash to the raw token.');
   });
 
   test('verify with mergePolicy Replace dropping the key is refused', async () => {
     await seed(world, { gated: true });
-    await replaceExternalSecret(world, externalSecret((spec) => (target(spec)['template'] = { mergePolicy: 'Replace', data: { url: 'https://x' } })));
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => (target(spec).template = { mergePolicy: 'Replace', data: { url: 'https://x' } })),
+    );
     await refusedBeforeWrite(gatedInputs(world), 'uses mergePolicy Replace, which drops the provider data');
   });
 });
 
 describe('errors ESO retries are not final', () => {
-  test('a provider that fails once and succeeds on ESO\'s retry ends rotated and verified', async () => {
+  test("a provider that fails once and succeeds on ESO's retry ends rotated and verified", async () => {
     await seed(world, { gated: true });
     world.kube.eso.override(NS, 'deploy-token', { failTimes: 1, failureMessage: 'ThrottlingException: Rate exceeded' });
     const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m' }) });
@@ -193,7 +251,9 @@ describe('errors ESO retries are not final', () => {
     world.kube.eso.configure({ mode: 'failing' });
     const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m' }) });
     world.kube.eso.configure({ mode: 'normal' });
-    expect(failure(done)).toContain('sync failed for default/externalsecret/deploy-token: External Secrets Operator failed to sync it and kept failing across its retries for 8s: could not get secret data from provider.');
+    expect(failure(done)).toContain(
+      'sync failed for default/externalsecret/deploy-token: External Secrets Operator failed to sync it and kept failing across its retries for 8s: could not get secret data from provider.',
+    );
     expect(failure(done)).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one');
     expect(versions(world, done)).toEqual(ROLLED_BACK);
     expect(secret(world, done)).toBe('old');
@@ -224,20 +284,28 @@ describe('ClusterExternalSecret', () => {
   async function clusterWorld(): Promise<void> {
     await seed(world);
     const { kube } = world;
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterSecretStore', metadata: { name: 'aws-parameter-store' }, spec: { provider: { aws: { service: 'ParameterStore', region: 'us-east-1' } } } });
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterSecretStore',
+      metadata: { name: 'aws-parameter-store' },
+      spec: { provider: { aws: { service: 'ParameterStore', region: 'us-east-1' } } },
+    });
     for (const namespace of NAMESPACES) {
       kube.store.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'deploy-token': 'yes' } } });
       kube.store.apply(exampleDeployment({ namespace }));
     }
     const spec = (externalSecret(() => undefined) as KubeObject & { spec: Spec }).spec;
-    (spec['secretStoreRef'] as Spec)['kind'] = 'ClusterSecretStore';
+    (spec.secretStoreRef as Spec).kind = 'ClusterSecretStore';
     kube.store.apply({
       apiVersion: 'external-secrets.io/v1',
       kind: 'ClusterExternalSecret',
       metadata: { name: 'deploy-token' },
       spec: { namespaceSelectors: [{ matchLabels: { 'deploy-token': 'yes' } }], externalSecretSpec: spec },
     });
-    await until(() => NAMESPACES.every((namespace) => secretValueOf(kube, namespace, 'deploy-token') === world.old), 'ESO synced the old token in every namespace');
+    await until(
+      () => NAMESPACES.every((namespace) => secretValueOf(kube, namespace, 'deploy-token') === world.old),
+      'ESO synced the old token in every namespace',
+    );
     for (const namespace of NAMESPACES) await kube.workloads.whenSettled('Deployment', namespace, 'api', 5000);
   }
 
@@ -283,7 +351,7 @@ describe('ClusterExternalSecret', () => {
 });
 
 describe('a single-worker ESO', () => {
-  test('ten ExternalSecrets at 300 ms a reconcile all sync inside the timeout, and the summary shows each one\'s wait', async () => {
+  test("ten ExternalSecrets at 300 ms a reconcile all sync inside the timeout, and the summary shows each one's wait", async () => {
     await seed(world, { gated: true });
     const names = Array.from({ length: 10 }, (_, index) => `token-${index}`);
     for (const name of names) world.kube.store.apply(externalSecret(() => undefined, name));

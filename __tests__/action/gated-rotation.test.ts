@@ -35,7 +35,6 @@ async function world(options: { externalSecret?: Parameters<typeof exampleExtern
 
 const secretValue = (name = 'deploy-token'): string | undefined => secretValueOf(kube, NS, name);
 
-
 const gate = (extra: Record<string, string> = {}): Record<string, string> => ({
   'parameter-name': NAME,
   'external-secrets': 'deploy-token',
@@ -62,7 +61,7 @@ describe('a gated rotation', () => {
     expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toBeDefined();
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     // Every running pod started after the sync, so it reads the new token.
-    const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.['app'] === 'api');
+    const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.app === 'api');
     expect(pods.length).toBe(2);
     for (const pod of pods) expect(JSON.stringify(pod.metadata?.annotations ?? {})).toContain(fingerprint(token));
     expect(run.log.join('\n')).not.toContain(token);
@@ -114,8 +113,20 @@ describe('a gated rotation', () => {
 
 describe('gate failures after the write roll SSM and the Secret back', () => {
   test.each([
-    ['ESO stuck', () => kube.eso.configure({ mode: 'stuck' }), 'did not sync it within'],
-    ['ESO failing', () => kube.eso.configure({ mode: 'failing' }), 'was still failing at sync-timeout (1s): could not get secret data from provider'],
+    [
+      'ESO stuck',
+      () => {
+        kube.eso.configure({ mode: 'stuck' });
+      },
+      'did not sync it within',
+    ],
+    [
+      'ESO failing',
+      () => {
+        kube.eso.configure({ mode: 'failing' });
+      },
+      'was still failing at sync-timeout (1s): could not get secret data from provider',
+    ],
   ])('%s', async (_name, breakEso, words) => {
     const old = await world();
     breakEso();
@@ -129,8 +140,8 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
   test('a verify mismatch', async () => {
     // The ExternalSecret decodes the value (decodingStrategy Auto), so the Secret holds other bytes than the token.
     const old = await world();
-    const es = exampleExternalSecret() as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-    es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
+    const es = exampleExternalSecret() as unknown as { spec: { data: { remoteRef: Record<string, string> }[] } };
+    es.spec.data[0]!.remoteRef.decodingStrategy = 'Auto';
     kube.store.apply(es as never);
     const run = await rotateInProcess(ssm, gate());
     expect(run.outcome.error?.step).toBe('verify');
@@ -158,11 +169,36 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
 
 describe('gate problems found in preflight stop the run before anything is written', () => {
   test.each([
-    ['refreshInterval 0 with the Periodic policy', async () => void (await world({ externalSecret: { refreshPolicy: null, refreshInterval: '0' } })), 'refreshInterval'],
+    [
+      'refreshInterval 0 with the Periodic policy',
+      async () => void (await world({ externalSecret: { refreshPolicy: null, refreshInterval: '0' } })),
+      'refreshInterval',
+    ],
     ['refreshPolicy CreatedOnce', async () => void (await world({ externalSecret: { refreshPolicy: 'CreatedOnce' } })), 'CreatedOnce'],
-    ['a missing ExternalSecret', async () => { await world(); kube.store.delete('externalsecrets', NS, 'deploy-token'); }, 'does not exist'],
-    ['a paused Deployment', async () => { await world(); kube.store.apply({ ...exampleDeployment(), spec: { ...(exampleDeployment().spec as object), paused: true } }); }, 'paused'],
-    ['a 403 on the ExternalSecret', async () => { await world(); kube.faults.add({ match: { resource: 'externalsecrets' }, action: { type: 'status', code: 403 } }); }, 'lack the RBAC verb get on externalsecrets'],
+    [
+      'a missing ExternalSecret',
+      async () => {
+        await world();
+        kube.store.delete('externalsecrets', NS, 'deploy-token');
+      },
+      'does not exist',
+    ],
+    [
+      'a paused Deployment',
+      async () => {
+        await world();
+        kube.store.apply({ ...exampleDeployment(), spec: { ...(exampleDeployment().spec as object), paused: true } });
+      },
+      'paused',
+    ],
+    [
+      'a 403 on the ExternalSecret',
+      async () => {
+        await world();
+        kube.faults.add({ match: { resource: 'externalsecrets' }, action: { type: 'status', code: 403 } });
+      },
+      'lack the RBAC verb get on externalsecrets',
+    ],
   ])('%s', async (_name, setup, words) => {
     await setup();
     ssm.requests.clear();
@@ -186,22 +222,44 @@ describe('ESO setups, in process', () => {
 
   test('a ClusterExternalSecret entry is forced through its owner and every provisioned ExternalSecret syncs', async () => {
     await world();
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterSecretStore', metadata: { name: 'aws-parameter-store' }, spec: { provider: { aws: { service: 'ParameterStore', region: REGION } } } } as never);
-    for (const namespace of ['team-a', 'team-b']) kube.store.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { tokens: 'yes' } } } as never);
-    const spec = (withSpec((s) => ((s['secretStoreRef'] as Spec)['kind'] = 'ClusterSecretStore')) as unknown as { spec: Spec }).spec;
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterExternalSecret', metadata: { name: 'shared' }, spec: { namespaceSelectors: [{ matchLabels: { tokens: 'yes' } }], externalSecretSpec: spec } } as never);
-    await until(() => secretValueOf(kube, 'team-a', 'deploy-token') !== undefined && secretValueOf(kube, 'team-b', 'deploy-token') !== undefined, 'ESO synced both');
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterSecretStore',
+      metadata: { name: 'aws-parameter-store' },
+      spec: { provider: { aws: { service: 'ParameterStore', region: REGION } } },
+    });
+    for (const namespace of ['team-a', 'team-b'])
+      kube.store.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { tokens: 'yes' } } });
+    const spec = (withSpec((s) => ((s.secretStoreRef as Spec).kind = 'ClusterSecretStore')) as unknown as { spec: Spec }).spec;
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterExternalSecret',
+      metadata: { name: 'shared' },
+      spec: { namespaceSelectors: [{ matchLabels: { tokens: 'yes' } }], externalSecretSpec: spec },
+    });
+    await until(
+      () => secretValueOf(kube, 'team-a', 'deploy-token') !== undefined && secretValueOf(kube, 'team-b', 'deploy-token') !== undefined,
+      'ESO synced both',
+    );
     const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'clusterexternalsecret/shared', restart: '' }));
     expect(run.outcome.error).toBeUndefined();
     const token = run.outcome.outputs.token;
     expect(secretValueOf(kube, 'team-a', 'deploy-token')).toBe(token);
     expect(secretValueOf(kube, 'team-b', 'deploy-token')).toBe(token);
-    expect(run.log.filter((line) => line.startsWith('SYNCED')).map((line) => line.split(' ')[1])).toEqual(['team-a/externalsecret/shared', 'team-b/externalsecret/shared']);
+    expect(run.log.filter((line) => line.startsWith('SYNCED')).map((line) => line.split(' ')[1])).toEqual([
+      'team-a/externalsecret/shared',
+      'team-b/externalsecret/shared',
+    ]);
   });
 
   test('a ClusterExternalSecret that provisions nothing is refused', async () => {
     await world();
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterExternalSecret', metadata: { name: 'empty' }, spec: { namespaces: [], externalSecretSpec: {} } } as never);
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterExternalSecret',
+      metadata: { name: 'empty' },
+      spec: { namespaces: [], externalSecretSpec: {} },
+    });
     await kube.ces.whenIdle();
     const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'clusterexternalsecret/empty', restart: '' }));
     expect(run.outcome.error?.message).toContain('the ClusterExternalSecret provisions no ExternalSecret yet (status.provisionedNamespaces is empty).');
@@ -209,9 +267,9 @@ describe('ESO setups, in process', () => {
   });
 
   test.each([
-    ['another key', (s: Spec) => void (((s['data'] as Spec[])[0] as Spec)['remoteRef'] = { key: '/other' }), 'none of its spec.data[].remoteRef.key'],
-    ['a template for the verify key', (s: Spec) => void ((s['target'] as Spec)['template'] = { data: { token: 'x{{ .token }}' } }), 'produces the key "token"'],
-    ['creationPolicy None', (s: Spec) => void ((s['target'] as Spec)['creationPolicy'] = 'None'), 'creationPolicy is None'],
+    ['another key', (s: Spec) => void (((s.data as Spec[])[0] as Spec).remoteRef = { key: '/other' }), 'none of its spec.data[].remoteRef.key'],
+    ['a template for the verify key', (s: Spec) => void ((s.target as Spec).template = { data: { token: 'x{{ .token }}' } }), 'produces the key "token"'],
+    ['creationPolicy None', (s: Spec) => void ((s.target as Spec).creationPolicy = 'None'), 'creationPolicy is None'],
   ])('preflight refuses %s', async (_name, change, words) => {
     await world();
     kube.store.apply(withSpec(change));
@@ -224,7 +282,12 @@ describe('ESO setups, in process', () => {
 
   test('a store in another region is refused; a store RBAC hides is warned about', async () => {
     await world();
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'SecretStore', metadata: { name: 'aws-parameter-store', namespace: NS }, spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } } } as never);
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'SecretStore',
+      metadata: { name: 'aws-parameter-store', namespace: NS },
+      spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } },
+    });
     const refused = await rotateInProcess(ssm, gate());
     expect(refused.outcome.error?.message).toContain('reads Parameter Store in region eu-west-1');
     kube.faults.add({ match: { resource: 'secretstores', verb: 'get' }, action: { type: 'status', code: 403 } });

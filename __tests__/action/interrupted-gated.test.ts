@@ -18,7 +18,12 @@ let env: Record<string, string>;
 beforeAll(async () => {
   ssm = await startSsmServer();
   kube = await startKubeServer({ ssm: { endpoint: ssm.url, region: 'us-east-1', credentials: CREDENTIALS } });
-  env = { AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey, AWS_REGION: 'us-east-1' };
+  env = {
+    AWS_ENDPOINT_URL_SSM: ssm.url,
+    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+    AWS_REGION: 'us-east-1',
+  };
 });
 afterAll(async () => {
   await kube.close();
@@ -26,7 +31,6 @@ afterAll(async () => {
 });
 
 const secretValue = (): string | undefined => secretValueOf(kube, NS, 'deploy-token');
-
 
 /** Version 1 holds the old token, synced into the Secret; Deployment api reads it. */
 async function world(): Promise<string> {
@@ -71,19 +75,25 @@ describe('a gated run killed at each point of no return, then its post step', ()
     // 'sync-started' is saved right after 'labelled', with no request between: either may be the last.
     ['labelled', /^LABELED /m, '(labelled|sync-started)'],
     ['sync started', /set force-sync=/m, 'sync-started'],
-  ])('killed when %s: SSM, labels and the Secret are rolled back to the old token', async (_name, when, phase) => {
-    const old = await world();
-    // Slow ESO keeps the main step inside the gate when it is killed.
-    kube.eso.configure({ syncDelayMs: 1500 });
-    if (phase === 'written') ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 1500 });
-    const { main, post } = await killedThenPost(when, phase === 'written' ? 1600 : 0);
-    ssm.faults.clear();
-    expect(main.state['rotation-progress']).toMatch(new RegExp(`"phase":"${phase}"`));
-    expect(post.stdout).toMatch(new RegExp(`^RECOVERED ${NAME} sha256:[0-9a-f]{16} the main step stopped at phase ${phase}; SSM version 3 holds the previous token again`, 'm'));
-    expect(ssm.store.latest(NAME)).toMatchObject({ version: 3, value: old, labels: ['current'] });
-    await until(() => secretValue() === old, 'ESO synced the old token back');
-    expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(0);
-  }, 15_000);
+  ])(
+    'killed when %s: SSM, labels and the Secret are rolled back to the old token',
+    async (_name, when, phase) => {
+      const old = await world();
+      // Slow ESO keeps the main step inside the gate when it is killed.
+      kube.eso.configure({ syncDelayMs: 1500 });
+      if (phase === 'written') ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 1500 });
+      const { main, post } = await killedThenPost(when, phase === 'written' ? 1600 : 0);
+      ssm.faults.clear();
+      expect(main.state['rotation-progress']).toMatch(new RegExp(`"phase":"${phase}"`));
+      expect(post.stdout).toMatch(
+        new RegExp(`^RECOVERED ${NAME} sha256:[0-9a-f]{16} the main step stopped at phase ${phase}; SSM version 3 holds the previous token again`, 'm'),
+      );
+      expect(ssm.store.latest(NAME)).toMatchObject({ version: 3, value: old, labels: ['current'] });
+      await until(() => secretValue() === old, 'ESO synced the old token back');
+      expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(0);
+    },
+    15_000,
+  );
 
   test('killed after the restart began: the new token stays and the post step says so', async () => {
     await world();

@@ -10,7 +10,7 @@ const inputs = { 'parameter-name': NAME };
 async function rotatedOnce(): Promise<string> {
   const run = await runAction({ inputs, env: world.env });
   expect(run.exitCode).toBe(0);
-  return run.outputs['token'] ?? '';
+  return run.outputs.token ?? '';
 }
 
 describe('a main step killed at a point of no return is finished by the post step', () => {
@@ -30,7 +30,9 @@ describe('a main step killed at a point of no return is finished by the post ste
 
     const post = await runAction({ inputs, env: world.env, state: main.state });
     expect(post.exitCode).toBe(0);
-    expect(post.stdout).toMatch(/^RECOVERED \/team\/app\/deploy-token sha256:[0-9a-f]{16} the main step stopped at phase writing; SSM version 3 holds the previous token again, current -> 3/m);
+    expect(post.stdout).toMatch(
+      /^RECOVERED \/team\/app\/deploy-token sha256:[0-9a-f]{16} the main step stopped at phase writing; SSM version 3 holds the previous token again, current -> 3/m,
+    );
     expect(world.ssm.store.latest(NAME)).toMatchObject({ version: 3, value: old, labels: ['current'] });
     expect(post.summary).toContain('rotate-deploy-token: post step');
   }, 20_000);
@@ -83,6 +85,6 @@ describe('cancellation', () => {
     expect(main.stdout).toContain('Received SIGTERM');
     const latest = world.ssm.store.latest(NAME);
     expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
-    if (main.outputs['rotated'] === 'true') expect(main.outputs['token']).toBe(latest?.value);
+    if (main.outputs.rotated === 'true') expect(main.outputs.token).toBe(latest?.value);
   });
 });

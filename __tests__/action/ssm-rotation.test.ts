@@ -11,7 +11,9 @@ beforeAll(async () => {
   ssm = await startSsmServer({ kmsKeys: ['alias/deploy-tokens'] });
 });
 afterAll(async () => ssm.close());
-beforeEach(() => ssm.reset());
+beforeEach(() => {
+  ssm.reset();
+});
 
 const versionsOf = (name = NAME) => ssm.store.versions(name).map((v) => ({ version: v.version, labels: [...v.labels].sort(), type: v.type }));
 
@@ -178,7 +180,10 @@ describe('faults during the write', () => {
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
     expect(run.outcome.error).toBeUndefined();
     expect(run.outcome.outputs.version).toBe('101');
-    const labelled = ssm.store.versions(NAME).filter((v) => v.labels.length > 0).map((v) => [v.version, v.labels]);
+    const labelled = ssm.store
+      .versions(NAME)
+      .filter((v) => v.labels.length > 0)
+      .map((v) => [v.version, v.labels]);
     expect(labelled).toEqual([
       [100, ['previous']],
       [101, ['current']],
@@ -268,9 +273,27 @@ describe('what the rotation keeps (in process)', () => {
   });
 
   test.each([
-    ['10 labels on the held version', () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: Array.from({ length: 10 }, (_, i) => `l${i}`) }), {}, 'version 1 already carries 10 labels'],
-    ['an Advanced parameter with tier Standard', () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Tier: 'Advanced' }), { tier: 'Standard' }, 'set tier to Advanced'],
-    ['ssm:GetParameterHistory denied', () => { ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString' }); ssm.iam.allowOnly(['ssm:GetParameters', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'kms:*']); }, {}, 'not allowed ssm:GetParameterHistory'],
+    [
+      '10 labels on the held version',
+      () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Labels: Array.from({ length: 10 }, (_, i) => `l${i}`) }),
+      {},
+      'version 1 already carries 10 labels',
+    ],
+    [
+      'an Advanced parameter with tier Standard',
+      () => ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString', Tier: 'Advanced' }),
+      { tier: 'Standard' },
+      'set tier to Advanced',
+    ],
+    [
+      'ssm:GetParameterHistory denied',
+      () => {
+        ssm.store.seed({ Name: NAME, Value: 'v1', Type: 'SecureString' });
+        ssm.iam.allowOnly(['ssm:GetParameters', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'kms:*']);
+      },
+      {},
+      'not allowed ssm:GetParameterHistory',
+    ],
   ])('refused in preflight, nothing minted: %s', async (_name, setup, inputs, words) => {
     setup();
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME, ...inputs });
@@ -300,8 +323,18 @@ describe('the SSM requests of a rotation', () => {
     ssm.requests.clear();
     const run = await rotateInProcess(ssm, { 'parameter-name': NAME });
     expect(run.outcome.error).toBeUndefined();
-    expect(ssm.requests.all().map((r) => r.operation)).toEqual(['GetParameterHistory', 'PutParameter', 'LabelParameterVersion', 'LabelParameterVersion', 'GetParameters']);
-    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([[1, []], [2, ['previous']], [3, ['current']]]);
+    expect(ssm.requests.all().map((r) => r.operation)).toEqual([
+      'GetParameterHistory',
+      'PutParameter',
+      'LabelParameterVersion',
+      'LabelParameterVersion',
+      'GetParameters',
+    ]);
+    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([
+      [1, []],
+      [2, ['previous']],
+      [3, ['current']],
+    ]);
   });
 
   test('the first rotation of a new parameter: history (ParameterNotFound), write, current, confirm', async () => {
@@ -321,7 +354,10 @@ describe('the SSM requests of a rotation', () => {
     expect(run.outcome.error).toBeUndefined();
     expect(ssm.requests.count('LabelParameterVersion')).toBe(1);
     expect(run.log.find((l) => l.startsWith('LABELED'))).toContain('current -> 2, previous -> 1');
-    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([[1, ['previous']], [2, ['current']]]);
+    expect(versionsOf().map((v) => [v.version, v.labels])).toEqual([
+      [1, ['previous']],
+      [2, ['current']],
+    ]);
   });
 
   test('no read of a successful rotation decrypts: it passes without kms:Decrypt on a customer-managed key', async () => {

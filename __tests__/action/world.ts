@@ -31,11 +31,7 @@ export interface InProcessRun {
 }
 
 /** Runs `rotate()` in this process against the local servers, recording what it printed, masked and saved. */
-export async function rotateInProcess(
-  ssm: SsmServer,
-  inputs: Record<string, string>,
-  overrides: Partial<RotationDeps> = {},
-): Promise<InProcessRun> {
+export async function rotateInProcess(ssm: SsmServer, inputs: Record<string, string>, overrides: Partial<RotationDeps> = {}): Promise<InProcessRun> {
   const log: string[] = [];
   const masked: string[] = [];
   const progress: Progress[] = [];
@@ -72,7 +68,9 @@ export function useSsmServer(): { ssm: SsmServer; env: Record<string, string> } 
     world.env = runnerEnv(world.ssm);
   });
   afterAll(async () => world.ssm.close());
-  beforeEach(() => world.ssm.reset());
+  beforeEach(() => {
+    world.ssm.reset();
+  });
   return world;
 }
 
@@ -86,7 +84,12 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
 }
 
 /** The decoded value of one key of a Secret in the local cluster. */
-export function secretValue(kube: { store: { get(resource: string, namespace: string, name: string): unknown } }, namespace: string, name: string, key = 'token'): string | undefined {
+export function secretValue(
+  kube: { store: { get(resource: string, namespace: string, name: string): unknown } },
+  namespace: string,
+  name: string,
+  key = 'token',
+): string | undefined {
   const data = (kube.store.get('secrets', namespace, name) as { data?: Record<string, string> } | undefined)?.data;
   return data?.[key] === undefined ? undefined : Buffer.from(data[key], 'base64').toString('utf8');
 }

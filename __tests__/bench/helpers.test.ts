@@ -115,4 +115,3 @@ describe('ssmRequestsAtMost', () => {
     expect(ssmRequestsAtMost({ range })).toBe(5);
   });
 });
-

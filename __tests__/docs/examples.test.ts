@@ -1,14 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import {
-  actionMetadata,
-  findSteps,
-  parseYamlDocuments,
-  readRepoFile,
-  repoFiles,
-  usesThisAction,
-  yamlBlocks,
-} from './repo-files.ts';
+import { actionMetadata, findSteps, parseYamlDocuments, readRepoFile, repoFiles, usesThisAction, yamlBlocks } from './repo-files.ts';
 
 const yamlFiles = repoFiles('examples/**/*.yml', 'examples/**/*.yaml', '.github/**/*.yml', 'action.yml');
 const jsonFiles = repoFiles('examples/**/*.json');
@@ -48,9 +40,7 @@ describe('every use of this action', () => {
   const required = inputs.filter((input) => input.required).map((input) => input.name);
 
   const uses = [
-    ...callerFiles.flatMap((file) =>
-      parseYamlDocuments(file).flatMap((doc) => findSteps(doc, file).map((step) => ({ ...step, file }))),
-    ),
+    ...callerFiles.flatMap((file) => parseYamlDocuments(file).flatMap((doc) => findSteps(doc, file).map((step) => ({ ...step, file })))),
     ...yamlBlocks(readRepoFile('README.md')).flatMap((block, index) =>
       findSteps(parse(block) as unknown, `README.md yaml block ${index + 1}`).map((step) => ({ ...step, file: 'README.md' })),
     ),
@@ -79,9 +69,7 @@ describe('every use of this action', () => {
 
   test('gives every required input a value', () => {
     const missing = uses.flatMap((step) =>
-      required
-        .filter((name) => step.with[name] === undefined || step.with[name] === '')
-        .map((name) => `${step.where}: required input "${name}" is missing`),
+      required.filter((name) => step.with[name] === undefined || step.with[name] === '').map((name) => `${step.where}: required input "${name}" is missing`),
     );
     expect(missing).toEqual([]);
   });
@@ -107,9 +95,7 @@ describe('workflow hygiene', () => {
   test('no run: script interpolates the token output (it goes through env:)', () => {
     const scripts = callerFiles.flatMap((file) => parseYamlDocuments(file).flatMap((doc) => findRunScripts(doc, file)));
     expect(scripts.length).toBeGreaterThan(0);
-    const offending = scripts
-      .filter((script) => /\$\{\{[^}]*outputs\.token\b/.test(script.run))
-      .map((script) => script.where);
+    const offending = scripts.filter((script) => /\$\{\{[^}]*outputs\.token\b/.test(script.run)).map((script) => script.where);
     expect(offending).toEqual([]);
   });
 });
@@ -118,6 +104,6 @@ function findRunScripts(node: unknown, where: string): { where: string; run: str
   if (Array.isArray(node)) return node.flatMap((item, index) => findRunScripts(item, `${where}[${index}]`));
   if (node === null || typeof node !== 'object') return [];
   const record = node as Record<string, unknown>;
-  const here = typeof record['run'] === 'string' ? [{ where, run: record['run'] }] : [];
+  const here = typeof record.run === 'string' ? [{ where, run: record.run }] : [];
   return [...here, ...Object.entries(record).flatMap(([key, value]) => findRunScripts(value, `${where}.${key}`))];
 }

@@ -38,7 +38,10 @@ let handMade: string;
 let rotation: ActionRun | undefined;
 
 function env(): Record<string, string> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AWS_') && key !== 'KUBECONFIG')) as Record<string, string>;
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AWS_') && key !== 'KUBECONFIG')) as Record<
+    string,
+    string
+  >;
   return {
     ...inherited,
     HOME: dir,
@@ -78,7 +81,7 @@ function rotateInputs(workflow: string): Record<string, string> {
   return Object.fromEntries(Object.entries(step.with).map(([name, value]) => [name, String(value)]));
 }
 
-const fingerprintHex = (run: ActionRun | undefined): string => (run?.outputs['fingerprint'] ?? '').replace(/^sha256:/, '');
+const fingerprintHex = (run: ActionRun | undefined): string => (run?.outputs.fingerprint ?? '').replace(/^sha256:/, '');
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'migration-'));
@@ -116,7 +119,7 @@ describe('docs/MIGRATION.md', () => {
   test('before you start: the parameter is a SecureString and the ExternalSecret can be force-synced', async () => {
     const type = await sh(command("aws ssm get-parameter --name /team/backend/datastore-token --query 'Parameter.[Type,Version]'"));
     expect(type).toMatchObject({ status: 0, stdout: 'SecureString\t1\n' });
-    const policy = await sh(command('kubectl get externalsecret datastore-token -n backend -o jsonpath=\'{.spec.refreshPolicy}'));
+    const policy = await sh(command("kubectl get externalsecret datastore-token -n backend -o jsonpath='{.spec.refreshPolicy}"));
     expect(policy).toMatchObject({ status: 0, stdout: 'OnChange\n' });
   });
 
@@ -140,16 +143,19 @@ describe('docs/MIGRATION.md', () => {
     const shown = [...doc.matchAll(/^PLAN .*$/gm)].map((match) => match[0].replace(/ \(\d+ ms\)$/, ''));
     expect(plan.map((line) => line.replace(/ \(\d+ ms\)$/, ''))).toEqual(shown);
     expect(done.stdout).not.toMatch(/^(MINTED|WROTE) /m);
-    expect(await sh(command("aws ssm get-parameter --name /team/backend/datastore-token --query 'Parameter.Version'"))).toMatchObject({ status: 0, stdout: '1\n' });
+    expect(await sh(command("aws ssm get-parameter --name /team/backend/datastore-token --query 'Parameter.Version'"))).toMatchObject({
+      status: 0,
+      stdout: '1\n',
+    });
     expect(ssm.store.versions(PARAMETER)).toHaveLength(1);
   }, 30_000);
 
   test('steps 2 and 3: the POST reads the step output in the same job; the first rotation labels and stores the token it hands out', async () => {
     const inputs = rotateInputs(finalWorkflow);
     expect(inputs['dry-run']).toBeUndefined();
-    const job = (parse(finalWorkflow) as { jobs: Record<string, { steps: Array<{ id?: string; env?: Record<string, string> }> }> }).jobs;
+    const job = (parse(finalWorkflow) as { jobs: Record<string, { steps: { id?: string; env?: Record<string, string> }[] }> }).jobs;
     expect(Object.keys(job)).toEqual(['release']);
-    const steps = job['release']?.steps ?? [];
+    const steps = job.release?.steps ?? [];
     const rotateIndex = steps.findIndex((step) => step.id === 'rotate');
     const post = steps.findIndex((step) => Object.values(step.env ?? {}).includes('${{ steps.rotate.outputs.token }}'));
     expect(rotateIndex).toBeGreaterThanOrEqual(0);
@@ -159,7 +165,7 @@ describe('docs/MIGRATION.md', () => {
     rotation = await runAction({ inputs, env: env() });
     expect(rotation.exitCode).toBe(0);
     expect(rotation.outputs).toMatchObject({ rotated: 'true', version: '2' });
-    expectNoTokenLeak(rotation, [handMade, rotation.outputs['token'] ?? '']);
+    expectNoTokenLeak(rotation, [handMade, rotation.outputs.token ?? '']);
 
     const current = await sh(command('aws ssm get-parameter --name /team/backend/datastore-token:current'));
     const previous = await sh(command('aws ssm get-parameter --name /team/backend/datastore-token:previous'));
@@ -170,7 +176,10 @@ describe('docs/MIGRATION.md', () => {
 
   test('step 4: the cluster Secret holds the new token and api rolled out with it', async () => {
     expect(rotation?.exitCode).toBe(0);
-    expect(await sh(command('kubectl get externalsecret datastore-token -n backend -o jsonpath=\'{.status.conditions'))).toMatchObject({ status: 0, stdout: 'SecretSynced\n' });
+    expect(await sh(command("kubectl get externalsecret datastore-token -n backend -o jsonpath='{.status.conditions"))).toMatchObject({
+      status: 0,
+      stdout: 'SecretSynced\n',
+    });
     expect(await sh(command('kubectl get secret datastore-token'))).toMatchObject({ status: 0, stdout: `${fingerprintHex(rotation)}\n` });
     expect(await sh(command('kubectl rollout status deployment/api'))).toMatchObject({ status: 0, stdout: 'deployment "api" successfully rolled out\n' });
     const restartedAt = await sh(command('kubectl get deployment api'));
@@ -224,7 +233,7 @@ const GH_USAGE: Record<string, { args: number; flags: string[] }> = {
   'secret list': { args: 0, flags: ['--app', '--env', '--org', '--user', '--json', '--jq', '--template', '--repo', '-a', '-e', '-o', '-u', '-q', '-t', '-R'] },
 };
 const GH_BOOLEAN = new Set(['--user', '-u']);
-const GH: Array<[string]> = [
+const GH: [string][] = [
   ['gh secret list --repo your-org/backend'],
   ['gh secret delete DATASTORE_TOKEN --repo your-org/backend'],
   ['gh secret delete DATASTORE_TOKEN --env production --repo your-org/backend'],

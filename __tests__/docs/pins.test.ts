@@ -58,7 +58,9 @@ describe('pinned third-party actions', () => {
     const problems = copiedPins.flatMap((pin) => {
       const expected = reference.get(pin.action);
       if (!expected) {
-        return [`${pin.where}: ${pin.action} is not used in .github/workflows, so Dependabot would not keep its pin current; use an action the workflows use, or add one that uses it`];
+        return [
+          `${pin.where}: ${pin.action} is not used in .github/workflows, so Dependabot would not keep its pin current; use an action the workflows use, or add one that uses it`,
+        ];
       }
       return pinned(pin) === pinned(expected) ? [] : [`${pin.where}: ${pin.action}@${pinned(pin)} differs from ${expected.where}: @${pinned(expected)}`];
     });

@@ -52,9 +52,7 @@ describe('README.md', () => {
         differences.push(`input "${input.name}": README says required=${row.required}, action.yml says ${input.required}`);
       }
       if (row.default !== input.default) {
-        differences.push(
-          `input "${input.name}": README default ${JSON.stringify(row.default)}, action.yml default ${JSON.stringify(input.default)}`,
-        );
+        differences.push(`input "${input.name}": README default ${JSON.stringify(row.default)}, action.yml default ${JSON.stringify(input.default)}`);
       }
     }
     for (const row of rows) {
@@ -80,7 +78,21 @@ describe('README.md', () => {
   });
 
   test('documents every log marker of the contract', () => {
-    const markers = ['PLAN', 'DRIFT', 'MINTED', 'WROTE', 'LABELED', 'SYNCED', 'VERIFIED', 'RESTARTED', 'ROLLED-OUT', 'CONFIRMED', 'ROLLED-BACK', 'RECOVERED', 'FAILED'];
+    const markers = [
+      'PLAN',
+      'DRIFT',
+      'MINTED',
+      'WROTE',
+      'LABELED',
+      'SYNCED',
+      'VERIFIED',
+      'RESTARTED',
+      'ROLLED-OUT',
+      'CONFIRMED',
+      'ROLLED-BACK',
+      'RECOVERED',
+      'FAILED',
+    ];
     const table = tableUnder('Log markers').map(([marker = '']) => unquote(marker));
     expect(table).toEqual(markers);
   });

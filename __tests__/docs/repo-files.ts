@@ -17,13 +17,19 @@ export function repoFiles(...patterns: string[]): string[] {
   return [...new Set(found.map((file) => relative('.', file)))].sort();
 }
 
-export type InputSpec = { name: string; required: boolean; default: string | undefined };
-export type OutputSpec = { name: string };
+export interface InputSpec {
+  name: string;
+  required: boolean;
+  default: string | undefined;
+}
+export interface OutputSpec {
+  name: string;
+}
 
-type ActionYml = {
+interface ActionYml {
   inputs?: Record<string, { required?: boolean; default?: unknown }>;
   outputs?: Record<string, unknown>;
-};
+}
 
 export function actionMetadata(): { inputs: InputSpec[]; outputs: OutputSpec[] } {
   const action = parse(readRepoFile('action.yml')) as ActionYml;
@@ -46,7 +52,11 @@ export function parseYamlDocuments(path: string): unknown[] {
   });
 }
 
-export type StepUse = { where: string; uses: string; with: Record<string, unknown> };
+export interface StepUse {
+  where: string;
+  uses: string;
+  with: Record<string, unknown>;
+}
 
 /** Every `uses:` step found anywhere in a parsed workflow, composite action or snippet. */
 export function findSteps(node: unknown, where: string): StepUse[] {
@@ -56,9 +66,7 @@ export function findSteps(node: unknown, where: string): StepUse[] {
   if (node === null || typeof node !== 'object') return [];
   const record = node as Record<string, unknown>;
   const here: StepUse[] =
-    typeof record['uses'] === 'string'
-      ? [{ where, uses: record['uses'], with: (record['with'] as Record<string, unknown> | undefined) ?? {} }]
-      : [];
+    typeof record.uses === 'string' ? [{ where, uses: record.uses, with: (record.with as Record<string, unknown> | undefined) ?? {} }] : [];
   return [
     ...here,
     ...Object.entries(record)

@@ -53,7 +53,9 @@ row('A1', 'Argo Rollout Degraded (progress deadline): fails naming the rollout a
 row('A2', 'Argo Rollout aborted: fails naming the rollout (RolloutAborted), keeps the new token', async () => {
   world.kube.argoRollouts.override(NS, 'web', { mode: 'abort' });
   const done = await run(world, { inputs: inputs() });
-  expect(failure(done)).toContain('rollout failed for default/rollout/web: rollout "web" is in a degraded state with message: RolloutAborted: Rollout aborted update to revision');
+  expect(failure(done)).toContain(
+    'rollout failed for default/rollout/web: rollout "web" is in a degraded state with message: RolloutAborted: Rollout aborted update to revision',
+  );
   expectKeptNew(done);
 });
 
@@ -62,7 +64,9 @@ row('A3', 'Argo Rollout paused (spec.paused): preflight fails before anything is
   world.kube.store.apply({ ...rollout, spec: { ...(rollout.spec as object), paused: true } });
   const done = await run(world, { inputs: inputs() });
   expect(done.exitCode).toBe(1);
-  expect(failure(done)).toContain('preflight failed for default/rollout/web: the rollout is paused (spec.paused: true), so a restart would not finish. Nothing was written anywhere.');
+  expect(failure(done)).toContain(
+    'preflight failed for default/rollout/web: the rollout is paused (spec.paused: true), so a restart would not finish. Nothing was written anywhere.',
+  );
   expect(world.ssm.requests.count('PutParameter')).toBe(0);
   expect(versions(world, done)).toEqual(UNTOUCHED);
   expect(secret(world, done)).toBe('old');

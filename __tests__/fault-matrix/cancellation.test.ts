@@ -51,7 +51,9 @@ describe('cancelled before the write: nothing written', () => {
     world.ssm.faults.add({ operation: 'GetParameterHistory', kind: 'delay', delayMs: 800 });
     const { main, post } = await runThenPost(world, { inputs: ssmInputs(), interrupt: { when: /^::group::/m, signal: 'SIGTERM', afterMs: 200 } });
     expectPromptFailure(main, post, 'SIGTERM');
-    expect(failure(main)).toBe(`preflight failed for ${NAME}: the run was cancelled (SIGTERM) during the preflight. Nothing was written anywhere. Run the deploy again when ready.`);
+    expect(failure(main)).toBe(
+      `preflight failed for ${NAME}: the run was cancelled (SIGTERM) during the preflight. Nothing was written anywhere. Run the deploy again when ready.`,
+    );
     expect(markers(main)).toEqual(['PLAN', 'FAILED']);
     expect(world.ssm.requests.count('PutParameter')).toBe(0);
     expect(versions(world, main)).toEqual(UNTOUCHED);
@@ -61,9 +63,14 @@ describe('cancelled before the write: nothing written', () => {
   row('C2', 'SIGTERM during the cluster preflight: the request is aborted, nothing written', async () => {
     await seed(world, { gated: true });
     world.kube.faults.add({ match: { verb: 'get', resource: 'externalsecrets' }, action: { type: 'latency', ms: 3000 }, times: 1 });
-    const { main, post } = await runThenPost(world, { inputs: gatedInputs(world), interrupt: { when: /^Kubernetes: context/m, signal: 'SIGTERM', afterMs: 200 } });
+    const { main, post } = await runThenPost(world, {
+      inputs: gatedInputs(world),
+      interrupt: { when: /^Kubernetes: context/m, signal: 'SIGTERM', afterMs: 200 },
+    });
     expectPromptFailure(main, post, 'SIGTERM');
-    expect(failure(main)).toBe(`preflight failed for ${NAME}: the run was cancelled (SIGTERM) while reading default/externalsecret/deploy-token. Nothing was written anywhere. Run the deploy again when ready.`);
+    expect(failure(main)).toBe(
+      `preflight failed for ${NAME}: the run was cancelled (SIGTERM) while reading default/externalsecret/deploy-token. Nothing was written anywhere. Run the deploy again when ready.`,
+    );
     expect(world.ssm.requests.count('PutParameter')).toBe(0);
     expect(versions(world, main)).toEqual(UNTOUCHED);
     expect(secret(world, main)).toBe('old');
@@ -77,7 +84,9 @@ describe('cancelled after the write, before any restart: rolled back', () => {
     world.ssm.faults.add({ operation: 'PutParameter', kind: 'delay', delayMs: 800 });
     const { main, post } = await runThenPost(world, { inputs: ssmInputs(), interrupt: { when: /^MINTED /m, signal: 'SIGTERM', afterMs: 100 } });
     expectPromptFailure(main, post, 'SIGTERM');
-    expect(failure(main)).toContain(`label failed for ${NAME}: the run was cancelled (SIGTERM) by the end of the label step. SSM version 3 holds the previous token again, current -> 3;`);
+    expect(failure(main)).toContain(
+      `label failed for ${NAME}: the run was cancelled (SIGTERM) by the end of the label step. SSM version 3 holds the previous token again, current -> 3;`,
+    );
     expect(markers(main)).toEqual(['PLAN', 'MINTED', 'WROTE', 'LABELED', 'FAILED', 'ROLLED-BACK']);
     expect(versions(world, main)).toEqual(ROLLED_BACK);
     expect(outputs(world, main)).toEqual({ rotated: 'false', token: 'old', version: '3' });
@@ -89,7 +98,9 @@ describe('cancelled after the write, before any restart: rolled back', () => {
     world.ssm.faults.add({ operation: 'LabelParameterVersion', kind: 'delay', delayMs: 800 });
     const { main, post } = await runThenPost(world, { inputs: ssmInputs(), interrupt: { when: /^WROTE /m, signal: 'SIGTERM', afterMs: 100 } });
     expectPromptFailure(main, post, 'SIGTERM');
-    expect(failure(main)).toContain('the run was cancelled (SIGTERM) by the end of the label step. SSM version 3 holds the previous token again, current -> 3;');
+    expect(failure(main)).toContain(
+      'the run was cancelled (SIGTERM) by the end of the label step. SSM version 3 holds the previous token again, current -> 3;',
+    );
     expect(versions(world, main)).toEqual(ROLLED_BACK);
     expect(outputs(world, main)).toEqual({ rotated: 'false', token: 'old', version: '3' });
     expectAgreementOrExplanation(world, main);
@@ -103,8 +114,12 @@ describe('cancelled after the write, before any restart: rolled back', () => {
       interrupt: { when: /set force-sync=/m, signal, afterMs: 300, escalate },
     });
     expectPromptFailure(main, post, signal);
-    expect(failure(main)).toContain(`sync failed for default/externalsecret/deploy-token: the run was cancelled (${signal}) while waiting for default/externalsecret/deploy-token to sync.`);
-    expect(failure(main)).toContain('SSM version 3 holds the previous token again, current -> 3; ESO never synced the new token into the cluster Secret, so it still holds the previous one');
+    expect(failure(main)).toContain(
+      `sync failed for default/externalsecret/deploy-token: the run was cancelled (${signal}) while waiting for default/externalsecret/deploy-token to sync.`,
+    );
+    expect(failure(main)).toContain(
+      'SSM version 3 holds the previous token again, current -> 3; ESO never synced the new token into the cluster Secret, so it still holds the previous one',
+    );
     expect(markers(main)).toEqual(['PLAN', 'PLAN', 'PLAN', 'MINTED', 'WROTE', 'LABELED', 'FAILED', 'ROLLED-BACK']);
     expect(versions(world, main)).toEqual(ROLLED_BACK);
     expect(outputs(world, main)).toEqual({ rotated: 'false', token: 'old', version: '3' });
@@ -131,7 +146,9 @@ describe('cancelled after the write, before any restart: rolled back', () => {
     world.kube.faults.add({ match: { verb: 'get', resource: 'secrets' }, action: { type: 'latency', ms: 800 }, skip: 1, times: 1 });
     const { main, post } = await runThenPost(world, { inputs: gatedInputs(world), interrupt: { when: /^SYNCED /m, signal: 'SIGTERM', afterMs: 100 } });
     expectPromptFailure(main, post, 'SIGTERM');
-    expect(failure(main)).toContain(`verify failed for ${NAME}: the run was cancelled (SIGTERM) by the end of the verify step. SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.`);
+    expect(failure(main)).toContain(
+      `verify failed for ${NAME}: the run was cancelled (SIGTERM) by the end of the verify step. SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.`,
+    );
     expect(versions(world, main)).toEqual(ROLLED_BACK);
     expect(secret(world, main)).toBe('old');
     expect(outputs(world, main)).toEqual({ rotated: 'false', token: 'old', version: '3' });
@@ -164,7 +181,9 @@ describe('cancelled once a restart began: the new token stays', () => {
       interrupt: { when: /^RESTARTED /m, signal, afterMs: 300, escalate },
     });
     expectPromptFailure(main, post, signal);
-    expect(failure(main)).toContain(`rollout failed for default/deployment/api: the run was cancelled (${signal}) while waiting for default/deployment/api to roll out. SSM version 2 and the cluster Secret hold the new token`);
+    expect(failure(main)).toContain(
+      `rollout failed for default/deployment/api: the run was cancelled (${signal}) while waiting for default/deployment/api to roll out. SSM version 2 and the cluster Secret hold the new token`,
+    );
     expect(versions(world, main)).toEqual(ROTATED);
     expect(secret(world, main)).toBe('new');
     expect(outputs(world, main)).toEqual({ rotated: 'true', token: 'new', version: '2' });
@@ -188,7 +207,10 @@ describe('cancelled at the end', () => {
       { operation: 'GetParameterHistory', kind: 'delay', delayMs: 800 },
       { operation: 'GetParameters', kind: 'delay', delayMs: 800 },
     ]);
-    const { main, post } = await runThenPost(world, { inputs: ssmInputs({ 'version-labels': 'false' }), interrupt: { when: /^WROTE /m, signal: 'SIGTERM', afterMs: 200 } });
+    const { main, post } = await runThenPost(world, {
+      inputs: ssmInputs({ 'version-labels': 'false' }),
+      interrupt: { when: /^WROTE /m, signal: 'SIGTERM', afterMs: 200 },
+    });
     expectPromptFailure(main, post, 'SIGTERM');
     expect(failure(main)).toBe(
       `confirm failed for ${NAME}: the run was cancelled (SIGTERM) by the end of the confirm step. SSM version 2 holds the new token and is the latest; the rotation had finished, so nothing was undone. Run the deploy again when ready.`,
@@ -205,11 +227,16 @@ describe('killed outright (SIGKILL): the post step finishes the job', () => {
   row('C12', 'killed during the sync wait: the post step rolls back and syncs the old token back', async () => {
     await seed(world, { gated: true });
     world.kube.eso.configure({ syncDelayMs: 1500 });
-    const { main, post } = await runThenPost(world, { inputs: gatedInputs(world, { 'sync-timeout': '10s' }), interrupt: { when: /set force-sync=/m, signal: 'SIGKILL', afterMs: 100 } });
+    const { main, post } = await runThenPost(world, {
+      inputs: gatedInputs(world, { 'sync-timeout': '10s' }),
+      interrupt: { when: /set force-sync=/m, signal: 'SIGKILL', afterMs: 100 },
+    });
     expect(main.signal).toBe('SIGKILL');
     expect(main.outputs).toEqual({});
     expect(post.exitCode).toBe(0);
-    expect(post.stdout).toMatch(/^RECOVERED \S+ sha256:[0-9a-f]{16} the main step stopped at phase sync-started; SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back/m);
+    expect(post.stdout).toMatch(
+      /^RECOVERED \S+ sha256:[0-9a-f]{16} the main step stopped at phase sync-started; SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back/m,
+    );
     expect(versions(world, main)).toEqual(ROLLED_BACK);
     expect(secret(world, main)).toBe('old');
     expect(world.kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(0);
@@ -218,7 +245,10 @@ describe('killed outright (SIGKILL): the post step finishes the job', () => {
   row('C13', 'killed during the rollout wait: the post step keeps the new token and names the rollout to check', async () => {
     await seed(world, { gated: true });
     world.kube.workloads.configure({ msPerReplica: 2000 });
-    const { main, post } = await runThenPost(world, { inputs: gatedInputs(world, { 'rollout-timeout': '1m' }), interrupt: { when: /^RESTARTED /m, signal: 'SIGKILL', afterMs: 100 } });
+    const { main, post } = await runThenPost(world, {
+      inputs: gatedInputs(world, { 'rollout-timeout': '1m' }),
+      interrupt: { when: /^RESTARTED /m, signal: 'SIGKILL', afterMs: 100 },
+    });
     expect(main.signal).toBe('SIGKILL');
     expect(post.exitCode).toBe(0);
     expect(post.stdout).toContain('RECOVERED');

@@ -23,11 +23,14 @@ const payload = (token: string): string => `leaked ${token} and ${Buffer.from(to
 function expectNoInjectedCommand(done: ActionRun): void {
   for (const [channel, text] of Object.entries({ stdout: done.stdout, stderr: done.stderr, summary: done.summary })) {
     const lines = text.split(/\r?\n/);
-    expect({ channel, injected: lines.filter((line) => /^\s*::(save-state|set-output|error::forged|add-mask::x$)/.test(line)) }).toEqual({ channel, injected: [] });
+    expect({ channel, injected: lines.filter((line) => /^\s*::(save-state|set-output|error::forged|add-mask::x$)/.test(line)) }).toEqual({
+      channel,
+      injected: [],
+    });
     expect({ channel, forged: text.includes('::error::forged') }).toEqual({ channel, forged: false });
   }
-  expect(done.state['injected']).toBeUndefined();
-  expect(done.files['GITHUB_STATE'] ?? '').not.toContain('injected');
+  expect(done.state.injected).toBeUndefined();
+  expect(done.files.GITHUB_STATE ?? '').not.toContain('injected');
 }
 
 /** The token the run wrote, once SSM holds version 2. */
@@ -65,7 +68,10 @@ describe('server text is scrubbed before it is printed', () => {
     const es = world.kube.store.get('externalsecrets', NS, 'deploy-token') as { status?: Record<string, unknown> } & Record<string, unknown>;
     world.kube.store.apply({
       ...es,
-      status: { ...es.status, conditions: [{ type: 'Ready', status: 'False', reason: 'SecretSyncedError', message: payload(token), lastTransitionTime: new Date().toISOString() }] },
+      status: {
+        ...es.status,
+        conditions: [{ type: 'Ready', status: 'False', reason: 'SecretSyncedError', message: payload(token), lastTransitionTime: new Date().toISOString() }],
+      },
     } as never);
     const done = await running;
     expect(done.exitCode).toBe(1);

@@ -79,7 +79,11 @@ async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
   return port;
 }
 
@@ -112,7 +116,9 @@ describe('the Kubernetes API refuses', () => {
   row('K4', '403 on the force-sync patch after the write: sync fails naming patch, rolled back', async () => {
     world.kube.faults.add({ match: { verb: 'patch', resource: 'externalsecrets' }, action: { type: 'status', code: 403 }, times: 1 });
     const done = await run(world, { inputs: gatedInputs(world) });
-    expect(failure(done)).toContain(`sync failed for default/externalsecret/deploy-token: the credentials (${world.kube.user}) lack the RBAC verb patch on externalsecrets.external-secrets.io in namespace ${NS}.`);
+    expect(failure(done)).toContain(
+      `sync failed for default/externalsecret/deploy-token: the credentials (${world.kube.user}) lack the RBAC verb patch on externalsecrets.external-secrets.io in namespace ${NS}.`,
+    );
     expectRolledBack(done);
     expect(secret(world, done)).toBe('old');
   });
@@ -121,7 +127,9 @@ describe('the Kubernetes API refuses', () => {
     // The first read is preflight's metadata-only check; the second is the verify.
     world.kube.faults.add({ match: { verb: 'get', resource: 'secrets' }, action: { type: 'status', code: 403 }, skip: 1, times: 1 });
     const done = await run(world, { inputs: gatedInputs(world) });
-    expect(failure(done)).toContain(`verify failed for default/secret/deploy-token: the credentials (${world.kube.user}) lack the RBAC verb get on secrets in namespace ${NS}.`);
+    expect(failure(done)).toContain(
+      `verify failed for default/secret/deploy-token: the credentials (${world.kube.user}) lack the RBAC verb get on secrets in namespace ${NS}.`,
+    );
     expectRolledBack(done);
     expect(secret(world, done)).toBe('old');
   });
@@ -180,8 +188,12 @@ describe('the Kubernetes API keeps failing', () => {
     // Preflight and the force-sync read get through; ESO syncs the new token; then every read fails.
     world.kube.faults.add({ match: { verb: 'get', resource: 'externalsecrets' }, action: { type: 'status', code: 503 }, skip: 2 });
     const done = await run(world, { inputs: gatedInputs(world) });
-    expect(failure(done)).toContain('sync failed for default/externalsecret/deploy-token: the Kubernetes API kept failing with HTTP 503 to get externalsecrets.external-secrets.io');
-    expect(failure(done)).toContain('ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n default annotate externalsecret deploy-token force-sync=$(date +%s) --overwrite');
+    expect(failure(done)).toContain(
+      'sync failed for default/externalsecret/deploy-token: the Kubernetes API kept failing with HTTP 503 to get externalsecrets.external-secrets.io',
+    );
+    expect(failure(done)).toContain(
+      'ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n default annotate externalsecret deploy-token force-sync=$(date +%s) --overwrite',
+    );
     expect(done.exitCode).toBe(1);
     expect(versions(world, done)).toEqual(ROLLED_BACK);
     expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'old', version: '3' });
@@ -212,7 +224,9 @@ describe('External Secrets Operator and the Secret', () => {
   row('K15', "ESO failing on every retry: fails with ESO's message well before sync-timeout 5m, rolled back", async () => {
     world.kube.eso.configure({ mode: 'failing' });
     const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m' }) });
-    expect(failure(done)).toContain('sync failed for default/externalsecret/deploy-token: External Secrets Operator failed to sync it and kept failing across its retries for 8s: could not get secret data from provider.');
+    expect(failure(done)).toContain(
+      'sync failed for default/externalsecret/deploy-token: External Secrets Operator failed to sync it and kept failing across its retries for 8s: could not get secret data from provider.',
+    );
     expect(failure(done)).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one');
     expect(done.durationMs).toBeLessThan(15_000);
     expectRolledBack(done);
@@ -220,11 +234,13 @@ describe('External Secrets Operator and the Secret', () => {
   });
 
   row('K16', 'Secret mismatch (the ExternalSecret decodes the value, decodingStrategy Auto): verify fails with both fingerprints, rolled back', async () => {
-    const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-    es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
+    const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: { remoteRef: Record<string, string> }[] } };
+    es.spec.data[0]!.remoteRef.decodingStrategy = 'Auto';
     world.kube.store.apply(es as never);
     const done = await run(world, { inputs: gatedInputs(world) });
-    expect(failure(done)).toMatch(/verify failed for default\/secret\/deploy-token: key "token" holds a value with fingerprint sha256:[0-9a-f]{16} but the new token's is sha256:[0-9a-f]{16}\./);
+    expect(failure(done)).toMatch(
+      /verify failed for default\/secret\/deploy-token: key "token" holds a value with fingerprint sha256:[0-9a-f]{16} but the new token's is sha256:[0-9a-f]{16}\./,
+    );
     expectRolledBack(done);
     // Synced back: neither token, but the old one decoded as the ExternalSecret asks.
     expect(secret(world, done)).not.toBe('new');

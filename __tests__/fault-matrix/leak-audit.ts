@@ -51,10 +51,10 @@ export function tokenLeaks(run: ActionRun, tokens: readonly string[]): string[] 
       .join('\n'),
     stderr: run.stderr,
     'job summary': run.summary,
-    GITHUB_STATE: run.files['GITHUB_STATE'] ?? '',
-    GITHUB_OUTPUT: outputFileWithoutToken(run.files['GITHUB_OUTPUT'] ?? ''),
-    GITHUB_ENV: run.files['GITHUB_ENV'] ?? '',
-    GITHUB_PATH: run.files['GITHUB_PATH'] ?? '',
+    GITHUB_STATE: run.files.GITHUB_STATE ?? '',
+    GITHUB_OUTPUT: outputFileWithoutToken(run.files.GITHUB_OUTPUT ?? ''),
+    GITHUB_ENV: run.files.GITHUB_ENV ?? '',
+    GITHUB_PATH: run.files.GITHUB_PATH ?? '',
   };
   const leaks: string[] = [];
   tokens.forEach((token, n) => {
@@ -70,7 +70,7 @@ export function tokenLeaks(run: ActionRun, tokens: readonly string[]): string[] 
 /** Asserts no token leaks, and that the token output, when set, is one of the tokens and is masked. */
 export function expectNoTokenLeak(run: ActionRun, tokens: readonly string[]): void {
   expect(tokenLeaks(run, tokens)).toEqual([]);
-  const handedOut = run.outputs['token'] ?? '';
+  const handedOut = run.outputs.token ?? '';
   if (handedOut !== '') {
     expect(tokens.includes(handedOut)).toBe(true);
     expect(run.stdout.split('\n')).toContain(`::add-mask::${handedOut}`);

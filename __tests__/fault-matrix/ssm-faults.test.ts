@@ -24,7 +24,9 @@ beforeEach(async () => {
 });
 
 /** The documented IAM actions but one. */
-const allowAllBut = (missing: string): void => allowDocumentedIam(world, missing);
+const allowAllBut = (missing: string): void => {
+  allowDocumentedIam(world, missing);
+};
 
 // An SSM-only rollback after a labelling failure: `previous` was never moved, so no version keeps it.
 const ROLLED_BACK = [
@@ -136,7 +138,9 @@ describe('access denied on each IAM action the action uses', () => {
     const done = await run(world, { inputs: ssmInputs() });
     expect(done.exitCode).toBe(1);
     expect(failure(done)).toContain(`confirm failed for ${NAME}: the AWS credentials are not allowed ssm:GetParameters`);
-    expect(failure(done)).toContain('SSM version 2 holds the new token, but it could not be confirmed as the latest. Grant ssm:GetParameters on this parameter');
+    expect(failure(done)).toContain(
+      'SSM version 2 holds the new token, but it could not be confirmed as the latest. Grant ssm:GetParameters on this parameter',
+    );
     expect(versions(world, done)).toEqual(ROTATED);
     expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
   });
@@ -189,13 +193,19 @@ describe('access denied on each IAM action the action uses', () => {
     expect(world.ssm.requests.count('PutParameter')).toBe(0);
     expect(versions(world, done)).toEqual(UNTOUCHED);
     expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
-    expect(done.outputs['fingerprint']).toBe('');
+    expect(done.outputs.fingerprint).toBe('');
   });
 
   row('S14', 'no AWS credentials at all: named as such at once, no request sent, nothing retried', async () => {
     const done = await run(world, {
       inputs: ssmInputs(),
-      env: { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_CONFIG_FILE: '/nonexistent', AWS_EC2_METADATA_DISABLED: 'true' },
+      env: {
+        AWS_ACCESS_KEY_ID: '',
+        AWS_SECRET_ACCESS_KEY: '',
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+        AWS_CONFIG_FILE: '/nonexistent',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
     });
     expect(done.exitCode).toBe(1);
     expect(failure(done)).toContain(`preflight failed for ${NAME}: no AWS credentials were found (`);
@@ -269,8 +279,12 @@ describe('SSM refuses the parameter', () => {
     world.ssm.store.seed({ Name: NAME, Value: world.old, Type: 'SecureString', Labels: ['current'] });
     const done = await run(world, { inputs: ssmInputs() });
     expect(done.exitCode).toBe(1);
-    expect(failure(done)).toContain(`preflight failed for ${NAME}: version 1, the oldest of the 100 versions SSM keeps, carries the label pinned, so SSM would refuse the new version (ParameterMaxVersionLimitExceeded).`);
-    expect(failure(done)).toContain(`Nothing was written anywhere. Remove it (aws ssm unlabel-parameter-version --name '${NAME}' --parameter-version 1 --labels 'pinned')`);
+    expect(failure(done)).toContain(
+      `preflight failed for ${NAME}: version 1, the oldest of the 100 versions SSM keeps, carries the label pinned, so SSM would refuse the new version (ParameterMaxVersionLimitExceeded).`,
+    );
+    expect(failure(done)).toContain(
+      `Nothing was written anywhere. Remove it (aws ssm unlabel-parameter-version --name '${NAME}' --parameter-version 1 --labels 'pinned')`,
+    );
     expect(world.ssm.requests.count('PutParameter')).toBe(0);
     expect(world.ssm.requests.count('GetParameterHistory')).toBe(2);
     expect(world.ssm.store.versions(NAME)).toHaveLength(100);

@@ -38,11 +38,7 @@ const noEnv = {};
 const emptyHome = (): string => scratch();
 
 const readDeployment = (cluster: Awaited<ReturnType<typeof kube.connectCluster>>) =>
-  requests.getObject<{ metadata?: { name?: string } }>(
-    cluster,
-    '/apis/apps/v1/namespaces/prod/deployments/api',
-    AbortSignal.timeout(10_000),
-  );
+  requests.getObject<{ metadata?: { name?: string } }>(cluster, '/apis/apps/v1/namespaces/prod/deployments/api', AbortSignal.timeout(10_000));
 
 async function readsThroughIt(cluster: Awaited<ReturnType<typeof kube.connectCluster>>, token: string): Promise<void> {
   const before = seenTokens.length;
@@ -186,6 +182,12 @@ describe('decodeKubeconfigInput', () => {
     const yaml = stub.kubeconfig();
     expect(kube.decodeKubeconfigInput(yaml)).toBe(yaml);
     expect(kube.decodeKubeconfigInput(Buffer.from(yaml).toString('base64'))).toBe(yaml);
-    expect(kube.decodeKubeconfigInput(`\n${Buffer.from(yaml).toString('base64').replace(/(.{60})/g, '$1\n')}\n`)).toBe(yaml);
+    expect(
+      kube.decodeKubeconfigInput(
+        `\n${Buffer.from(yaml)
+          .toString('base64')
+          .replace(/(.{60})/g, '$1\n')}\n`,
+      ),
+    ).toBe(yaml);
   });
 });

@@ -10,8 +10,8 @@ const logged = quietCore();
 let kube: typeof import('../../src/kube/index.ts');
 let errors: typeof import('../../src/errors.ts');
 let token: typeof import('../../src/token.ts');
-let server: Awaited<ReturnType<typeof import('../../local-servers/kube/server.ts')['startKubeServer']>>;
-let cluster: Awaited<ReturnType<typeof import('../../src/kube/index.ts')['connectCluster']>>;
+let server: Awaited<ReturnType<(typeof import('../../local-servers/kube/server.ts'))['startKubeServer']>>;
+let cluster: Awaited<ReturnType<(typeof import('../../src/kube/index.ts'))['connectCluster']>>;
 
 type KubeObject = import('../../local-servers/kube/server.ts').KubeObject;
 
@@ -42,13 +42,15 @@ const externalSecret = (name: string, spec: Record<string, unknown> = {}): KubeO
 const podTemplate = (app: string) => ({
   metadata: { labels: { app } },
   spec: {
-    containers: [
-      { name: app, image: 'registry.local/app:1', env: [{ name: 'TOKEN', valueFrom: { secretKeyRef: { name: 'app-token', key: 'token' } } }] },
-    ],
+    containers: [{ name: app, image: 'registry.local/app:1', env: [{ name: 'TOKEN', valueFrom: { secretKeyRef: { name: 'app-token', key: 'token' } } }] }],
   },
 });
 
-const workload = (kind: 'Deployment' | 'StatefulSet' | 'DaemonSet', name: string, extra: { annotations?: Record<string, string>; spec?: Record<string, unknown> } = {}): KubeObject => ({
+const workload = (
+  kind: 'Deployment' | 'StatefulSet' | 'DaemonSet',
+  name: string,
+  extra: { annotations?: Record<string, string>; spec?: Record<string, unknown> } = {},
+): KubeObject => ({
   apiVersion: 'apps/v1',
   kind,
   metadata: { name, namespace: NS, ...(extra.annotations ? { annotations: extra.annotations } : {}) },
@@ -74,8 +76,7 @@ async function until(what: string, condition: () => boolean, timeoutMs = 3000): 
   }
 }
 
-const esStatus = (name = 'app'): Record<string, unknown> =>
-  (server.store.get('externalsecrets', NS, name)?.status ?? {}) as Record<string, unknown>;
+const esStatus = (name = 'app'): Record<string, unknown> => (server.store.get('externalsecrets', NS, name)?.status ?? {}) as Record<string, unknown>;
 
 /** Seeds the store and the ExternalSecret `app`, and waits until ESO has synced the old token. */
 async function seedSyncedExternalSecret(spec: Record<string, unknown> = {}): Promise<void> {
@@ -97,10 +98,7 @@ beforeAll(async () => {
   errors = await import('../../src/errors.ts');
   token = await import('../../src/token.ts');
   server = await startKubeServer({ workloads: { msPerReplica: 20 } });
-  cluster = await kube.connectCluster(
-    { kubeconfig: server.kubeconfig() },
-    { env: {}, sleep: async () => undefined, retryBaseDelayMs: 5 },
-  );
+  cluster = await kube.connectCluster({ kubeconfig: server.kubeconfig() }, { env: {}, sleep: async () => undefined, retryBaseDelayMs: 5 });
 });
 
 beforeEach(() => {
@@ -206,7 +204,8 @@ describe('the gate against the local cluster', () => {
     await expect(kube.waitForSync(cluster, esRef, started, { timeoutMs: 400 })).rejects.toMatchObject({
       step: 'sync',
       target: 'prod/externalsecret/app',
-      reason: 'External Secrets Operator did not sync it within 400ms; last seen: waiting for External Secrets Operator (Ready=True SecretSynced "secret synced", syncedResourceVersion unchanged).',
+      reason:
+        'External Secrets Operator did not sync it within 400ms; last seen: waiting for External Secrets Operator (Ready=True SecretSynced "secret synced", syncedResourceVersion unchanged).',
     });
   });
 
@@ -278,7 +277,8 @@ describe('preflight against the local cluster', () => {
   test('refreshInterval 0 with the default policy fails and says what to change', async () => {
     await seedSyncedExternalSecret({ refreshInterval: '0s' });
     await expect(kube.preflightCluster(cluster, { externalSecrets: [esRef], restart: [] })).rejects.toMatchObject({
-      reason: 'its refreshInterval is "0s" with the Periodic refresh policy, and External Secrets Operator treats an interval of 0 or less as "never refresh", so it ignores the force-sync annotation.',
+      reason:
+        'its refreshInterval is "0s" with the Periodic refresh policy, and External Secrets Operator treats an interval of 0 or less as "never refresh", so it ignores the force-sync annotation.',
     });
   });
 
@@ -314,9 +314,9 @@ describe('preflight against the local cluster', () => {
 
   test('an OnDelete StatefulSet fails', async () => {
     apply(workload('StatefulSet', 'db', { spec: { updateStrategy: { type: 'OnDelete' } } }));
-    await expect(
-      kube.preflightCluster(cluster, { externalSecrets: [], restart: [{ kind: 'StatefulSet', namespace: NS, name: 'db' }] }),
-    ).rejects.toMatchObject({ reason: 'the statefulset uses the OnDelete update strategy, so changing its pod template restarts no pod.' });
+    await expect(kube.preflightCluster(cluster, { externalSecrets: [], restart: [{ kind: 'StatefulSet', namespace: NS, name: 'db' }] })).rejects.toMatchObject({
+      reason: 'the statefulset uses the OnDelete update strategy, so changing its pod template restarts no pod.',
+    });
   });
 
   test('a missing workload is named', async () => {

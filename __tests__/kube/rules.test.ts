@@ -92,9 +92,7 @@ describe('rolloutStatus follows kubectl rollout status', () => {
   });
 
   test('a statefulset never observed is waiting', () => {
-    expect(rolloutStatus('StatefulSet', statefulSet({}, { observedGeneration: 0 })).message).toBe(
-      'Waiting for statefulset spec update to be observed...',
-    );
+    expect(rolloutStatus('StatefulSet', statefulSet({}, { observedGeneration: 0 })).message).toBe('Waiting for statefulset spec update to be observed...');
   });
 
   test('a statefulset with unready pods is waiting for them', () => {
@@ -171,7 +169,9 @@ describe('reloaderManagement mirrors Stakater Reloader’s matcher', () => {
   });
 
   test('secret.reloader.stakater.com/reload names the Secret, as a list entry or pattern', () => {
-    expect(reloaderManagement({ metadata: { annotations: { 'secret.reloader.stakater.com/reload': 'db, app-token' } } }, ['app-token'])?.secret).toBe('app-token');
+    expect(reloaderManagement({ metadata: { annotations: { 'secret.reloader.stakater.com/reload': 'db, app-token' } } }, ['app-token'])?.secret).toBe(
+      'app-token',
+    );
     expect(reloaderManagement({ metadata: { annotations: { 'secret.reloader.stakater.com/reload': 'app-.*' } } }, ['app-token'])?.secret).toBe('app-token');
     expect(reloaderManagement({ metadata: { annotations: { 'secret.reloader.stakater.com/reload': 'app' } } }, ['app-token'])).toBeUndefined();
   });

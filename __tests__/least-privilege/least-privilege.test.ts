@@ -37,7 +37,6 @@ import {
  */
 const world = useWorld();
 
-
 interface Grant {
   readonly group: string;
   readonly resource: string;
@@ -97,7 +96,12 @@ function expectOnlyDocumentedKubeRequests(): void {
 function expectOnlyDocumentedSsmCalls(): void {
   const documented = DOCUMENTED_IAM_ACTIONS.filter((action) => action.startsWith('ssm:')).map((action) => action.slice(4));
   // ESO reads SSM with its own role (ESO_CREDENTIALS); only the action's calls are checked here.
-  const operations = new Set(world.ssm.requests.all().filter((r) => r.accessKeyId === CREDENTIALS.accessKeyId).map((r) => r.operation));
+  const operations = new Set(
+    world.ssm.requests
+      .all()
+      .filter((r) => r.accessKeyId === CREDENTIALS.accessKeyId)
+      .map((r) => r.operation),
+  );
   expect([...operations].filter((operation) => !documented.includes(operation))).toEqual([]);
   expect([...operations].length).toBeGreaterThan(0);
 }
@@ -117,7 +121,11 @@ describe('with exactly the documented permissions', () => {
     expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
     expect(secret(world, done)).toBe('new');
     expect(world.ssm.store.tags(NAME)).toEqual({ team: 'platform', 'rotated-by': 'rotate-deploy-token' });
-    for (const [kind, name] of [['Deployment', 'api'], ['StatefulSet', 'worker'], ['DaemonSet', 'agent']] as const) {
+    for (const [kind, name] of [
+      ['Deployment', 'api'],
+      ['StatefulSet', 'worker'],
+      ['DaemonSet', 'agent'],
+    ] as const) {
       expect(world.kube.workloads.rolloutCount(kind, NS, name)).toBe(1);
     }
     expect(world.kube.argoRollouts.restartCount(NS, 'web')).toBe(1);
@@ -165,7 +173,7 @@ describe('with exactly the documented permissions', () => {
     const done = await run(world, { inputs: fullRun() });
     expect(done.exitCode).toBe(0);
     expect(done.stdout).toMatch(/^DRIFT \S+ .*version 2 was written outside this action by arn:aws:iam::123456789012:user\/someone at /m);
-    expect(done.outputs['drift']).toBe('true');
+    expect(done.outputs.drift).toBe('true');
     expectOnlyDocumentedSsmCalls();
   }, 30_000);
 
@@ -185,8 +193,8 @@ describe('with exactly the documented permissions', () => {
 
 /** The ExternalSecret decodes the value (decodingStrategy Auto): the sync succeeds, the verify sees other bytes. */
 function decodeInExternalSecret(): void {
-  const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-  es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
+  const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: { remoteRef: Record<string, string> }[] } };
+  es.spec.data[0]!.remoteRef.decodingStrategy = 'Auto';
   world.kube.store.apply(es as never);
 }
 
@@ -196,23 +204,57 @@ describe('without one IAM action, the scenario that needs it fails naming it', (
   });
 
   test.each([
-    ['ssm:GetParameters', 'confirm', () => undefined, 'confirm failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:GetParameters'],
-    ['ssm:PutParameter', 'write', () => undefined, 'write failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:PutParameter'],
-    ['ssm:LabelParameterVersion', 'labels', () => undefined, 'label failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:LabelParameterVersion'],
-    ['ssm:AddTagsToResource', 'tags', () => undefined, 'write failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:AddTagsToResource'],
-    ['ssm:GetParameterHistory', 'preflight (key, tier and labels)', () => undefined, 'preflight failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:GetParameterHistory'],
-    ['kms:Encrypt', 'write with a customer-managed key', () => undefined, 'write failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed kms:Encrypt'],
+    [
+      'ssm:GetParameters',
+      'confirm',
+      () => undefined,
+      'confirm failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:GetParameters',
+    ],
+    [
+      'ssm:PutParameter',
+      'write',
+      () => undefined,
+      'write failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:PutParameter',
+    ],
+    [
+      'ssm:LabelParameterVersion',
+      'labels',
+      () => undefined,
+      'label failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:LabelParameterVersion',
+    ],
+    [
+      'ssm:AddTagsToResource',
+      'tags',
+      () => undefined,
+      'write failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:AddTagsToResource',
+    ],
+    [
+      'ssm:GetParameterHistory',
+      'preflight (key, tier and labels)',
+      () => undefined,
+      'preflight failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed ssm:GetParameterHistory',
+    ],
+    [
+      'kms:Encrypt',
+      'write with a customer-managed key',
+      () => undefined,
+      'write failed for /rotate-deploy-token/demo/deploy-token: the AWS credentials are not allowed kms:Encrypt',
+    ],
     ['kms:GenerateDataKey', 'Advanced-tier write', () => undefined, 'the AWS credentials are not allowed kms:GenerateDataKey'],
     ['kms:Decrypt', 'rollback', decodeInExternalSecret, 'The rollback failed: the AWS credentials are not allowed kms:Decrypt'],
-  ])('without %s the %s fails and names it', async (action, _scenario, setup, sentence) => {
-    setup();
-    allowDocumented({ iam: action });
-    const inputs = action === 'kms:GenerateDataKey' ? { ...fullRun(), tier: 'Advanced' } : fullRun();
-    const done = await run(world, { inputs });
-    expect(done.exitCode).toBe(1);
-    expect(failure(done)).toContain(sentence);
-    expect(failure(done)).toContain(`Grant ${action} on this parameter`);
-  }, 30_000);
+  ])(
+    'without %s the %s fails and names it',
+    async (action, _scenario, setup, sentence) => {
+      setup();
+      allowDocumented({ iam: action });
+      const inputs = action === 'kms:GenerateDataKey' ? { ...fullRun(), tier: 'Advanced' } : fullRun();
+      const done = await run(world, { inputs });
+      expect(done.exitCode).toBe(1);
+      expect(failure(done)).toContain(sentence);
+      expect(failure(done)).toContain(`Grant ${action} on this parameter`);
+    },
+    30_000,
+  );
 });
 
 describe('without one RBAC verb, the run fails naming the verb and resource', () => {
@@ -230,16 +272,20 @@ describe('without one RBAC verb, the run fails naming the verb and resource', ()
     expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
   }, 30_000);
 
-  test.each(cases)('without %s on %s: preflight fails before anything is written', async (verb, resource, group) => {
-    allowDocumented({ verb, resource });
-    const done: ActionRun = await run(world, { inputs: fullRun() });
-    expect(done.exitCode).toBe(1);
-    expect(failure(done)).toMatch(/^preflight failed for /);
-    expect(failure(done)).toContain(`lack the RBAC verb ${verb} on ${group ? `${resource}.${group}` : resource} in namespace ${NS}.`);
-    expect(failure(done)).toContain('Nothing was written anywhere.');
-    expect(world.ssm.requests.count('PutParameter')).toBe(0);
-    expect(secret(world, done)).toBe('old');
-  }, 30_000);
+  test.each(cases)(
+    'without %s on %s: preflight fails before anything is written',
+    async (verb, resource, group) => {
+      allowDocumented({ verb, resource });
+      const done: ActionRun = await run(world, { inputs: fullRun() });
+      expect(done.exitCode).toBe(1);
+      expect(failure(done)).toMatch(/^preflight failed for /);
+      expect(failure(done)).toContain(`lack the RBAC verb ${verb} on ${group ? `${resource}.${group}` : resource} in namespace ${NS}.`);
+      expect(failure(done)).toContain('Nothing was written anywhere.');
+      expect(world.ssm.requests.count('PutParameter')).toBe(0);
+      expect(secret(world, done)).toBe('old');
+    },
+    30_000,
+  );
 
   test('when both self reviews are refused, the preflight goes on and the step that needs the verb names it', async () => {
     allowDocumented({ verb: 'patch', resource: 'externalsecrets' });
@@ -247,7 +293,9 @@ describe('without one RBAC verb, the run fails naming the verb and resource', ()
     world.kube.faults.add({ match: { resource: 'selfsubjectaccessreviews' }, action: { type: 'status', code: 403 } });
     const done = await run(world, { inputs: fullRun() });
     expect(done.exitCode).toBe(1);
-    expect(failure(done)).toContain(`sync failed for default/externalsecret/deploy-token: the credentials (${world.kube.user}) lack the RBAC verb patch on externalsecrets.external-secrets.io in namespace ${NS}.`);
+    expect(failure(done)).toContain(
+      `sync failed for default/externalsecret/deploy-token: the credentials (${world.kube.user}) lack the RBAC verb patch on externalsecrets.external-secrets.io in namespace ${NS}.`,
+    );
     expect(failure(done)).toContain('SSM version 3 holds the previous token again');
     expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'old', version: '3' });
     expect(secret(world, done)).toBe('old');
@@ -265,7 +313,11 @@ describe('a ClusterExternalSecret with exactly its documented permissions', () =
     world.ssm.iam.allowOnly(DOCUMENTED_IAM_ACTIONS);
     world.kube.rbac.allowOnly(
       [...RBAC, ...CES_RBAC]
-        .map((grant) => ({ group: grant.group, resource: grant.resource, verb: grant.verbs.filter((verb) => !(grant.resource === without.resource && verb === without.verb)) }))
+        .map((grant) => ({
+          group: grant.group,
+          resource: grant.resource,
+          verb: grant.verbs.filter((verb) => !(grant.resource === without.resource && verb === without.verb)),
+        }))
         .filter((rule) => rule.verb.length > 0),
     );
   }
@@ -273,10 +325,20 @@ describe('a ClusterExternalSecret with exactly its documented permissions', () =
   beforeEach(async () => {
     await seed(world);
     const { kube } = world;
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterSecretStore', metadata: { name: 'aws-parameter-store' }, spec: { provider: { aws: { service: 'ParameterStore', region: 'us-east-1' } } } });
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterSecretStore',
+      metadata: { name: 'aws-parameter-store' },
+      spec: { provider: { aws: { service: 'ParameterStore', region: 'us-east-1' } } },
+    });
     const spec = (exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { secretStoreRef: { kind: string } } }).spec;
     spec.secretStoreRef.kind = 'ClusterSecretStore';
-    kube.store.apply({ apiVersion: 'external-secrets.io/v1', kind: 'ClusterExternalSecret', metadata: { name: 'deploy-token' }, spec: { namespaces: [NS], externalSecretSpec: spec } });
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterExternalSecret',
+      metadata: { name: 'deploy-token' },
+      spec: { namespaces: [NS], externalSecretSpec: spec },
+    });
     await until(() => secretValue(world) === world.old, 'ESO synced the old token');
     kube.requests.clear();
   });
@@ -292,12 +354,16 @@ describe('a ClusterExternalSecret with exactly its documented permissions', () =
     expect(Object.keys(world.kube.requests.countsByVerbResource()).filter((key) => !allowed.has(key))).toEqual([]);
   }, 30_000);
 
-  test.each([['get'], ['patch']])('without %s on clusterexternalsecrets: preflight fails naming it, before anything is written', async (verb) => {
-    allowWithCes({ verb, resource: 'clusterexternalsecrets' });
-    const done = await run(world, { inputs: gatedInputs(world, { 'external-secrets': 'clusterexternalsecret/deploy-token', restart: '' }) });
-    expect(failure(done)).toMatch(/^preflight failed for /);
-    expect(failure(done)).toContain(`lack the RBAC verb ${verb} on clusterexternalsecrets.external-secrets.io at cluster scope.`);
-    expect(failure(done)).toContain('Nothing was written anywhere.');
-    expect(world.ssm.requests.count('PutParameter')).toBe(0);
-  }, 30_000);
+  test.each([['get'], ['patch']])(
+    'without %s on clusterexternalsecrets: preflight fails naming it, before anything is written',
+    async (verb) => {
+      allowWithCes({ verb, resource: 'clusterexternalsecrets' });
+      const done = await run(world, { inputs: gatedInputs(world, { 'external-secrets': 'clusterexternalsecret/deploy-token', restart: '' }) });
+      expect(failure(done)).toMatch(/^preflight failed for /);
+      expect(failure(done)).toContain(`lack the RBAC verb ${verb} on clusterexternalsecrets.external-secrets.io at cluster scope.`);
+      expect(failure(done)).toContain('Nothing was written anywhere.');
+      expect(world.ssm.requests.count('PutParameter')).toBe(0);
+    },
+    30_000,
+  );
 });

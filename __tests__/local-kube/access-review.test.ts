@@ -12,7 +12,9 @@ beforeAll(async () => {
   authorization = kubeConfigFor(server).makeApiClient(AuthorizationV1Api);
 });
 afterAll(async () => server.close());
-beforeEach(() => server.reset());
+beforeEach(() => {
+  server.reset();
+});
 
 const review = (resourceAttributes: Record<string, string>) =>
   authorization.createSelfSubjectAccessReview({

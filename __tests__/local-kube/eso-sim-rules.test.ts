@@ -4,7 +4,12 @@ import { failureDelayMs, refreshIntervalMs, setCondition } from '../../local-ser
 import { renderTemplate, templatedData } from '../../local-servers/kube/eso-secret-writer.ts';
 import type { JsonMap, KubeObject } from '../../local-servers/kube/objects.ts';
 
-const es = (spec: JsonMap): KubeObject => ({ apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name: 'app', namespace: 'prod' }, spec });
+const es = (spec: JsonMap): KubeObject => ({
+  apiVersion: 'external-secrets.io/v1',
+  kind: 'ExternalSecret',
+  metadata: { name: 'app', namespace: 'prod' },
+  spec,
+});
 
 describe('the simulated ESO follows ESO', () => {
   test.each([

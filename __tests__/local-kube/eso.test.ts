@@ -25,7 +25,7 @@ describe('simulated External Secrets Operator', () => {
   let core: CoreV1Api;
   const esApi = { group: 'external-secrets.io', version: 'v1', namespace: 'default', plural: 'externalsecrets' };
 
-  const statusOf = (name: string): EsStatus => (server.store.get('externalsecrets', 'default', name)?.status ?? {}) as EsStatus;
+  const statusOf = (name: string): EsStatus => server.store.get('externalsecrets', 'default', name)?.status ?? {};
   const secretValue = (name: string, key = 'token'): string | undefined => {
     const encoded = (server.store.get('secrets', 'default', name)?.data as Record<string, string> | undefined)?.[key];
     return encoded === undefined ? undefined : Buffer.from(encoded, 'base64').toString('utf8');
@@ -77,7 +77,7 @@ describe('simulated External Secrets Operator', () => {
     expect(storeStatus.conditions?.[0]).toMatchObject({ type: 'Ready', status: 'True', reason: 'Valid' });
   });
 
-  test('syncedResourceVersion is ESO\'s GetResourceVersion: generation and SHA3-224 of %+v of annotations and labels', async () => {
+  test("syncedResourceVersion is ESO's GetResourceVersion: generation and SHA3-224 of %+v of annotations and labels", async () => {
     await createExternalSecret('app');
     await forceSync('app', 'run-1');
     const es = await waitFor(() => {
@@ -135,12 +135,17 @@ describe('simulated External Secrets Operator', () => {
     expect(secretValue('app')).toBe('token-v2');
   });
 
-  test('failing mode: Ready False SecretSyncedError with ESO\'s message; refreshTime and syncedResourceVersion kept', async () => {
+  test("failing mode: Ready False SecretSyncedError with ESO's message; refreshTime and syncedResourceVersion kept", async () => {
     const before = await createExternalSecret('app');
     server.eso.configure({ mode: 'failing', failureMessage: 'AccessDeniedException: not authorized to perform ssm:GetParameter' });
     await forceSync('app', 'run-fail');
     const failed = await waitFor(() => (statusOf('app').conditions?.[0]?.status === 'False' ? statusOf('app') : undefined));
-    expect(failed.conditions?.[0]).toMatchObject({ type: 'Ready', status: 'False', reason: 'SecretSyncedError', message: 'could not get secret data from provider' });
+    expect(failed.conditions?.[0]).toMatchObject({
+      type: 'Ready',
+      status: 'False',
+      reason: 'SecretSyncedError',
+      message: 'could not get secret data from provider',
+    });
     expect(failed.conditions?.[0]?.lastTransitionTime).toBeDefined();
     expect(failed.syncedResourceVersion).toBe(before.syncedResourceVersion);
     expect(failed.refreshTime).toBe(before.refreshTime);

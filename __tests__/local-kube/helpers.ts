@@ -16,8 +16,7 @@ export const kubeConfigFor = (server: KubeServer, tls = true): KubeConfig => {
   return kc;
 };
 
-export const startTestServer = (options: KubeServerOptions = {}): Promise<KubeServer> =>
-  startKubeServer({ workloads: { msPerReplica: 40 }, ...options });
+export const startTestServer = (options: KubeServerOptions = {}): Promise<KubeServer> => startKubeServer({ workloads: { msPerReplica: 40 }, ...options });
 
 export const waitFor = async <T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000, what = 'condition'): Promise<T> => {
   const deadline = Date.now() + timeoutMs;
@@ -127,6 +126,11 @@ const startSsmStub = async (): Promise<{ url: string; close(): Promise<void> }> 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
   };
 };

@@ -76,7 +76,11 @@ describe('the real kubectl against the local server', () => {
   });
 
   test('Argo Rollouts: get rollouts (CRD columns), and a merge patch of spec.restartAt restarts its pods', async () => {
-    await waitFor(() => (server.store.get('rollouts', 'default', 'web')?.status as { phase?: string } | undefined)?.phase === 'Healthy' || undefined, 5000, 'the Rollout is Healthy');
+    await waitFor(
+      () => (server.store.get('rollouts', 'default', 'web')?.status as { phase?: string } | undefined)?.phase === 'Healthy' || undefined,
+      5000,
+      'the Rollout is Healthy',
+    );
     const table = await kubectl('get', 'rollouts');
     expect(table.stderr).toBe('');
     expect(table.stdout).toMatch(/^NAME\s+DESIRED\s+CURRENT\s+UP-TO-DATE\s+AVAILABLE\s+AGE\n/);
@@ -92,9 +96,18 @@ describe('the real kubectl against the local server', () => {
     expect(patched.stdout).toBe('rollout.argoproj.io/web patched\n');
     const done = await kubectl('wait', 'rollout/web', `--for=jsonpath={.status.restartedAt}=${restartAt}`, '--timeout=20s');
     expect(done.code).toBe(0);
-    const status = JSON.parse((await kubectl('get', 'rollout', 'web', '-o', 'json')).stdout) as { metadata: { generation: number }; status: Record<string, unknown> };
-    expect(status.status).toMatchObject({ phase: 'Healthy', observedGeneration: String(status.metadata.generation), restartedAt: restartAt, updatedReplicas: 2, availableReplicas: 2 });
-    const pods = server.store.list('pods', 'default').filter((pod) => pod.metadata.labels?.['app'] === 'web');
+    const status = JSON.parse((await kubectl('get', 'rollout', 'web', '-o', 'json')).stdout) as {
+      metadata: { generation: number };
+      status: Record<string, unknown>;
+    };
+    expect(status.status).toMatchObject({
+      phase: 'Healthy',
+      observedGeneration: String(status.metadata.generation),
+      restartedAt: restartAt,
+      updatedReplicas: 2,
+      availableReplicas: 2,
+    });
+    const pods = server.store.list('pods', 'default').filter((pod) => pod.metadata.labels?.app === 'web');
     expect(pods).toHaveLength(2);
     for (const pod of pods) expect(Date.parse(pod.metadata.creationTimestamp ?? '')).toBeGreaterThanOrEqual(Date.parse(restartAt));
   });
@@ -158,7 +171,7 @@ describe('the real kubectl against the local server', () => {
     }
   });
 
-  test('rollout status fails with kubectl\'s message when the progress deadline is exceeded', async () => {
+  test("rollout status fails with kubectl's message when the progress deadline is exceeded", async () => {
     server.workloads.override('deployment', 'default', 'api', { mode: 'deadline', deadlineMs: 800 });
     // kubectl rollout restart refuses a second restart within the same second (restartedAt has second precision).
     await sleep(1100);
@@ -191,7 +204,7 @@ describe('the real kubectl against the local server', () => {
     expect(ds.stdout.trim().split('\n').pop()).toBe('daemon set "agent" successfully rolled out');
   });
 
-  test('an RBAC denial reads as the apiserver\'s Forbidden error', async () => {
+  test("an RBAC denial reads as the apiserver's Forbidden error", async () => {
     server.rbac.allowOnly([{ verb: ['get', 'list', 'watch'], resource: '*' }]);
     try {
       const annotate = await kubectl('annotate', 'externalsecret', 'deploy-token', 'force-sync=denied', '--overwrite');

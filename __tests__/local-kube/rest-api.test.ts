@@ -1,13 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import {
-  ApiException,
-  AppsV1Api,
-  CoreV1Api,
-  CustomObjectsApi,
-  PatchStrategy,
-  setHeaderOptions,
-  type V1Deployment,
-} from '@kubernetes/client-node';
+import { ApiException, AppsV1Api, CoreV1Api, CustomObjectsApi, PatchStrategy, setHeaderOptions, type V1Deployment } from '@kubernetes/client-node';
 
 import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { exampleDeployment, exampleExternalSecret, exampleSecretStore } from '../../local-servers/kube/fixtures.ts';
@@ -24,7 +16,7 @@ const statusOf = async (call: Promise<unknown>): Promise<{ code: number; reason?
   } catch (error) {
     if (error instanceof ApiException) {
       const body = typeof error.body === 'string' ? (JSON.parse(error.body) as Record<string, unknown>) : (error.body as Record<string, unknown>);
-      return { code: error.code, ...(body as object) } as { code: number; reason?: string; message?: string };
+      return { code: error.code, ...(body as object) };
     }
     throw error;
   }
@@ -48,7 +40,9 @@ describe('local kube API server: REST', () => {
   afterAll(async () => {
     await server.close();
   });
-  beforeEach(() => server.reset());
+  beforeEach(() => {
+    server.reset();
+  });
 
   test('create, read, list, replace and delete a Deployment with apiserver defaults', async () => {
     const created = await apps.createNamespacedDeployment({ namespace: 'default', body: exampleDeploymentObject() });
@@ -78,7 +72,8 @@ describe('local kube API server: REST', () => {
     expect(stale).toMatchObject({
       code: 409,
       reason: 'Conflict',
-      message: 'Operation cannot be fulfilled on deployments.apps "api": the object has been modified; please apply your changes to the latest version and try again',
+      message:
+        'Operation cannot be fulfilled on deployments.apps "api": the object has been modified; please apply your changes to the latest version and try again',
     });
 
     const duplicate = await statusOf(apps.createNamespacedDeployment({ namespace: 'default', body: exampleDeploymentObject() }));
@@ -139,7 +134,13 @@ describe('local kube API server: REST', () => {
             template: {
               spec: {
                 containers: [
-                  { name: 'sidecar', env: [{ name: 'B', value: '2' }, { name: 'A', $patch: 'delete' }] },
+                  {
+                    name: 'sidecar',
+                    env: [
+                      { name: 'B', value: '2' },
+                      { name: 'A', $patch: 'delete' },
+                    ],
+                  },
                   { name: 'app', image: 'registry.example.com/app:2.0.0' },
                 ],
               },
@@ -190,7 +191,10 @@ describe('local kube API server: REST', () => {
 
   test('custom resources: merge patch works, strategic merge patch is 415, resourceVersion required on PUT', async () => {
     await custom.createNamespacedCustomObject({ ...esApi, body: exampleSecretStore() }).catch(() => undefined);
-    const created = (await custom.createNamespacedCustomObject({ ...esApi, body: exampleExternalSecret() })) as { metadata: { generation: number; resourceVersion: string }; spec: Record<string, unknown> };
+    const created = (await custom.createNamespacedCustomObject({ ...esApi, body: exampleExternalSecret() })) as {
+      metadata: { generation: number; resourceVersion: string };
+      spec: Record<string, unknown>;
+    };
     expect(created.metadata.generation).toBe(1);
     // CRD defaulting from the ExternalSecret schema.
     expect(created.spec.refreshInterval).toBe('1h');
@@ -219,7 +223,11 @@ describe('local kube API server: REST', () => {
     expect(specChange.metadata.generation).toBe(2);
 
     const noVersion = await statusOf(
-      custom.replaceNamespacedCustomObject({ ...esApi, name: 'deploy-token', body: { ...exampleExternalSecret(), metadata: { name: 'deploy-token', namespace: 'default' } } }),
+      custom.replaceNamespacedCustomObject({
+        ...esApi,
+        name: 'deploy-token',
+        body: { ...exampleExternalSecret(), metadata: { name: 'deploy-token', namespace: 'default' } },
+      }),
     );
     expect(noVersion).toMatchObject({
       code: 422,
@@ -228,7 +236,10 @@ describe('local kube API server: REST', () => {
     });
 
     const badPolicy = await statusOf(
-      custom.createNamespacedCustomObject({ ...esApi, body: { ...exampleExternalSecret({ externalSecretName: 'other' }), spec: { refreshPolicy: 'Sometimes' } } }),
+      custom.createNamespacedCustomObject({
+        ...esApi,
+        body: { ...exampleExternalSecret({ externalSecretName: 'other' }), spec: { refreshPolicy: 'Sometimes' } },
+      }),
     );
     expect(badPolicy.message).toBe(
       'ExternalSecret.external-secrets.io "other" is invalid: spec.refreshPolicy: Unsupported value: "Sometimes": supported values: "CreatedOnce", "Periodic", "OnChange"',
@@ -307,7 +318,9 @@ describe('local kube API server: REST', () => {
     expect(version.json).toMatchObject({ major: '1', gitVersion: 'v1.32.0' });
     const groups = (await rawRequest(server, '/apis')).json as { groups: { name: string; preferredVersion: { version: string } }[] };
     expect(groups.groups.map((group) => group.name)).toEqual(['apps', 'external-secrets.io', 'argoproj.io']);
-    const argo = (await rawRequest(server, '/apis/argoproj.io/v1alpha1')).json as { resources: { name: string; kind: string; shortNames?: string[]; verbs: string[] }[] };
+    const argo = (await rawRequest(server, '/apis/argoproj.io/v1alpha1')).json as {
+      resources: { name: string; kind: string; shortNames?: string[]; verbs: string[] }[];
+    };
     expect(argo.resources.find((resource) => resource.name === 'rollouts')).toMatchObject({ kind: 'Rollout', shortNames: ['ro'] });
     expect(argo.resources.find((resource) => resource.name === 'rollouts/status')?.verbs).toEqual(['get', 'patch', 'update']);
     const eso = (await rawRequest(server, '/apis/external-secrets.io/v1')).json as { resources: { name: string; shortNames?: string[]; verbs: string[] }[] };
@@ -358,7 +371,15 @@ describe('local kube API server: auth, RBAC, faults, request log', () => {
     for (const token of [null, 'wrong']) {
       const response = await rawRequest(server, '/api/v1/namespaces/default/secrets', { token });
       expect(response.status).toBe(401);
-      expect(response.json).toEqual({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 });
+      expect(response.json).toEqual({
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message: 'Unauthorized',
+        reason: 'Unauthorized',
+        code: 401,
+      });
     }
     expect((await rawRequest(server, '/api/v1/namespaces/default/secrets')).status).toBe(200);
   });

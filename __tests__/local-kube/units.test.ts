@@ -50,18 +50,32 @@ describe('patch formats', () => {
     expect(patched).toEqual({
       metadata: { finalizers: ['b'] },
       spec: {
-        template: { spec: { containers: [{ name: 'app', ports: [{ containerPort: 80, name: 'http' }, { containerPort: 443, name: 'https' }] }] } },
+        template: {
+          spec: {
+            containers: [
+              {
+                name: 'app',
+                ports: [
+                  { containerPort: 80, name: 'http' },
+                  { containerPort: 443, name: 'https' },
+                ],
+              },
+            ],
+          },
+        },
         strategy: { type: 'Recreate' },
       },
     });
   });
 
   test('JSON patch: add to arrays, move, copy, failing test op', () => {
-    expect(applyJsonPatch({ l: [1], a: { b: 1 } }, [
-      { op: 'add', path: '/l/-', value: 2 },
-      { op: 'copy', from: '/a/b', path: '/c' },
-      { op: 'move', from: '/a', path: '/d' },
-    ])).toEqual({ l: [1, 2], c: 1, d: { b: 1 } });
+    expect(
+      applyJsonPatch({ l: [1], a: { b: 1 } }, [
+        { op: 'add', path: '/l/-', value: 2 },
+        { op: 'copy', from: '/a/b', path: '/c' },
+        { op: 'move', from: '/a', path: '/d' },
+      ]),
+    ).toEqual({ l: [1, 2], c: 1, d: { b: 1 } });
     expect(() => applyJsonPatch({ a: 1 }, [{ op: 'test', path: '/a', value: 2 }])).toThrow('testing value /a failed');
     expect(() => applyJsonPatch({ a: 1 }, [{ op: 'replace', path: '/missing', value: 2 }])).toThrow('doc is missing path');
   });
@@ -142,7 +156,11 @@ describe('CLI', () => {
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
       });
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('exit', (code) => {
+          resolve(code);
+        }),
+      );
       const deadline = Date.now() + 10_000;
       while (!output.includes('kubeconfig written') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       const url = output.split('\n')[0] ?? '';

@@ -6,7 +6,13 @@ import { kubeConfigFor, rawRequest, startTestServer, waitFor } from './helpers.t
 
 interface Seen {
   type: string;
-  object: { kind?: string; metadata?: { name?: string; resourceVersion?: string; annotations?: Record<string, string> }; code?: number; reason?: string; message?: string };
+  object: {
+    kind?: string;
+    metadata?: { name?: string; resourceVersion?: string; annotations?: Record<string, string> };
+    code?: number;
+    reason?: string;
+    message?: string;
+  };
 }
 
 /** Runs a watch with the real client until `done`; collects events. */
@@ -24,9 +30,17 @@ const startWatch = async (
     path,
     query,
     (type, object) => events.push({ type, object: object as Seen['object'] }),
-    (error) => resolveDone(error ?? null),
+    (error) => {
+      resolveDone(error ?? null);
+    },
   );
-  return { events, finished, abort: () => controller.abort() };
+  return {
+    events,
+    finished,
+    abort: () => {
+      controller.abort();
+    },
+  };
 };
 
 describe('local kube API server: watch', () => {
@@ -43,7 +57,9 @@ describe('local kube API server: watch', () => {
   afterAll(async () => {
     await server.close();
   });
-  beforeEach(() => server.reset());
+  beforeEach(() => {
+    server.reset();
+  });
 
   test('a watch from a list resourceVersion sees ADDED, MODIFIED and DELETED in order', async () => {
     await core.createNamespacedSecret({ namespace: 'default', body: { metadata: { name: 'before' } } });
@@ -143,7 +159,10 @@ describe('local kube API server: watch', () => {
     const response = await rawRequest(server, `${secretsPath}/one?watch=true&timeoutSeconds=1`);
     expect(response.status).toBe(200);
     expect(response.headers.get('transfer-encoding')).toBe('chunked');
-    const lines = response.text.trim().split('\n').map((line) => JSON.parse(line) as Seen);
+    const lines = response.text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Seen);
     expect(lines.map((line) => [line.type, line.object.metadata?.name])).toEqual([['ADDED', 'one']]);
   });
 });

@@ -27,7 +27,8 @@ const deploymentRolloutState = (deployment: V1Deployment): string => {
   if (progressing?.reason === 'ProgressDeadlineExceeded') return 'failed: deadline';
   const replicas = deployment.spec?.replicas ?? 1;
   if ((status.updatedReplicas ?? 0) < replicas) return `waiting: ${status.updatedReplicas ?? 0} of ${replicas} updated`;
-  if ((status.replicas ?? 0) > (status.updatedReplicas ?? 0)) return `waiting: ${(status.replicas ?? 0) - (status.updatedReplicas ?? 0)} old pending termination`;
+  if ((status.replicas ?? 0) > (status.updatedReplicas ?? 0))
+    return `waiting: ${(status.replicas ?? 0) - (status.updatedReplicas ?? 0)} old pending termination`;
   if ((status.availableReplicas ?? 0) < (status.updatedReplicas ?? 0)) return 'waiting: available';
   return 'done';
 };
@@ -85,7 +86,10 @@ describe('simulated workload controller and Reloader', () => {
     const progressing = deployment.status?.conditions?.find((condition) => condition.type === 'Progressing');
     expect(progressing).toMatchObject({ status: 'True', reason: 'NewReplicaSetAvailable' });
     expect(progressing?.message).toMatch(/^ReplicaSet "api-[bcdfghjklmnpqrstvwxz2456789]+" has successfully progressed\.$/);
-    expect(deployment.status?.conditions?.find((condition) => condition.type === 'Available')).toMatchObject({ status: 'True', reason: 'MinimumReplicasAvailable' });
+    expect(deployment.status?.conditions?.find((condition) => condition.type === 'Available')).toMatchObject({
+      status: 'True',
+      reason: 'MinimumReplicasAvailable',
+    });
     expect(server.workloads.rolloutCount('deployment', 'default', 'api')).toBe(1);
     expect(server.store.list('replicasets', 'default')).toHaveLength(2);
     expect(server.store.list('pods', 'default')).toHaveLength(2);
@@ -94,10 +98,7 @@ describe('simulated workload controller and Reloader', () => {
   test('pods record the fingerprint of the Secret value they started with', async () => {
     server.store.apply(exampleDeployment({ replicas: 2 }));
     await server.workloads.whenSettled('deployment', 'default', 'api');
-    expect(podFingerprints(server, 'api-')).toEqual([
-      { 'deploy-token/token': fingerprint('token-v1') },
-      { 'deploy-token/token': fingerprint('token-v1') },
-    ]);
+    expect(podFingerprints(server, 'api-')).toEqual([{ 'deploy-token/token': fingerprint('token-v1') }, { 'deploy-token/token': fingerprint('token-v1') }]);
     expect(fingerprint('token-v1')).toMatch(/^sha256:[0-9a-f]{16}$/);
 
     // A new Secret value alone restarts nothing; the restart picks it up.
@@ -109,10 +110,7 @@ describe('simulated workload controller and Reloader', () => {
       setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch),
     );
     await server.workloads.whenSettled('deployment', 'default', 'api');
-    expect(podFingerprints(server, 'api-')).toEqual([
-      { 'deploy-token/token': fingerprint('token-v2') },
-      { 'deploy-token/token': fingerprint('token-v2') },
-    ]);
+    expect(podFingerprints(server, 'api-')).toEqual([{ 'deploy-token/token': fingerprint('token-v2') }, { 'deploy-token/token': fingerprint('token-v2') }]);
     expect(server.workloads.rolloutCount('deployment', 'default', 'api')).toBe(1);
   });
 
@@ -120,10 +118,12 @@ describe('simulated workload controller and Reloader', () => {
     server.store.delete('secrets', 'default', 'deploy-token');
     server.store.apply(exampleDeployment({ replicas: 1 }));
     const pod = await waitFor(() => server.store.list('pods', 'default')[0]);
-    const waiting = ((pod.status as { containerStatuses: { state: { waiting?: { reason: string; message: string } } }[] }).containerStatuses[0]?.state.waiting);
+    const waiting = (pod.status as { containerStatuses: { state: { waiting?: { reason: string; message: string } } }[] }).containerStatuses[0]?.state.waiting;
     expect(waiting).toEqual({ reason: 'CreateContainerConfigError', message: 'secret "deploy-token" not found' });
     server.store.apply(tokenSecret('late'));
-    await waitFor(() => (server.store.get('deployments', 'default', 'api')?.status as { readyReplicas?: number } | undefined)?.readyReplicas === 1 || undefined);
+    await waitFor(
+      () => (server.store.get('deployments', 'default', 'api')?.status as { readyReplicas?: number } | undefined)?.readyReplicas === 1 || undefined,
+    );
     expect(podFingerprints(server, 'api-')).toEqual([{ 'deploy-token/token': fingerprint('late') }]);
   });
 
@@ -168,11 +168,13 @@ describe('simulated workload controller and Reloader', () => {
     expect(sts.status).toMatchObject({ observedGeneration: 2, replicas: 3, readyReplicas: 3, currentReplicas: 3, updatedReplicas: 3 });
     expect(sts.status?.currentRevision).toBe(sts.status?.updateRevision);
     expect(sts.status?.updateRevision).not.toBe(before.updateRevision);
-    expect(server.store.list('pods', 'default').filter((pod) => pod.metadata.name?.startsWith('worker-')).map((pod) => pod.metadata.name).sort()).toEqual([
-      'worker-0',
-      'worker-1',
-      'worker-2',
-    ]);
+    expect(
+      server.store
+        .list('pods', 'default')
+        .filter((pod) => pod.metadata.name?.startsWith('worker-'))
+        .map((pod) => pod.metadata.name)
+        .sort(),
+    ).toEqual(['worker-0', 'worker-1', 'worker-2']);
 
     await apps.patchNamespacedDaemonSet(
       { name: 'agent', namespace: 'default', body: restartPatch('2025-01-04T00:00:00Z') },

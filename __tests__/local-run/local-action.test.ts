@@ -16,7 +16,10 @@ import { repoRoot } from '../docs/repo-files.ts';
 
 const envExample = readFileSync(join(repoRoot, '.env.example'), 'utf8');
 const envValue = (name: string): string | undefined =>
-  envExample.split('\n').find((line) => line.startsWith(`${name}=`))?.slice(name.length + 1);
+  envExample
+    .split('\n')
+    .find((line) => line.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 
 let servers: ChildProcess;
 let printed = '';
@@ -67,7 +70,8 @@ describe('npm run local-servers with .env.example, then npm run local-action', (
     const run = spawnSync('sh', ['-c', (script ?? '').replace(' .env ', ` ${dotenv} `)], { cwd: repoRoot, encoding: 'utf8', timeout: 150_000 });
     const out = `${run.stdout}${run.stderr}`;
     expect({ status: run.status, failed: out.split('\n').filter((line) => line.includes('::error')) }).toEqual({ status: 0, failed: [] });
-    for (const marker of ['MINTED', 'WROTE', 'LABELED', 'SYNCED', 'VERIFIED', 'RESTARTED', 'ROLLED-OUT', 'CONFIRMED']) expect(out).toMatch(new RegExp(`::info::${marker} `));
+    for (const marker of ['MINTED', 'WROTE', 'LABELED', 'SYNCED', 'VERIFIED', 'RESTARTED', 'ROLLED-OUT', 'CONFIRMED'])
+      expect(out).toMatch(new RegExp(`::info::${marker} `));
     expect(out).toContain('Running Post Step');
     expect(out).toContain('::info::rotate-deploy-token post step: the main step reached its end; nothing to recover.');
     const printedFingerprint = /::set-output name=fingerprint::(sha256:[0-9a-f]{16})/.exec(out)?.[1];
@@ -89,7 +93,7 @@ describe('npm run local-servers with .env.example, then npm run local-action', (
     kubeConfig.loadFromFile(join(repoRoot, envValue('KUBECONFIG') ?? ''));
     const api = kubeConfig.makeApiClient(CoreV1Api);
     const secret = await api.readNamespacedSecret({ name: LOCAL_WORLD.externalSecret, namespace: LOCAL_WORLD.namespace });
-    expect(Buffer.from(secret.data?.['token'] ?? '', 'base64').toString()).toBe(token);
+    expect(Buffer.from(secret.data?.token ?? '', 'base64').toString()).toBe(token);
     const pods = await api.listNamespacedPod({ namespace: LOCAL_WORLD.namespace, labelSelector: `app=${LOCAL_WORLD.workload}` });
     expect(pods.items.filter((pod) => !pod.metadata?.deletionTimestamp)).toHaveLength(2);
     for (const pod of pods.items) expect(JSON.stringify(pod.metadata?.annotations ?? {})).toContain(fingerprint(token));
@@ -103,7 +107,9 @@ describe('npm run local-servers with .env.example, then npm run local-action', (
       new Promise((resolve) => {
         const socket = connect(port, '127.0.0.1');
         socket.on('connect', () => (socket.destroy(), resolve(false)));
-        socket.on('error', () => resolve(true));
+        socket.on('error', () => {
+          resolve(true);
+        });
       });
     const closed = async (): Promise<boolean[]> => Promise.all([refused(LOCAL_PORTS.ssm), refused(LOCAL_PORTS.kube)]);
     const deadline = Date.now() + 10_000;

@@ -21,7 +21,9 @@ afterAll(async () => {
   await server.close();
 });
 
-beforeEach(() => server.reset());
+beforeEach(() => {
+  server.reset();
+});
 
 async function control(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, any> }> {
   const init: RequestInit = { method };
@@ -36,27 +38,45 @@ async function control(method: string, path: string, body?: unknown): Promise<{ 
 describe('control API', () => {
   test('seeds a parameter and shows the whole state, values included', async () => {
     const seeded = await control('POST', '/_local/parameters', {
-      Name: '/app/token', Value: 'seeded', Type: 'SecureString', KeyId: 'alias/deploy', Labels: ['current'], Tags: { team: 'platform' },
+      Name: '/app/token',
+      Value: 'seeded',
+      Type: 'SecureString',
+      KeyId: 'alias/deploy',
+      Labels: ['current'],
+      Tags: { team: 'platform' },
     });
     expect(seeded).toEqual({ status: 201, body: { Version: 1, Tier: 'Standard' } });
     await ssm.send(new PutParameterCommand({ Name: '/app/token', Value: 'second', Overwrite: true }));
 
     const state = await control('GET', '/_local/state');
     expect(state.status).toBe(200);
-    expect(state.body['region']).toBe('us-east-1');
-    expect(state.body['iam']).toEqual({ allowed: null });
-    expect(state.body['parameters']).toEqual([
+    expect(state.body.region).toBe('us-east-1');
+    expect(state.body.iam).toEqual({ allowed: null });
+    expect(state.body.parameters).toEqual([
       {
         name: '/app/token',
         arn: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token',
         tags: { team: 'platform' },
         versions: [
-          expect.objectContaining({ version: 1, value: 'seeded', type: 'SecureString', keyId: 'alias/deploy', labels: ['current'], lastModifiedUser: 'arn:aws:iam::123456789012:user/local-seed' }),
-          expect.objectContaining({ version: 2, value: 'second', keyId: 'alias/aws/ssm', labels: [], lastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL' }),
+          expect.objectContaining({
+            version: 1,
+            value: 'seeded',
+            type: 'SecureString',
+            keyId: 'alias/deploy',
+            labels: ['current'],
+            lastModifiedUser: 'arn:aws:iam::123456789012:user/local-seed',
+          }),
+          expect.objectContaining({
+            version: 2,
+            value: 'second',
+            keyId: 'alias/aws/ssm',
+            labels: [],
+            lastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL',
+          }),
         ],
       },
     ]);
-    expect(new Date(state.body['parameters'][0].versions[1].lastModifiedDate).getTime()).toBeGreaterThan(0);
+    expect(new Date(state.body.parameters[0].versions[1].lastModifiedDate).getTime()).toBeGreaterThan(0);
 
     const invalid = await control('POST', '/_local/parameters', { Name: 'bad/name', Value: 'v', Type: 'String' });
     expect(invalid).toEqual({ status: 400, body: { error: 'Parameter name must be a fully qualified name.', type: 'ValidationException' } });
@@ -65,26 +85,26 @@ describe('control API', () => {
   test('adds, lists and clears faults', async () => {
     const added = await control('POST', '/_local/faults', { operation: 'PutParameter', kind: 'ThrottlingException', count: 1 });
     expect(added.status).toBe(201);
-    expect(added.body['faults'][0]).toMatchObject({ operation: 'PutParameter', kind: 'ThrottlingException', remaining: 1, injected: 0 });
+    expect(added.body.faults[0]).toMatchObject({ operation: 'PutParameter', kind: 'ThrottlingException', remaining: 1, injected: 0 });
 
     const error = await rejectionOf(ssm.send(new PutParameterCommand({ Name: '/x', Value: 'v', Type: 'String' })));
     expect(error.name).toBe('ThrottlingException');
     const listed = await control('GET', '/_local/faults');
-    expect(listed.body['injected']).toBe(1);
-    expect(listed.body['faults'][0]).toMatchObject({ remaining: 0, injected: 1 });
+    expect(listed.body.injected).toBe(1);
+    expect(listed.body.faults[0]).toMatchObject({ remaining: 0, injected: 1 });
 
     const several = await control('POST', '/_local/faults', [
       { kind: 'delay', delayMs: 5 },
       { operation: 'GetParameter', kind: 'lost-response', probability: 0.5 },
     ]);
-    expect(several.body['faults']).toHaveLength(2);
-    const removed = await control('DELETE', `/_local/faults?id=${several.body['faults'][0].id}`);
-    expect(removed.body['faults']).toHaveLength(2);
+    expect(several.body.faults).toHaveLength(2);
+    const removed = await control('DELETE', `/_local/faults?id=${several.body.faults[0].id}`);
+    expect(removed.body.faults).toHaveLength(2);
     expect((await control('DELETE', '/_local/faults')).body).toEqual({ faults: [] });
 
     const bad = await control('POST', '/_local/faults', { kind: 'Meltdown' });
     expect(bad.status).toBe(400);
-    expect(bad.body['error']).toMatch(/fault kind must be one of/);
+    expect(bad.body.error).toMatch(/fault kind must be one of/);
   });
 
   test('sets and clears the IAM allow-list', async () => {
@@ -95,7 +115,10 @@ describe('control API', () => {
     expect((await control('POST', '/_local/iam', { allow: null })).body).toEqual({ allowed: null });
     await ssm.send(new PutParameterCommand({ Name: '/x', Value: 'v', Type: 'String' }));
     expect((await control('POST', '/_local/iam', { allow: 'everything' })).status).toBe(400);
-    expect((await control('POST', '/_local/iam', { allow: ['ssm:GetParameter'], accessKeyId: 'AKIDLOCAL' })).body).toEqual({ accessKeyId: 'AKIDLOCAL', allowed: ['ssm:GetParameter'] });
+    expect((await control('POST', '/_local/iam', { allow: ['ssm:GetParameter'], accessKeyId: 'AKIDLOCAL' })).body).toEqual({
+      accessKeyId: 'AKIDLOCAL',
+      allowed: ['ssm:GetParameter'],
+    });
     expect((await rejectionOf(ssm.send(new PutParameterCommand({ Name: '/y', Value: 'v', Type: 'String' })))).name).toBe('AccessDeniedException');
     expect((await control('POST', '/_local/iam', { allow: null, accessKeyId: 'AKIDLOCAL' })).body).toEqual({ accessKeyId: 'AKIDLOCAL', allowed: null });
     expect((await control('POST', '/_local/iam', { allow: null, accessKeyId: 7 })).status).toBe(400);
@@ -106,9 +129,9 @@ describe('control API', () => {
     await ssm.send(new GetParameterCommand({ Name: '/x' }));
     await rejectionOf(ssm.send(new GetParameterCommand({ Name: '/missing' })));
     const log = await control('GET', '/_local/requests');
-    expect(log.body['total']).toBe(3);
-    expect(log.body['counts']).toEqual({ PutParameter: 1, GetParameter: 2 });
-    expect(log.body['requests'].map((r: any) => [r.operation, r.parameterName, r.status, r.error ?? null])).toEqual([
+    expect(log.body.total).toBe(3);
+    expect(log.body.counts).toEqual({ PutParameter: 1, GetParameter: 2 });
+    expect(log.body.requests.map((r: any) => [r.operation, r.parameterName, r.status, r.error ?? null])).toEqual([
       ['PutParameter', '/x', 200, null],
       ['GetParameter', '/x', 200, null],
       ['GetParameter', '/missing', 400, 'ParameterNotFound'],
@@ -144,7 +167,9 @@ describe('command line', () => {
           output += chunk.toString();
           if (output.includes('\n')) resolve(output.split('\n')[0]!);
         });
-        child.once('exit', (code) => reject(new Error(`exited with ${code} before printing its URL`)));
+        child.once('exit', (code) => {
+          reject(new Error(`exited with ${code} before printing its URL`));
+        });
       });
       const match = /^local SSM listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(firstLine);
       expect(match).not.toBeNull();
@@ -155,7 +180,7 @@ describe('command line', () => {
       const put = await client.send(new PutParameterCommand({ Name: '/cli/x', Value: 'v', Type: 'SecureString', KeyId: 'alias/cli-key' }));
       client.destroy();
       expect(put.Version).toBe(1);
-      const state = (await (await fetch(`${url}/_local/state`)).json()) as { parameters: Array<{ name: string }> };
+      const state = (await (await fetch(`${url}/_local/state`)).json()) as { parameters: { name: string }[] };
       expect(state.parameters.map((p) => p.name)).toEqual(['/cli/x']);
     } finally {
       child.kill('SIGTERM');

@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import {
-  GetParameterCommand,
-  InternalServerError,
-  InvalidKeyId,
-  PutParameterCommand,
-  TooManyUpdates,
-} from '@aws-sdk/client-ssm';
+import { GetParameterCommand, InternalServerError, InvalidKeyId, PutParameterCommand, TooManyUpdates } from '@aws-sdk/client-ssm';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 import { FaultPlan } from '../../local-servers/ssm/faults.ts';
 import { startSsmServer } from '../../local-servers/ssm/server.ts';
@@ -25,7 +19,9 @@ afterAll(async () => {
   await server.close();
 });
 
-beforeEach(() => server.reset());
+beforeEach(() => {
+  server.reset();
+});
 
 function write(value: string, client: SSMClient = ssm) {
   return client.send(new PutParameterCommand({ Name: '/app/token', Value: value, Type: 'SecureString', Overwrite: true }));

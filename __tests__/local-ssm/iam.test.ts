@@ -88,12 +88,19 @@ describe('IAM allow-list', () => {
 
   test('the rotation least-privilege set is enough for a rotation and no more', async () => {
     server.iam.allowOnly([
-      'ssm:GetParameters', 'ssm:PutParameter', 'ssm:LabelParameterVersion', 'ssm:AddTagsToResource',
-      'ssm:GetParameterHistory', 'kms:Encrypt', 'kms:Decrypt',
+      'ssm:GetParameters',
+      'ssm:PutParameter',
+      'ssm:LabelParameterVersion',
+      'ssm:AddTagsToResource',
+      'ssm:GetParameterHistory',
+      'kms:Encrypt',
+      'kms:Decrypt',
     ]);
     await ssm.send(new GetParametersCommand({ Names: ['/app/token', '/app/token:current'], WithDecryption: true }));
     // GetParameters is its own IAM action (Service Authorization Reference, Systems Manager: GetParameters).
-    expect((await rejectionOf(ssm.send(new GetParameterCommand({ Name: '/app/token' })))).message).toBe(denial('ssm:GetParameter', 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token'));
+    expect((await rejectionOf(ssm.send(new GetParameterCommand({ Name: '/app/token' })))).message).toBe(
+      denial('ssm:GetParameter', 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token'),
+    );
     const { Version } = await ssm.send(new PutParameterCommand({ Name: '/app/token', Value: 'rotated', Overwrite: true, KeyId: 'alias/deploy' }));
     await ssm.send(new LabelParameterVersionCommand({ Name: '/app/token', ParameterVersion: Version, Labels: ['current'] }));
     await ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: '/app/token', Tags: [{ Key: 'rotated-by', Value: 'ci' }] }));

@@ -49,7 +49,9 @@ afterAll(async () => {
   await server.close();
 });
 
-beforeEach(() => server.reset());
+beforeEach(() => {
+  server.reset();
+});
 
 async function put(name: string, value: string, extra: Record<string, unknown> = {}) {
   return ssm.send(new PutParameterCommand({ Name: name, Value: value, Type: 'SecureString', Overwrite: true, ...extra }));
@@ -111,15 +113,11 @@ describe('PutParameter', () => {
     expect(standard.message).toMatch(/^Standard tier parameters support a maximum parameter value of 4096 characters\./);
 
     expect((await ssm.send(new PutParameterCommand({ Name: '/big', Value: big, Type: 'String', Tier: 'Advanced' }))).Tier).toBe('Advanced');
-    const huge = await rejectionOf(
-      ssm.send(new PutParameterCommand({ Name: '/big', Value: 'x'.repeat(8193), Overwrite: true, Tier: 'Advanced' })),
-    );
+    const huge = await rejectionOf(ssm.send(new PutParameterCommand({ Name: '/big', Value: 'x'.repeat(8193), Overwrite: true, Tier: 'Advanced' })));
     expect(huge.name).toBe('ValidationException');
     // A value of exactly 4096 bytes still fits the standard tier; multi-byte characters count as bytes.
     expect((await ssm.send(new PutParameterCommand({ Name: '/edge', Value: 'x'.repeat(4096), Type: 'String' }))).Tier).toBe('Standard');
-    expect((await rejectionOf(ssm.send(new PutParameterCommand({ Name: '/utf', Value: 'é'.repeat(2049), Type: 'String' })))).name).toBe(
-      'ValidationException',
-    );
+    expect((await rejectionOf(ssm.send(new PutParameterCommand({ Name: '/utf', Value: 'é'.repeat(2049), Type: 'String' })))).name).toBe('ValidationException');
   });
 
   test('Intelligent-Tiering picks the tier by size, and an advanced parameter never goes back', async () => {
@@ -201,7 +199,10 @@ describe('PutParameter', () => {
 
   test.each([
     ['alias/unknown', 'Alias arn:aws:kms:us-east-1:123456789012:alias/unknown is not found.'],
-    ['arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000', "Key 'arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000' does not exist"],
+    [
+      'arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000',
+      "Key 'arn:aws:kms:us-east-1:123456789012:key/00000000-0000-0000-0000-000000000000' does not exist",
+    ],
     [`arn:aws:kms:eu-west-1:123456789012:key/${DEPLOY_KEY_ID}`, `Key 'arn:aws:kms:eu-west-1:123456789012:key/${DEPLOY_KEY_ID}' does not exist`],
     ['not-a-key', 'Invalid keyId not-a-key'],
   ])('an unknown KMS key %p is InvalidKeyId', async (keyId, message) => {
@@ -344,14 +345,32 @@ describe('GetParameterHistory', () => {
     expect(history.NextToken).toBeUndefined();
     expect(history.Parameters).toEqual([
       {
-        Name: '/app/token', Type: 'SecureString', KeyId: 'alias/aws/ssm', LastModifiedDate: expect.any(Date),
-        LastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL', Description: 'deploy token', Value: 'one',
-        Version: 1, Labels: [], Tier: 'Standard', Policies: [], DataType: 'text',
+        Name: '/app/token',
+        Type: 'SecureString',
+        KeyId: 'alias/aws/ssm',
+        LastModifiedDate: expect.any(Date),
+        LastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL',
+        Description: 'deploy token',
+        Value: 'one',
+        Version: 1,
+        Labels: [],
+        Tier: 'Standard',
+        Policies: [],
+        DataType: 'text',
       },
       {
-        Name: '/app/token', Type: 'SecureString', KeyId: 'alias/deploy', LastModifiedDate: expect.any(Date),
-        LastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL', Description: 'deploy token', Value: 'two',
-        Version: 2, Labels: ['current'], Tier: 'Standard', Policies: [], DataType: 'text',
+        Name: '/app/token',
+        Type: 'SecureString',
+        KeyId: 'alias/deploy',
+        LastModifiedDate: expect.any(Date),
+        LastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL',
+        Description: 'deploy token',
+        Value: 'two',
+        Version: 2,
+        Labels: ['current'],
+        Tier: 'Standard',
+        Policies: [],
+        DataType: 'text',
       },
     ]);
     const encrypted = await ssm.send(new GetParameterHistoryCommand({ Name: '/app/token' }));
@@ -416,9 +435,7 @@ describe('LabelParameterVersion', () => {
     await put('/app/token', 'one');
     const long = await rejectionOf(ssm.send(new LabelParameterVersionCommand({ Name: '/app/token', Labels: ['a'.repeat(101)] })));
     expect(long.name).toBe('ValidationException');
-    const eleven = await rejectionOf(
-      ssm.send(new LabelParameterVersionCommand({ Name: '/app/token', Labels: Array.from({ length: 11 }, (_, i) => `l${i}`) })),
-    );
+    const eleven = await rejectionOf(ssm.send(new LabelParameterVersionCommand({ Name: '/app/token', Labels: Array.from({ length: 11 }, (_, i) => `l${i}`) })));
     expect(eleven.name).toBe('ValidationException');
     const noVersion = await rejectionOf(ssm.send(new LabelParameterVersionCommand({ Name: '/app/token', ParameterVersion: 5, Labels: ['x'] })));
     expect(noVersion).toBeInstanceOf(ParameterVersionNotFound);
@@ -438,16 +455,30 @@ describe('LabelParameterVersion', () => {
 describe('tags', () => {
   test('add, list and remove', async () => {
     await put('/app/token', 'one');
-    await ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: '/app/token', Tags: [{ Key: 'team', Value: 'a' }, { Key: 'env', Value: 'prod' }] }));
+    await ssm.send(
+      new AddTagsToResourceCommand({
+        ResourceType: 'Parameter',
+        ResourceId: '/app/token',
+        Tags: [
+          { Key: 'team', Value: 'a' },
+          { Key: 'env', Value: 'prod' },
+        ],
+      }),
+    );
     await ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: '/app/token', Tags: [{ Key: 'team', Value: 'b' }] }));
     const listed = await ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: '/app/token' }));
-    expect(listed.TagList).toEqual([{ Key: 'team', Value: 'b' }, { Key: 'env', Value: 'prod' }]);
+    expect(listed.TagList).toEqual([
+      { Key: 'team', Value: 'b' },
+      { Key: 'env', Value: 'prod' },
+    ]);
     await ssm.send(new RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: '/app/token', TagKeys: ['env', 'absent'] }));
     expect(server.store.tags('/app/token')).toEqual({ team: 'b' });
   });
 
   test('a missing parameter is InvalidResourceId; more than 50 tags is TooManyTagsError', async () => {
-    const missing = await rejectionOf(ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: '/nope', Tags: [{ Key: 'a', Value: 'b' }] })));
+    const missing = await rejectionOf(
+      ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: '/nope', Tags: [{ Key: 'a', Value: 'b' }] })),
+    );
     expect(missing).toBeInstanceOf(InvalidResourceId);
     const listMissing = await rejectionOf(ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: '/nope' })));
     expect(listMissing).toBeInstanceOf(InvalidResourceId);
@@ -485,9 +516,17 @@ describe('DescribeParameters and GetParametersByPath', () => {
     const byName = await ssm.send(new DescribeParametersCommand({ ParameterFilters: [{ Key: 'Name', Values: ['/app/token'] }] }));
     expect(byName.Parameters).toEqual([
       {
-        Name: '/app/token', ARN: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token', Type: 'SecureString',
-        KeyId: 'alias/aws/ssm', LastModifiedDate: expect.any(Date), LastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL',
-        Description: 'token', Version: 1, Tier: 'Standard', Policies: [], DataType: 'text',
+        Name: '/app/token',
+        ARN: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token',
+        Type: 'SecureString',
+        KeyId: 'alias/aws/ssm',
+        LastModifiedDate: expect.any(Date),
+        LastModifiedUser: 'arn:aws:iam::123456789012:user/AKIDLOCAL',
+        Description: 'token',
+        Version: 1,
+        Tier: 'Standard',
+        Policies: [],
+        DataType: 'text',
       },
     ]);
     const begins = await ssm.send(new DescribeParametersCommand({ ParameterFilters: [{ Key: 'Name', Option: 'BeginsWith', Values: ['/app/'] }] }));
@@ -542,7 +581,7 @@ describe('wire protocol', () => {
     expect(put.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
     expect(put.body).toEqual({ Version: 1, Tier: 'Standard' });
     const get = await call('AmazonSSM.GetParameter', JSON.stringify({ Name: '/raw' }));
-    expect(typeof (get.body['Parameter'] as Record<string, unknown>)['LastModifiedDate']).toBe('number');
+    expect(typeof (get.body.Parameter as Record<string, unknown>).LastModifiedDate).toBe('number');
   });
 
   test('errors: 400 with __type, message and x-amzn-ErrorType', async () => {
@@ -562,11 +601,11 @@ describe('wire protocol', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body).toEqual({ __type: 'com.amazon.coral.service#UnknownOperationException' });
     const badJson = await call('AmazonSSM.GetParameter', '{"Name":');
-    expect(badJson.body['__type']).toBe('com.amazon.coral.service#SerializationException');
+    expect(badJson.body.__type).toBe('com.amazon.coral.service#SerializationException');
     const wrongType = await call('AmazonSSM.GetParameter', '{"Name": 5}');
-    expect(wrongType.body['__type']).toBe('com.amazon.coral.service#SerializationException');
+    expect(wrongType.body.__type).toBe('com.amazon.coral.service#SerializationException');
     const unsigned = await call('AmazonSSM.GetParameter', '{"Name":"/x"}', {});
-    expect(unsigned.body['__type']).toBe('com.amazon.coral.service#MissingAuthenticationTokenException');
+    expect(unsigned.body.__type).toBe('com.amazon.coral.service#MissingAuthenticationTokenException');
     expect(server.requests.of('MakeCoffee')[0]?.error).toBe('UnknownOperationException');
   });
 });

@@ -25,9 +25,7 @@ describe('RateLimiter (token buckets)', () => {
   });
 
   test('refuses a rate that is not positive', () => {
-    expect(() => new RateLimiter({ bad: { ratePerSecond: 0, operations: ['PutParameter'] } })).toThrow(
-      'rate limit bad: ratePerSecond must be positive',
-    );
+    expect(() => new RateLimiter({ bad: { ratePerSecond: 0, operations: ['PutParameter'] } })).toThrow('rate limit bad: ratePerSecond must be positive');
   });
 });
 
@@ -52,7 +50,9 @@ describe('the server with rate limits', () => {
     expect(error.message).toBe('Rate exceeded');
     expect(error.$metadata?.httpStatusCode).toBe(400);
     // Label calls have no bucket here and go through.
-    await expect(ssm.send(new LabelParameterVersionCommand({ Name: '/app/token', ParameterVersion: 1, Labels: ['current'] }))).resolves.toMatchObject({ ParameterVersion: 1 });
+    await expect(ssm.send(new LabelParameterVersionCommand({ Name: '/app/token', ParameterVersion: 1, Labels: ['current'] }))).resolves.toMatchObject({
+      ParameterVersion: 1,
+    });
     expect(server.requests.all().map((request) => [request.operation, request.status, request.error])).toEqual([
       ['GetParameter', 200, undefined],
       ['GetParameters', 200, undefined],

@@ -5,10 +5,7 @@ import type { SsmServer } from '../../local-servers/ssm/server.ts';
  * A real SDK v3 client pointed at the local server. One attempt by default,
  * so a test sees exactly the answer the server gave instead of the SDK's retries.
  */
-export function ssmClientFor(
-  server: SsmServer,
-  options: { accessKeyId?: string; maxAttempts?: number } = {},
-): SSMClient {
+export function ssmClientFor(server: SsmServer, options: { accessKeyId?: string; maxAttempts?: number } = {}): SSMClient {
   return new SSMClient({
     endpoint: server.url,
     region: 'us-east-1',

@@ -23,12 +23,10 @@ let root: string;
 let work: string;
 let origin: string;
 
-const git = (...args: string[]): string =>
-  execFileSync('git', args, { cwd: work, env: { ...process.env, ...IDENTITY }, encoding: 'utf8' }).trim();
+const git = (...args: string[]): string => execFileSync('git', args, { cwd: work, env: { ...process.env, ...IDENTITY }, encoding: 'utf8' }).trim();
 const remoteTag = (name: string): string =>
   execFileSync('git', ['--git-dir', origin, 'rev-parse', '--verify', '--quiet', `refs/tags/${name}^{commit}`], { encoding: 'utf8' }).trim();
-const remoteHasTag = (name: string): boolean =>
-  spawnSync('git', ['--git-dir', origin, 'rev-parse', '--verify', '--quiet', `refs/tags/${name}`]).status === 0;
+const remoteHasTag = (name: string): boolean => spawnSync('git', ['--git-dir', origin, 'rev-parse', '--verify', '--quiet', `refs/tags/${name}`]).status === 0;
 
 /** Commits src/app.js with the given body; with `built`, dist/ too, as `npm run build` would leave it. */
 function commit(body: string, { built }: { built: boolean }): string {
@@ -61,7 +59,9 @@ beforeEach(() => {
   execFileSync('mkdir', ['-p', join(work, 'src')]);
 });
 
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('scripts/release.sh', () => {
   test('moves v1 to a release whose dist/ matches its source, and pushes it', () => {

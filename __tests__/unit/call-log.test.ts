@@ -38,8 +38,18 @@ describe('SSM call debug lines', () => {
   });
 
   test('the saved phase names versions, never the fingerprint or run id', () => {
-    const line = describeProgress({ phase: 'written', parameter: '/p', version: 7, replacedVersion: 6, fingerprint: 'sha256:0123456789abcdef', runId: 'r', rotatedAt: 't' });
+    const line = describeProgress({
+      phase: 'written',
+      parameter: '/p',
+      version: 7,
+      replacedVersion: 6,
+      fingerprint: 'sha256:0123456789abcdef',
+      runId: 'r',
+      rotatedAt: 't',
+    });
     expect(line).toBe('saved phase written for the post step (version 7, replacing 6)');
-    expect(describeProgress({ phase: 'writing', parameter: '/p', fingerprint: 'sha256:0', runId: 'r', rotatedAt: 't' })).toBe('saved phase writing for the post step');
+    expect(describeProgress({ phase: 'writing', parameter: '/p', fingerprint: 'sha256:0', runId: 'r', rotatedAt: 't' })).toBe(
+      'saved phase writing for the post step',
+    );
   });
 });

@@ -2,9 +2,13 @@ import { describe, expect, test } from '@jest/globals';
 import { InputError } from '../../src/errors.ts';
 import { parseDuration, readInputs } from '../../src/inputs.ts';
 
-const KUBECONFIG = 'apiVersion: v1\nclusters:\n- name: c\n  cluster: {server: "http://127.0.0.1:1"}\ncontexts:\n- name: x\n  context: {cluster: c, user: u}\nusers:\n- name: u\n  user: {token: t}\ncurrent-context: x\n';
+const KUBECONFIG =
+  'apiVersion: v1\nclusters:\n- name: c\n  cluster: {server: "http://127.0.0.1:1"}\ncontexts:\n- name: x\n  context: {cluster: c, user: u}\nusers:\n- name: u\n  user: {token: t}\ncurrent-context: x\n';
 
-const reader = (inputs: Record<string, string>) => (name: string): string => inputs[name] ?? '';
+const reader =
+  (inputs: Record<string, string>) =>
+  (name: string): string =>
+    inputs[name] ?? '';
 const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = { AWS_REGION: 'us-east-1' }) =>
   readInputs(reader({ 'parameter-name': '/team/app/token', ...inputs }), env);
 
@@ -97,7 +101,7 @@ describe('readInputs', () => {
 });
 
 // [input, value, words the sentence must contain]; other inputs are valid.
-const BAD_INPUTS: Array<[string, string, string]> = [
+const BAD_INPUTS: [string, string, string][] = [
   ['parameter-name', '', 'is required'],
   ['parameter-name', 'team/app/token', 'does not start with /'],
   ['parameter-name', '/team/app token', 'not a valid SSM parameter name'],
@@ -215,7 +219,7 @@ describe('parseDuration', () => {
 
 // More bad input, by kind: [input, value, words the sentence must contain, other inputs the case needs].
 const GATE = { 'external-secrets': 'app' };
-const MORE_BAD_INPUTS: Array<[string, string, string, Record<string, string>?]> = [
+const MORE_BAD_INPUTS: [string, string, string, Record<string, string>?][] = [
   // names
   ['parameter-name', '/team/app/tokén', 'not a valid SSM parameter name'],
   ['parameter-name', 'arn:aws:ssm:us-east-1:123456789012:parameter/team/token', 'not a valid SSM parameter name'],
@@ -338,7 +342,9 @@ describe('accepted forms', () => {
     expect(read({ ...GATE, kubeconfig: KUBECONFIG }).kubeconfig).toBe(KUBECONFIG.trim());
     expect(read({ ...GATE, kubeconfig: json }).kubeconfig).toBe(json);
     expect(read({ ...GATE, kubeconfig: Buffer.from(json).toString('base64') }).kubeconfig).toBe(json);
-    const wrapped = Buffer.from(KUBECONFIG).toString('base64').replace(/(.{76})/g, '$1\n');
+    const wrapped = Buffer.from(KUBECONFIG)
+      .toString('base64')
+      .replace(/(.{76})/g, '$1\n');
     expect(read({ ...GATE, kubeconfig: wrapped }).kubeconfig).toBe(KUBECONFIG);
   });
 

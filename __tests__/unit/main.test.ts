@@ -13,13 +13,23 @@ const saved = process.env;
 
 beforeAll(async () => {
   ssm = await startSsmServer();
-  process.env = { ...saved, AWS_ENDPOINT_URL_SSM: ssm.url, AWS_ACCESS_KEY_ID: 'AKIDMAIN', AWS_SECRET_ACCESS_KEY: 'x', AWS_REGION: 'us-east-1', GITHUB_OUTPUT: '/dev/null', GITHUB_STATE: '/dev/null' };
+  process.env = {
+    ...saved,
+    AWS_ENDPOINT_URL_SSM: ssm.url,
+    AWS_ACCESS_KEY_ID: 'AKIDMAIN',
+    AWS_SECRET_ACCESS_KEY: 'x',
+    AWS_REGION: 'us-east-1',
+    GITHUB_OUTPUT: '/dev/null',
+    GITHUB_STATE: '/dev/null',
+  };
 });
 afterAll(async () => {
   process.env = saved;
   await ssm.close();
 });
-beforeEach(() => ssm.reset());
+beforeEach(() => {
+  ssm.reset();
+});
 
 const outputs = (): Record<string, string> => Object.fromEntries(core.setOutput.mock.calls.map(([name, value]) => [name, String(value)]));
 const states = (): Record<string, string> => Object.fromEntries(core.saveState.mock.calls.map(([name, value]) => [name, String(value)]));
@@ -30,20 +40,24 @@ describe('run(), the main step', () => {
     await run();
     const out = outputs();
     expect(Object.keys(out).sort()).toEqual(['drift', 'fingerprint', 'previous-version', 'rotated', 'rotated-at', 'token', 'version']);
-    expect(out).toMatchObject({ rotated: 'true', version: '1', fingerprint: fingerprint(out['token'] ?? '') });
-    expect(core.setSecret).toHaveBeenCalledWith(out['token'] ?? 'missing');
-    expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(core.info.mock.invocationCallOrder.find((_, i) => String(core.info.mock.calls[i]?.[0]).startsWith('MINTED')) ?? 0);
+    expect(out).toMatchObject({ rotated: 'true', version: '1', fingerprint: fingerprint(out.token ?? '') });
+    expect(core.setSecret).toHaveBeenCalledWith(out.token ?? 'missing');
+    expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(
+      core.info.mock.invocationCallOrder.find((_, i) => String(core.info.mock.calls[i]?.[0]).startsWith('MINTED')) ?? 0,
+    );
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.summaryText.join('')).toContain('## rotate-deploy-token: rotated');
     expect(states()).toMatchObject({ isPost: 'true', 'main-finished': 'true' });
     expect(JSON.parse(states()['rotation-progress'] ?? '{}')).toMatchObject({ phase: 'confirmed', version: 1 });
-    expect(JSON.stringify(core.saveState.mock.calls)).not.toContain(out['token']);
+    expect(JSON.stringify(core.saveState.mock.calls)).not.toContain(out.token);
   });
 
   test('a bad input fails with its sentence, sets rotated=false and sends no request', async () => {
     core.resetCore({ 'parameter-name': NAME, 'token-bytes': '8' });
     await run();
-    expect(core.setFailed).toHaveBeenCalledWith('Input token-bytes "8" is not a whole number from 16 to 1024: use e.g. 32 (256 bits). Nothing was written anywhere.');
+    expect(core.setFailed).toHaveBeenCalledWith(
+      'Input token-bytes "8" is not a whole number from 16 to 1024: use e.g. 32 (256 bits). Nothing was written anywhere.',
+    );
     expect(outputs()).toEqual({ rotated: 'false' });
     expect(ssm.requests.count()).toBe(0);
   });
@@ -78,18 +92,26 @@ describe('run(), refusals before any request', () => {
   });
 
   test.each([
-    ['a kubeconfig that does not parse', { kubeconfig: 'clusters:\n- name: a\n  cluster: {server: [\ncontexts: []\nusers: []\n' }, /^The kubeconfig input is not a valid kubeconfig/],
-    ['KUBECONFIG naming no file', { KUBECONFIG: '/nonexistent/kubeconfig' }, /^Input kubeconfig: KUBECONFIG lists \/nonexistent\/kubeconfig, but none of these files exists\./],
+    [
+      'a kubeconfig that does not parse',
+      { kubeconfig: 'clusters:\n- name: a\n  cluster: {server: [\ncontexts: []\nusers: []\n' },
+      /^The kubeconfig input is not a valid kubeconfig/,
+    ],
+    [
+      'KUBECONFIG naming no file',
+      { KUBECONFIG: '/nonexistent/kubeconfig' },
+      /^Input kubeconfig: KUBECONFIG lists \/nonexistent\/kubeconfig, but none of these files exists\./,
+    ],
   ])('%s is an input error: no SSM request', async (_name, extra, sentence) => {
     const { KUBECONFIG, ...inputs } = extra as Record<string, string>;
-    const kept = process.env['KUBECONFIG'];
-    if (KUBECONFIG) process.env['KUBECONFIG'] = KUBECONFIG;
+    const kept = process.env.KUBECONFIG;
+    if (KUBECONFIG) process.env.KUBECONFIG = KUBECONFIG;
     try {
       core.resetCore({ 'parameter-name': NAME, 'external-secrets': 'app/token', ...inputs });
       await run();
     } finally {
-      if (kept === undefined) delete process.env['KUBECONFIG'];
-      else process.env['KUBECONFIG'] = kept;
+      if (kept === undefined) delete process.env.KUBECONFIG;
+      else process.env.KUBECONFIG = kept;
     }
     expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(sentence);
     expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(/Nothing was written anywhere\.$/);
@@ -110,7 +132,15 @@ describe('run(), the post step', () => {
     await run();
     const first = ssm.store.latest(NAME)?.value;
     ssm.store.seed({ Name: NAME, Value: 'half-rotated-token', Type: 'SecureString' });
-    const progress = { phase: 'written', parameter: NAME, fingerprint: fingerprint('half-rotated-token'), version: 2, replacedVersion: 1, runId: 'r', rotatedAt: new Date().toISOString() };
+    const progress = {
+      phase: 'written',
+      parameter: NAME,
+      fingerprint: fingerprint('half-rotated-token'),
+      version: 2,
+      replacedVersion: 1,
+      runId: 'r',
+      rotatedAt: new Date().toISOString(),
+    };
     core.resetCore({ 'parameter-name': NAME }, { isPost: 'true', 'rotation-progress': JSON.stringify(progress) });
     await run();
     const recovered = core.info.mock.calls.map(([line]) => line).find((line) => line.startsWith('RECOVERED'));

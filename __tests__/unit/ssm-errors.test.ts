@@ -25,12 +25,24 @@ describe('classifySsmError: what may be tried again', () => {
 
 describe('explainSsmError: one sentence and the next move per SSM error', () => {
   test.each([
-    ['AccessDeniedException', 'the AWS credentials are not allowed ssm:PutParameter (AccessDeniedException text)', 'Grant ssm:PutParameter on this parameter to the role the workflow assumes.'],
+    [
+      'AccessDeniedException',
+      'the AWS credentials are not allowed ssm:PutParameter (AccessDeniedException text)',
+      'Grant ssm:PutParameter on this parameter to the role the workflow assumes.',
+    ],
     ['InvalidKeyId', 'SSM rejected the KMS key (InvalidKeyId: InvalidKeyId text)', 'Check kms-key-id'],
-    ['ParameterMaxVersionLimitExceeded', 'SSM refused a new version because the oldest of the 100 kept versions still has a label', 'aws ssm unlabel-parameter-version'],
+    [
+      'ParameterMaxVersionLimitExceeded',
+      'SSM refused a new version because the oldest of the 100 kept versions still has a label',
+      'aws ssm unlabel-parameter-version',
+    ],
     ['ParameterVersionLabelLimitExceeded', 'the version already carries 10 labels', 'Remove a label from that version (aws ssm unlabel-parameter-version)'],
     ['CredentialsProviderError', 'no AWS credentials were found (CredentialsProviderError text)', 'no request was sent to SSM'],
-    ['ThrottlingException', 'SSM kept answering ThrottlingException after every retry', 'turn on higher throughput (charged) with `aws ssm update-service-setting --setting-id /ssm/parameter-store/high-throughput-enabled --setting-value true`'],
+    [
+      'ThrottlingException',
+      'SSM kept answering ThrottlingException after every retry',
+      'turn on higher throughput (charged) with `aws ssm update-service-setting --setting-id /ssm/parameter-store/high-throughput-enabled --setting-value true`',
+    ],
     ['ExpiredTokenException', 'the AWS credentials were rejected or missing (ExpiredTokenException:', 'configure-aws-credentials'],
     ['ValidationException', 'SSM rejected the request (ValidationException:', 'Check the parameter name, tier, tags and description inputs.'],
     ['Mystery', 'ssm:PutParameter failed (Mystery: Mystery text)', 'Check the AWS credentials, region and endpoint'],

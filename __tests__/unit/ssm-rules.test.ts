@@ -97,13 +97,59 @@ describe('Scrubber', () => {
 describe('resolvedSelectors: GetParameters answers keyed by the selector asked', () => {
   const asked = ['/p', '/p:current', '/p:previous'];
   test.each([
-    ['selectors as AWS sends them (":label")', [{ Name: '/p', Version: 5 }, { Name: '/p', Selector: ':current', Version: 4 }, { Name: '/p', Selector: ':previous', Version: 3 }], { '/p': 5, '/p:current': 4, '/p:previous': 3 }],
-    ['any order', [{ Name: '/p', Selector: ':previous', Version: 3 }, { Name: '/p', Version: 5 }, { Name: '/p', Selector: ':current', Version: 4 }], { '/p': 5, '/p:current': 4, '/p:previous': 3 }],
-    ['a selector without its colon, or with the name', [{ Name: '/p', Version: 5 }, { Name: '/p', Selector: 'current', Version: 4 }, { Name: '/p', Selector: '/p:previous', Version: 3 }], { '/p': 5, '/p:current': 4, '/p:previous': 3 }],
-    ['a label on no version (listed in InvalidParameters, so absent)', [{ Name: '/p', Version: 5 }, { Name: '/p', Selector: ':current', Version: 5 }], { '/p': 5, '/p:current': 5 }],
+    [
+      'selectors as AWS sends them (":label")',
+      [
+        { Name: '/p', Version: 5 },
+        { Name: '/p', Selector: ':current', Version: 4 },
+        { Name: '/p', Selector: ':previous', Version: 3 },
+      ],
+      { '/p': 5, '/p:current': 4, '/p:previous': 3 },
+    ],
+    [
+      'any order',
+      [
+        { Name: '/p', Selector: ':previous', Version: 3 },
+        { Name: '/p', Version: 5 },
+        { Name: '/p', Selector: ':current', Version: 4 },
+      ],
+      { '/p': 5, '/p:current': 4, '/p:previous': 3 },
+    ],
+    [
+      'a selector without its colon, or with the name',
+      [
+        { Name: '/p', Version: 5 },
+        { Name: '/p', Selector: 'current', Version: 4 },
+        { Name: '/p', Selector: '/p:previous', Version: 3 },
+      ],
+      { '/p': 5, '/p:current': 4, '/p:previous': 3 },
+    ],
+    [
+      'a label on no version (listed in InvalidParameters, so absent)',
+      [
+        { Name: '/p', Version: 5 },
+        { Name: '/p', Selector: ':current', Version: 5 },
+      ],
+      { '/p': 5, '/p:current': 5 },
+    ],
     ['no such parameter', [], {}],
-    ['answers without selectors: the highest is the latest, the labels stay unknown', [{ Name: '/p', Version: 4 }, { Name: '/p', Version: 5 }, { Name: '/p', Version: 3 }], { '/p': 5 }],
-    ['another parameter is not ours', [{ Name: '/q', Version: 9 }, { Name: '/p', Version: 2 }], { '/p': 2 }],
+    [
+      'answers without selectors: the highest is the latest, the labels stay unknown',
+      [
+        { Name: '/p', Version: 4 },
+        { Name: '/p', Version: 5 },
+        { Name: '/p', Version: 3 },
+      ],
+      { '/p': 5 },
+    ],
+    [
+      'another parameter is not ours',
+      [
+        { Name: '/q', Version: 9 },
+        { Name: '/p', Version: 2 },
+      ],
+      { '/p': 2 },
+    ],
   ])('%s', (_case, answers, expected) => {
     const found = resolvedSelectors(asked, answers);
     expect(Object.fromEntries([...found].map(([selector, answer]) => [selector, answer.Version]))).toEqual(expected);

@@ -17,11 +17,9 @@ export interface RbacRule {
   name?: string | string[];
 }
 
-const listOf = (value: string | string[] | undefined): string[] | undefined =>
-  value === undefined ? undefined : Array.isArray(value) ? value : [value];
+const listOf = (value: string | string[] | undefined): string[] | undefined => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
 
-const allows = (allowed: string[] | undefined, actual: string): boolean =>
-  allowed === undefined || allowed.includes('*') || allowed.includes(actual);
+const allows = (allowed: string[] | undefined, actual: string): boolean => allowed === undefined || allowed.includes('*') || allowed.includes(actual);
 
 export class AccessControl {
   token: string;

@@ -18,12 +18,7 @@ export const isSelfSubjectAccessReview = (info: RequestInfo): boolean =>
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Answers POST /apis/authorization.k8s.io/v1/selfsubjectaccessreviews with status.allowed. */
-export const answerSelfSubjectAccessReview = async (
-  access: AccessControl,
-  info: RequestInfo,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> => {
+export const answerSelfSubjectAccessReview = async (access: AccessControl, info: RequestInfo, req: IncomingMessage, res: ServerResponse): Promise<void> => {
   if (info.verb !== 'create' || info.name !== '') throw methodNotAllowed();
   let body: unknown;
   try {
@@ -35,7 +30,9 @@ export const answerSelfSubjectAccessReview = async (
   const resource = spec && isMap(spec.resourceAttributes) ? spec.resourceAttributes : undefined;
   const nonResource = spec && isMap(spec.nonResourceAttributes) ? spec.nonResourceAttributes : undefined;
   if (!spec || (resource === undefined) === (nonResource === undefined)) {
-    throw badRequest('SelfSubjectAccessReview.authorization.k8s.io "" is invalid: spec: Invalid value: exactly one of nonResourceAttributes or resourceAttributes must be specified');
+    throw badRequest(
+      'SelfSubjectAccessReview.authorization.k8s.io "" is invalid: spec: Invalid value: exactly one of nonResourceAttributes or resourceAttributes must be specified',
+    );
   }
   // Non-resource URLs (discovery, /version, /healthz) are open to every authenticated user here.
   const allowed =
@@ -61,8 +58,7 @@ export const answerSelfSubjectAccessReview = async (
 export const isSelfSubjectRulesReview = (info: RequestInfo): boolean =>
   info.isResourceRequest && info.group === 'authorization.k8s.io' && info.resource === 'selfsubjectrulesreviews';
 
-const listOf = (value: string | string[] | undefined): string[] | undefined =>
-  value === undefined ? undefined : Array.isArray(value) ? value : [value];
+const listOf = (value: string | string[] | undefined): string[] | undefined => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
 
 // What every authenticated user holds on a real cluster: the system:basic-user ClusterRole
 // (create on both self reviews) and system:discovery / system:public-info-viewer (get on the
@@ -98,18 +94,12 @@ const resourceRule = (rule: RbacRule): Record<string, string[]> => {
  * 400 "no namespace on request" (pkg/registry/authorization/selfsubjectrulesreview/rest.go).
  * Every rule here comes from the one allowlist, so the answer is never incomplete.
  */
-export const answerSelfSubjectRulesReview = async (
-  access: AccessControl,
-  info: RequestInfo,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> => {
+export const answerSelfSubjectRulesReview = async (access: AccessControl, info: RequestInfo, req: IncomingMessage, res: ServerResponse): Promise<void> => {
   if (info.verb !== 'create' || info.name !== '') throw methodNotAllowed();
   const namespace = await rulesReviewNamespace(req);
   if (namespace === '') throw badRequest('no namespace on request');
   const rules = access.rulesIn(namespace);
-  const resourceRules =
-    rules === null ? [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }] : [BASIC_USER_RULE, ...rules.map(resourceRule)];
+  const resourceRules = rules === null ? [{ verbs: ['*'], apiGroups: ['*'], resources: ['*'] }] : [BASIC_USER_RULE, ...rules.map(resourceRule)];
   const nonResourceRules = rules === null ? [{ verbs: ['*'], nonResourceURLs: ['*'] }] : DISCOVERY_RULES;
   sendJson(res, 201, {
     kind: 'SelfSubjectRulesReview',

@@ -33,8 +33,7 @@ export interface GroupResource {
   resource: string;
 }
 
-export const qualifiedResource = (gr: GroupResource): string =>
-  gr.group ? `${gr.resource}.${gr.group}` : gr.resource;
+export const qualifiedResource = (gr: GroupResource): string => (gr.group ? `${gr.resource}.${gr.group}` : gr.resource);
 
 export class KubeApiError extends Error {
   readonly code: number;
@@ -82,12 +81,7 @@ export const conflict = (
   name: string,
   cause = 'the object has been modified; please apply your changes to the latest version and try again',
 ): KubeApiError =>
-  new KubeApiError(
-    409,
-    'Conflict',
-    `Operation cannot be fulfilled on ${qualifiedResource(gr)} "${name}": ${cause}`,
-    resourceDetails(gr, name),
-  );
+  new KubeApiError(409, 'Conflict', `Operation cannot be fulfilled on ${qualifiedResource(gr)} "${name}": ${cause}`, resourceDetails(gr, name));
 
 export interface FieldError {
   field: string;
@@ -164,25 +158,20 @@ export const expired = (message: string): KubeApiError => new KubeApiError(410, 
 
 export const gone = (message: string): KubeApiError => new KubeApiError(410, 'Gone', message);
 
-export const resourceNotFound = (): KubeApiError =>
-  new KubeApiError(404, 'NotFound', 'the server could not find the requested resource', {});
+export const resourceNotFound = (): KubeApiError => new KubeApiError(404, 'NotFound', 'the server could not find the requested resource', {});
 
 export const methodNotAllowed = (): KubeApiError =>
   new KubeApiError(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource', {});
 
 export const unsupportedMediaType = (contentType: string, accepted: string[]): KubeApiError =>
-  new KubeApiError(
-    415,
-    'UnsupportedMediaType',
-    `the body of the request was in an unknown format - accepted media types include: ${accepted.join(', ')}`,
-    { causes: [{ reason: 'UnexpectedServerResponse', message: contentType }] },
-  );
+  new KubeApiError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: ${accepted.join(', ')}`, {
+    causes: [{ reason: 'UnexpectedServerResponse', message: contentType }],
+  });
 
 export const notAcceptable = (accepted: string[]): KubeApiError =>
   new KubeApiError(406, 'NotAcceptable', `only the following media types are accepted: ${accepted.join(', ')}`);
 
-export const requestEntityTooLarge = (): KubeApiError =>
-  new KubeApiError(413, 'RequestEntityTooLarge', 'Request entity too large: limit is 3145728');
+export const requestEntityTooLarge = (): KubeApiError => new KubeApiError(413, 'RequestEntityTooLarge', 'Request entity too large: limit is 3145728');
 
 export const successStatus = (gr: GroupResource, name: string, uid: string): Record<string, unknown> => ({
   kind: 'Status',

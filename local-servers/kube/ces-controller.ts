@@ -17,8 +17,7 @@ import { WorkQueue } from './work-queue.ts';
 const FORCE_SYNC = 'force-sync';
 const GROUP = 'external-secrets.io';
 
-const controllerOf = (es: KubeObject): { kind?: string; name?: string } | undefined =>
-  es.metadata.ownerReferences?.find((ref) => ref.controller === true);
+const controllerOf = (es: KubeObject): { kind?: string; name?: string } | undefined => es.metadata.ownerReferences?.find((ref) => ref.controller === true);
 
 /** isExternalSecretOwnedBy: the controller reference is this ClusterExternalSecret. */
 const ownedBy = (es: KubeObject, cesName: string): boolean => {
@@ -42,13 +41,18 @@ export class ClusterExternalSecretController {
 
   constructor(store: ObjectStore) {
     this.store = store;
-    this.queue = new WorkQueue((name) => this.reconcile(name), () => 1);
+    this.queue = new WorkQueue(
+      (name) => this.reconcile(name),
+      () => 1,
+    );
   }
 
   start(): void {
     if (this.unsubscribe) return;
     this.queue.start();
-    this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribe = this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
     for (const ces of this.list()) this.queue.add(ces.metadata.name ?? '');
   }
 
@@ -105,7 +109,7 @@ export class ClusterExternalSecretController {
     if (!ces) return;
     const esName = asString(field(ces, 'spec', 'externalSecretName')) || name;
     const provisioned: string[] = [];
-    const failed: Array<{ namespace: string; reason: string }> = [];
+    const failed: { namespace: string; reason: string }[] = [];
     let conflict = false;
     const wanted = this.targetNamespaces(ces);
     for (const namespace of wanted) {
@@ -118,9 +122,24 @@ export class ClusterExternalSecretController {
         ...(existing?.metadata ?? { name: esName, namespace }),
         labels: stringMap(field(ces, 'spec', 'externalSecretMetadata', 'labels')),
         annotations: desiredAnnotations(ces),
-        ownerReferences: [{ apiVersion: ces.apiVersion ?? `${GROUP}/v1`, kind: 'ClusterExternalSecret', name, uid: ces.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
+        ownerReferences: [
+          {
+            apiVersion: ces.apiVersion ?? `${GROUP}/v1`,
+            kind: 'ClusterExternalSecret',
+            name,
+            uid: ces.metadata.uid ?? '',
+            controller: true,
+            blockOwnerDeletion: true,
+          },
+        ],
       };
-      const body: KubeObject = { ...(existing ?? {}), apiVersion: `${GROUP}/v1`, kind: 'ExternalSecret', metadata, spec: clone(field(ces, 'spec', 'externalSecretSpec') ?? {}) as JsonMap };
+      const body: KubeObject = {
+        ...(existing ?? {}),
+        apiVersion: `${GROUP}/v1`,
+        kind: 'ExternalSecret',
+        metadata,
+        spec: clone(field(ces, 'spec', 'externalSecretSpec') ?? {}),
+      };
       try {
         if (!existing) this.store.create('externalsecrets', namespace, body);
         else if (!jsonEqual({ m: existing.metadata, s: existing.spec }, { m: { ...existing.metadata, ...metadata }, s: body.spec })) {

@@ -69,18 +69,18 @@ export const apiGroupList = (definitions: ResourceDefinition[]): Record<string, 
 });
 
 const storageVersionHash = (def: ResourceDefinition): string =>
-  createHash('sha256').update(`${def.group}/${def.versions[0] ?? ''}/${def.kind}`).digest().subarray(0, 8).toString('base64');
+  createHash('sha256')
+    .update(`${def.group}/${def.versions[0] ?? ''}/${def.kind}`)
+    .digest()
+    .subarray(0, 8)
+    .toString('base64');
 
 const mainVerbs = (def: ResourceDefinition): string[] =>
   def.resource === 'namespaces'
     ? ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch']
     : ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
 
-export const apiResourceList = (
-  definitions: ResourceDefinition[],
-  group: string,
-  version: string,
-): Record<string, unknown> | undefined => {
+export const apiResourceList = (definitions: ResourceDefinition[], group: string, version: string): Record<string, unknown> | undefined => {
   const served = definitions.filter((def) => def.group === group && def.versions.includes(version));
   if (served.length === 0) return undefined;
   const resources: Record<string, unknown>[] = [];

@@ -53,7 +53,10 @@ export class EsoController {
     this.provider = new EsoProvider(store, ssm);
     this.initialSettings = { ...defaultSettings(), ...clone(settings) };
     this.settingsValue = clone(this.initialSettings);
-    this.queue = new WorkQueue((key) => this.reconcile(key), () => this.settingsValue.concurrency);
+    this.queue = new WorkQueue(
+      (key) => this.reconcile(key),
+      () => this.settingsValue.concurrency,
+    );
   }
 
   get settings(): EsoSettings {
@@ -98,7 +101,9 @@ export class EsoController {
   start(): void {
     if (this.unsubscribe) return;
     this.queue.start();
-    this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribe = this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
     this.enqueueAll();
   }
 
@@ -148,7 +153,10 @@ export class EsoController {
       }
       this.enqueue(namespace, name, this.behaviourFor(namespace, name).syncDelayMs);
     } else if ((resource === 'secretstores' || resource === 'clustersecretstores') && group === 'external-secrets.io') {
-      if (event.type !== 'DELETED') setImmediate(() => validateStore(this.store, resource, namespace, name));
+      if (event.type !== 'DELETED')
+        setImmediate(() => {
+          validateStore(this.store, resource, namespace, name);
+        });
     } else if (resource === 'secrets' && group === '') {
       // findObjectsForSecret: Secrets carrying the managed label map back to the ExternalSecrets targeting them.
       const managed = event.object.metadata.labels?.[rules.labelManaged] === 'true' || event.previous?.metadata.labels?.[rules.labelManaged] === 'true';
@@ -194,16 +202,25 @@ export class EsoController {
     // "Add finalizer if it doesn't exist" with a Patch: the object's resourceVersion moves.
     if (!(es.metadata.finalizers ?? []).includes(rules.finalizerName)) {
       try {
-        es = this.store.replace(esDef, namespace, name, { ...es, metadata: { ...es.metadata, finalizers: [...(es.metadata.finalizers ?? []), rules.finalizerName] } });
+        es = this.store.replace(esDef, namespace, name, {
+          ...es,
+          metadata: { ...es.metadata, finalizers: [...(es.metadata.finalizers ?? []), rules.finalizerName] },
+        });
       } catch (error) {
-        if (error instanceof KubeApiError && (error.code === 409 || error.code === 404)) return this.enqueue(namespace, name, 0);
+        if (error instanceof KubeApiError && (error.code === 409 || error.code === 404)) {
+          this.enqueue(namespace, name, 0);
+          return;
+        }
         throw error;
       }
     }
     const start = new Date();
     const secretName = asString(field(es, 'spec', 'target', 'name')) || name;
     const existing = this.store.get('secrets', namespace, secretName);
-    if (!rules.isGenericTarget(es) && !rules.shouldRefresh(es, start.getTime()) && rules.isSecretValid(existing, es)) return this.scheduleRefresh(es);
+    if (!rules.isGenericTarget(es) && !rules.shouldRefresh(es, start.getTime()) && rules.isSecretValid(existing, es)) {
+      this.scheduleRefresh(es);
+      return;
+    }
 
     const status: JsonMap = isMap(es.status) ? clone(es.status) : {};
     const original = clone(status);
@@ -211,7 +228,9 @@ export class EsoController {
     try {
       const data = await this.readProvider(es, key, behaviour);
       const generic = rules.isGenericTarget(es);
-      const { outcome, managed } = generic ? writeGenericTarget(this.store, es, secretName, data) : writeSecret(this.store, es, secretName, data, status, this.managed.get(key));
+      const { outcome, managed } = generic
+        ? writeGenericTarget(this.store, es, secretName, data)
+        : writeSecret(this.store, es, secretName, data, status, this.managed.get(key));
       if (managed) this.managed.set(key, managed);
       const effect = OUTCOMES[outcome];
       if (effect.done) {
@@ -233,11 +252,15 @@ export class EsoController {
         else if (!(error instanceof KubeApiError && error.code === 404)) throw error;
       }
     }
-    if (retry === 'now') return this.enqueue(namespace, name, 0);
+    if (retry === 'now') {
+      this.enqueue(namespace, name, 0);
+      return;
+    }
     if (retry === 'backoff') {
       const failures = (this.failures.get(key) ?? 0) + 1;
       this.failures.set(key, failures);
-      return this.enqueue(namespace, name, rules.failureDelayMs(failures, this.settingsValue.retryBaseDelayMs, this.settingsValue.maxRetryDelayMs));
+      this.enqueue(namespace, name, rules.failureDelayMs(failures, this.settingsValue.retryBaseDelayMs, this.settingsValue.maxRetryDelayMs));
+      return;
     }
     this.failures.delete(key);
     // A failure ESO does not retry returns ctrl.Result{}: nothing is requeued.
@@ -272,12 +295,24 @@ export class EsoController {
     status.refreshTime = kubeTime(start);
     const syncedResourceVersion = rules.esoResourceVersion(es);
     status.syncedResourceVersion = syncedResourceVersion;
-    this.records.push({ namespace: es.metadata.namespace ?? '', name: es.metadata.name ?? '', time: start.toISOString(), outcome: 'synced', syncedResourceVersion });
+    this.records.push({
+      namespace: es.metadata.namespace ?? '',
+      name: es.metadata.name ?? '',
+      time: start.toISOString(),
+      outcome: 'synced',
+      syncedResourceVersion,
+    });
   }
 
   private markAsFailed(es: KubeObject, status: JsonMap, message: string, cause: string, generic: boolean): void {
     this.store.recordEvent(es, 'Warning', 'UpdateFailed', cause, 'external-secrets');
     rules.setCondition(status, { type: 'Ready', status: 'False', reason: generic ? 'ResourceSyncedError' : 'SecretSyncedError', message });
-    this.records.push({ namespace: es.metadata.namespace ?? '', name: es.metadata.name ?? '', time: new Date().toISOString(), outcome: 'failed', message: cause });
+    this.records.push({
+      namespace: es.metadata.namespace ?? '',
+      name: es.metadata.name ?? '',
+      time: new Date().toISOString(),
+      outcome: 'failed',
+      message: cause,
+    });
   }
 }

@@ -78,9 +78,7 @@ export class EsoProvider {
     const storeKind = asString(field(storeRef, 'kind')) ?? 'SecretStore';
     const storeName = asString(field(storeRef, 'name')) ?? '';
     const secretStore =
-      storeKind === 'ClusterSecretStore'
-        ? this.store.get('clustersecretstores', '', storeName)
-        : this.store.get('secretstores', namespace, storeName);
+      storeKind === 'ClusterSecretStore' ? this.store.get('clustersecretstores', '', storeName) : this.store.get('secretstores', namespace, storeName);
     if (!secretStore) {
       throw new Error(`could not get store reference: ${storeKind}.external-secrets.io "${storeName}" not found`);
     }
@@ -147,7 +145,9 @@ export class EsoProvider {
     const data: Record<string, Buffer> = {};
     let nextToken: string | undefined;
     do {
-      const page = await client.send(new GetParametersByPathCommand({ Path: asString(find.path) ?? '/', Recursive: true, WithDecryption: true, NextToken: nextToken }));
+      const page = await client.send(
+        new GetParametersByPathCommand({ Path: asString(find.path) ?? '/', Recursive: true, WithDecryption: true, NextToken: nextToken }),
+      );
       for (const parameter of page.Parameters ?? []) {
         // esutils.ConvertKeys (Default strategy): a rune that is not a letter, digit, '-', '.' or '_' becomes '_'.
         if (parameter.Name && matcher.test(parameter.Name)) data[parameter.Name.replace(/[^\p{L}\p{N}._-]/gu, '_')] = Buffer.from(parameter.Value ?? '');

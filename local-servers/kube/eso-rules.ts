@@ -122,8 +122,7 @@ export const setCondition = (status: JsonMap, condition: { type: string; status:
  * ItemExponentialFailureRateLimiter, base * 2^(n-1), capped; ESO builds it with
  * 1 s and 7 min (pkg/controllers/common/common.go, BuildRateLimiter).
  */
-export const failureDelayMs = (failures: number, baseMs: number, maxMs: number): number =>
-  Math.min(baseMs * 2 ** Math.max(0, failures - 1), maxMs);
+export const failureDelayMs = (failures: number, baseMs: number, maxMs: number): number => Math.min(baseMs * 2 ** Math.max(0, failures - 1), maxMs);
 
 /** A generic target (spec.target.manifest) writes another kind than Secret (externalsecret_controller_manifest.go). */
 export const isGenericTarget = (es: KubeObject): boolean => isMap(field(es, 'spec', 'target', 'manifest'));

@@ -84,7 +84,14 @@ export function writeSecret(
   if (creationPolicy === 'Owner') {
     labels[labelOwner] = objectHash(`${namespace}/${es.metadata.name ?? ''}`);
     const ownerRefs = (secret.metadata.ownerReferences ?? []).filter((ref) => ref.controller !== true);
-    ownerRefs.push({ apiVersion: es.apiVersion ?? 'external-secrets.io/v1', kind: 'ExternalSecret', name: es.metadata.name ?? '', uid: es.metadata.uid ?? '', controller: true, blockOwnerDeletion: true });
+    ownerRefs.push({
+      apiVersion: es.apiVersion ?? 'external-secrets.io/v1',
+      kind: 'ExternalSecret',
+      name: es.metadata.name ?? '',
+      uid: es.metadata.uid ?? '',
+      controller: true,
+      blockOwnerDeletion: true,
+    });
     secret.metadata.ownerReferences = ownerRefs;
   } else {
     delete labels[labelOwner];

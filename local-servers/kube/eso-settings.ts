@@ -50,4 +50,3 @@ export const defaultSettings = (): EsoSettings => ({
   retryBaseDelayMs: 1_000,
   maxRetryDelayMs: 7 * 60_000,
 });
-

@@ -9,7 +9,12 @@ import { asString, clone, field, isMap, jsonEqual, type JsonMap, type KubeObject
 import type { ObjectStore } from './store.ts';
 
 /** reconcileGenericTarget for spec.target.manifest kind ConfigMap: the data as strings. */
-export function writeGenericTarget(store: ObjectStore, es: KubeObject, name: string, data: Record<string, Buffer>): { outcome: WriteOutcome; managed?: Managed } {
+export function writeGenericTarget(
+  store: ObjectStore,
+  es: KubeObject,
+  name: string,
+  data: Record<string, Buffer>,
+): { outcome: WriteOutcome; managed?: Managed } {
   const kind = asString(field(es, 'spec', 'target', 'manifest', 'kind'));
   if (kind !== 'ConfigMap') throw new Error(`generic target kind ${kind ?? ''} is not supported by the local ESO simulation`);
   const namespace = es.metadata.namespace ?? '';
@@ -35,8 +40,10 @@ export function validateStore(store: ObjectStore, resource: string, namespace: s
   try {
     store.replace(def, namespace, name, { ...secretStore, status }, { status: true });
   } catch (error) {
-    if (error instanceof KubeApiError && error.code === 409) setImmediate(() => validateStore(store, resource, namespace, name));
+    if (error instanceof KubeApiError && error.code === 409)
+      setImmediate(() => {
+        validateStore(store, resource, namespace, name);
+      });
     else if (!(error instanceof KubeApiError && error.code === 404)) throw error;
   }
 }
-

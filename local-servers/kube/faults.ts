@@ -58,8 +58,7 @@ export interface FaultRequest {
   watch: boolean;
 }
 
-const listOf = (value: string | string[] | undefined): string[] | undefined =>
-  value === undefined ? undefined : Array.isArray(value) ? value : [value];
+const listOf = (value: string | string[] | undefined): string[] | undefined => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
 
 const watchActions = new Set(['watch-end', 'watch-cut', 'watch-expired']);
 

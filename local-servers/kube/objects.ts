@@ -1,6 +1,6 @@
 // Shapes and accessors for Kubernetes objects held as plain JSON.
 
-export type JsonMap = { [key: string]: unknown };
+export type JsonMap = Record<string, unknown>;
 
 export interface OwnerReference {
   apiVersion: string;
@@ -34,8 +34,7 @@ export interface KubeObject {
   [key: string]: unknown;
 }
 
-export const isMap = (value: unknown): value is JsonMap =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isMap = (value: unknown): value is JsonMap => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const asMap = (value: unknown): JsonMap | undefined => (isMap(value) ? value : undefined);
 
@@ -43,8 +42,7 @@ export const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? va
 
 export const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-export const asNumber = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+export const asNumber = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
 /** Reads a nested field; undefined when any step is missing or not a map. */
 export const field = (value: unknown, ...path: string[]): unknown => {

@@ -118,7 +118,10 @@ const stripDirectives = (value: unknown, schema: PatchSchema | undefined): unkno
 const mergeList = (original: unknown, patch: unknown[], schema: PatchSchema | undefined): unknown[] => {
   const replaceMarker = patch.findIndex((item) => isMap(item) && item[directiveKey] === 'replace');
   if (replaceMarker >= 0) {
-    return stripDirectives(patch.filter((_, index) => index !== replaceMarker), schema) as unknown[];
+    return stripDirectives(
+      patch.filter((_, index) => index !== replaceMarker),
+      schema,
+    ) as unknown[];
   }
   const originalList = Array.isArray(original) ? original : [];
   if (schema?.scalarSet) {
@@ -212,8 +215,7 @@ const parsePointer = (pointer: string): string[] => {
     .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
 };
 
-const missingPath = (op: string, path: string): KubeApiError =>
-  invalidPatch(`${op} operation does not apply: doc is missing path: "${path}": missing value`);
+const missingPath = (op: string, path: string): KubeApiError => invalidPatch(`${op} operation does not apply: doc is missing path: "${path}": missing value`);
 
 const resolveParent = (doc: unknown, tokens: string[], op: string, path: string): unknown => {
   let current = doc;

@@ -117,7 +117,10 @@ export class ReloaderController {
   }
 
   start(): void {
-    if (!this.unsubscribe) this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    if (!this.unsubscribe)
+      this.unsubscribe = this.store.subscribe((event) => {
+        this.onEvent(event);
+      });
   }
 
   stop(): void {
@@ -138,7 +141,9 @@ export class ReloaderController {
     if (parseBool(secret.metadata.annotations?.[reloaderIgnoreAnnotation])) return;
     const hash = reloaderSecretHash(stringMap(secret.data));
     if (hash === reloaderSecretHash(stringMap(event.previous.data))) return;
-    setImmediate(() => this.reloadFor(clone(secret), hash));
+    setImmediate(() => {
+      this.reloadFor(clone(secret), hash);
+    });
   }
 
   private reloadFor(secret: KubeObject, hash: string): void {
@@ -153,7 +158,9 @@ export class ReloaderController {
         try {
           if (kind === 'Rollout' && workload.metadata.annotations?.[reloaderRolloutStrategyAnnotation] === 'restart') {
             // callbacks.UpdateRollout, RestartStrategy: a merge patch of spec.restartAt, now in RFC 3339 (whole seconds).
-            this.store.patch(def, namespace, workload.metadata.name ?? '', 'merge', { spec: { restartAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') } });
+            this.store.patch(def, namespace, workload.metadata.name ?? '', 'merge', {
+              spec: { restartAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') },
+            });
           } else {
             this.store.replace(def, namespace, workload.metadata.name ?? '', updated);
           }
@@ -166,7 +173,10 @@ export class ReloaderController {
             'reloader',
           );
         } catch (error) {
-          if (error instanceof KubeApiError && error.code === 409) setImmediate(() => this.reloadFor(secret, hash));
+          if (error instanceof KubeApiError && error.code === 409)
+            setImmediate(() => {
+              this.reloadFor(secret, hash);
+            });
           else console.error(`local Reloader: updating ${kind} ${namespace}/${workload.metadata.name ?? ''} failed:`, error);
         }
       }
@@ -184,7 +194,8 @@ export class ReloaderController {
     const autoValue = annotations[reloaderAutoAnnotation];
     const typedAutoValue = annotations[reloaderSecretAutoAnnotation];
     const updated = clone(workload);
-    const auto = parseBool(autoValue) || parseBool(typedAutoValue) || (autoValue === undefined && typedAutoValue === undefined && this.settingsValue.autoReloadAll);
+    const auto =
+      parseBool(autoValue) || parseBool(typedAutoValue) || (autoValue === undefined && typedAutoValue === undefined && this.settingsValue.autoReloadAll);
     if (auto && this.invoke(updated, secretName, hash, true)) return updated;
     const reloadValue = annotations[reloaderSecretReloadAnnotation];
     if (reloadValue) {

@@ -30,9 +30,7 @@ export interface RequestFilter {
 
 const matches = (record: RequestRecord, filter: RequestFilter): boolean =>
   (filter.verb === undefined || record.verb === filter.verb) &&
-  (filter.resource === undefined ||
-    record.resource === filter.resource ||
-    `${record.resource}/${record.subresource}` === filter.resource) &&
+  (filter.resource === undefined || record.resource === filter.resource || `${record.resource}/${record.subresource}` === filter.resource) &&
   (filter.subresource === undefined || record.subresource === filter.subresource) &&
   (filter.namespace === undefined || record.namespace === filter.namespace) &&
   (filter.name === undefined || record.name === filter.name) &&

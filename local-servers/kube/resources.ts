@@ -1,31 +1,9 @@
 // The API resources this server serves, with the apiserver's defaulting, validation,
 // generation rules and field-selector labels for each.
 
-import {
-  invalidValue,
-  requiredValue,
-  unsupportedValue,
-  badRequest,
-  type FieldError,
-} from './api-errors.ts';
-import {
-  asArray,
-  asString,
-  ensureMap,
-  field,
-  isMap,
-  jsonEqual,
-  stringMap,
-  type JsonMap,
-  type KubeObject,
-} from './objects.ts';
-import {
-  genericSchema,
-  namespaceSchema,
-  podSchema,
-  workloadSchema,
-  type PatchSchema,
-} from './patch.ts';
+import { invalidValue, requiredValue, unsupportedValue, badRequest, type FieldError } from './api-errors.ts';
+import { asArray, asString, ensureMap, field, isMap, jsonEqual, stringMap, type JsonMap, type KubeObject } from './objects.ts';
+import { genericSchema, namespaceSchema, podSchema, workloadSchema, type PatchSchema } from './patch.ts';
 import { labelSelectorFromSpec } from './selectors.ts';
 
 export interface ResourceDefinition {
@@ -51,8 +29,7 @@ export interface ResourceDefinition {
   validate?: (obj: KubeObject, old: KubeObject | undefined) => FieldError[];
 }
 
-export const groupVersion = (def: ResourceDefinition, version: string): string =>
-  def.group ? `${def.group}/${version}` : version;
+export const groupVersion = (def: ResourceDefinition, version: string): string => (def.group ? `${def.group}/${version}` : version);
 
 export const preferredApiVersion = (def: ResourceDefinition): string => groupVersion(def, def.versions[0] ?? 'v1');
 
@@ -236,7 +213,13 @@ const validateWorkload = (obj: KubeObject, old: KubeObject | undefined): FieldEr
     errors.push(invalidValue('spec.template.metadata.labels', goStringMap(templateLabels), '`selector` does not match template `labels`'));
   }
   if (old && isMap(selector) && !jsonEqual(selector, field(old, 'spec', 'selector'))) {
-    errors.push(invalidValue('spec.selector', `v1.LabelSelector{MatchLabels:${goStringMap(stringMap(selector.matchLabels))}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`, 'field is immutable'));
+    errors.push(
+      invalidValue(
+        'spec.selector',
+        `v1.LabelSelector{MatchLabels:${goStringMap(stringMap(selector.matchLabels))}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`,
+        'field is immutable',
+      ),
+    );
   }
   const containers = asArray(field(obj, 'spec', 'template', 'spec', 'containers'));
   if (containers.length === 0) errors.push(requiredValue('spec.template.spec.containers'));
@@ -257,7 +240,11 @@ const validateWorkload = (obj: KubeObject, old: KubeObject | undefined): FieldEr
  */
 const validateSecretUpdate = (obj: KubeObject, old: KubeObject | undefined): FieldError[] => {
   if (old?.immutable !== true) return [];
-  const forbidden = (path: string): FieldError => ({ field: path, reason: 'FieldValueForbidden', message: 'Forbidden: field is immutable when `immutable` is set' });
+  const forbidden = (path: string): FieldError => ({
+    field: path,
+    reason: 'FieldValueForbidden',
+    message: 'Forbidden: field is immutable when `immutable` is set',
+  });
   const errors: FieldError[] = [];
   if (obj.immutable !== true) errors.push(forbidden('immutable'));
   if (!jsonEqual(obj.data ?? {}, old.data ?? {})) errors.push(forbidden('data'));

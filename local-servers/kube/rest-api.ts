@@ -49,7 +49,10 @@ export const parseRequestInfo = (method: string, path: string, query: URLSearchP
     subresource: '',
     name: '',
   };
-  const parts = path.split('/').filter((part) => part.length > 0).map((part) => decodeURIComponent(part));
+  const parts = path
+    .split('/')
+    .filter((part) => part.length > 0)
+    .map((part) => decodeURIComponent(part));
   let rest: string[];
   if (parts[0] === 'api' && parts.length >= 3) {
     info.version = parts[1] ?? '';
@@ -101,10 +104,7 @@ export const parseRequestInfo = (method: string, path: string, query: URLSearchP
 
 // Content negotiation.
 
-export type Representation =
-  | { kind: 'object' }
-  | { kind: 'table'; version: string; includeObject: IncludeObject }
-  | { kind: 'partial'; list: boolean };
+export type Representation = { kind: 'object' } | { kind: 'table'; version: string; includeObject: IncludeObject } | { kind: 'partial'; list: boolean };
 
 interface MediaRange {
   type: string;
@@ -134,15 +134,18 @@ export const negotiate = (accept: string | undefined, includeObjectParam: string
     if (!as) return { kind: 'object' };
     if (range.params.g !== 'meta.k8s.io') continue;
     if (as === 'Table' && (range.params.v === 'v1' || range.params.v === 'v1beta1')) {
-      const includeObject: IncludeObject =
-        includeObjectParam === 'None' || includeObjectParam === 'Object' ? includeObjectParam : 'Metadata';
+      const includeObject: IncludeObject = includeObjectParam === 'None' || includeObjectParam === 'Object' ? includeObjectParam : 'Metadata';
       return { kind: 'table', version: range.params.v, includeObject };
     }
     if ((as === 'PartialObjectMetadata' || as === 'PartialObjectMetadataList') && (range.params.v === 'v1' || range.params.v === 'v1beta1')) {
       return { kind: 'partial', list: as === 'PartialObjectMetadataList' };
     }
   }
-  throw new KubeApiError(406, 'NotAcceptable', 'only the following media types are accepted: application/json, application/yaml, application/vnd.kubernetes.protobuf');
+  throw new KubeApiError(
+    406,
+    'NotAcceptable',
+    'only the following media types are accepted: application/json, application/yaml, application/vnd.kubernetes.protobuf',
+  );
 };
 
 const contentTypeFor = (representation: Representation, list: boolean): string => {
@@ -287,7 +290,7 @@ export const serveResource = async (
 ): Promise<void> => {
   const { store } = context;
   const def = store.findDefinition(info.group, info.resource);
-  if (!def || !def.versions.includes(info.version)) throw resourceNotFound();
+  if (!def?.versions.includes(info.version)) throw resourceNotFound();
   const isNamespaceItself = def.resource === 'namespaces';
   if (!def.namespaced && info.namespace && !isNamespaceItself) throw resourceNotFound();
   if (def.namespaced && !info.namespace && info.name) throw resourceNotFound();
@@ -301,7 +304,12 @@ export const serveResource = async (
     const rep = representation();
     const converted = inVersion(def, obj, version);
     if (rep.kind === 'table') {
-      sendJson(res, status, buildTable(def.resource, [converted], { resourceVersion: obj.metadata.resourceVersion ?? '' }, rep.includeObject), contentTypeFor(rep, false));
+      sendJson(
+        res,
+        status,
+        buildTable(def.resource, [converted], { resourceVersion: obj.metadata.resourceVersion ?? '' }, rep.includeObject),
+        contentTypeFor(rep, false),
+      );
     } else if (rep.kind === 'partial') {
       sendJson(res, status, { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: obj.metadata }, contentTypeFor(rep, false));
     } else {
@@ -356,7 +364,17 @@ export const serveResource = async (
         items = items.slice(0, limit);
       }
       if (rep.kind === 'table') {
-        sendJson(res, 200, buildTable(def.resource, items.map((obj) => inVersion(def, obj, version)), listMeta, rep.includeObject), contentTypeFor(rep, true));
+        sendJson(
+          res,
+          200,
+          buildTable(
+            def.resource,
+            items.map((obj) => inVersion(def, obj, version)),
+            listMeta,
+            rep.includeObject,
+          ),
+          contentTypeFor(rep, true),
+        );
       } else if (rep.kind === 'partial') {
         sendJson(
           res,
@@ -473,9 +491,7 @@ const serveWatch = (
   const timeoutParam = query.get('timeoutSeconds');
   const [minTimeout, maxTimeout] = context.watch.defaultTimeoutSeconds;
   const timeoutSeconds =
-    timeoutParam !== null && /^\d+$/.test(timeoutParam)
-      ? Number(timeoutParam)
-      : minTimeout + Math.random() * Math.max(0, maxTimeout - minTimeout);
+    timeoutParam !== null && /^\d+$/.test(timeoutParam) ? Number(timeoutParam) : minTimeout + Math.random() * Math.max(0, maxTimeout - minTimeout);
 
   res.writeHead(200, {
     'Content-Type': rep.kind === 'table' ? contentTypeFor(rep, false) : 'application/json',
@@ -521,9 +537,15 @@ const serveWatch = (
     if (abrupt) res.socket?.destroy();
     else res.end();
   };
-  untrack = context.trackWatch(() => finish(false));
-  req.on('close', () => finish(false));
-  res.on('close', () => finish(false));
+  untrack = context.trackWatch(() => {
+    finish(false);
+  });
+  req.on('close', () => {
+    finish(false);
+  });
+  res.on('close', () => {
+    finish(false);
+  });
 
   const handleEvent = (event: StoreEvent): void => {
     if (event.def !== def) return;
@@ -573,16 +595,22 @@ const serveWatch = (
     };
     scheduleBookmark();
   }
-  const timeoutTimer = setTimeout(() => finish(false), timeoutSeconds * 1000);
+  const timeoutTimer = setTimeout(() => {
+    finish(false);
+  }, timeoutSeconds * 1000);
   timeoutTimer.unref();
   timers.push(timeoutTimer);
   if (faults.endAfterMs !== undefined) {
-    const timer = setTimeout(() => finish(false), faults.endAfterMs);
+    const timer = setTimeout(() => {
+      finish(false);
+    }, faults.endAfterMs);
     timer.unref();
     timers.push(timer);
   }
   if (faults.cutAfterMs !== undefined) {
-    const timer = setTimeout(() => finish(true), faults.cutAfterMs);
+    const timer = setTimeout(() => {
+      finish(true);
+    }, faults.cutAfterMs);
     timer.unref();
     timers.push(timer);
   }

@@ -47,7 +47,7 @@ export class ArgoRolloutController {
   private settingsValue: ArgoRolloutSettings;
   private readonly initial: ArgoRolloutSettings;
   private readonly runtimes = new Map<string, Runtime>();
-  private readonly restartLog: Array<{ key: string; restartAt: string }> = [];
+  private readonly restartLog: { key: string; restartAt: string }[] = [];
   private unsubscribe: (() => void) | undefined;
 
   private readonly store: ObjectStore;
@@ -88,7 +88,9 @@ export class ArgoRolloutController {
 
   start(): void {
     if (this.unsubscribe) return;
-    this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribe = this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
     for (const obj of this.store.list('rollouts')) this.kick(`${obj.metadata.namespace ?? ''}/${obj.metadata.name ?? ''}`, 0);
   }
 
@@ -211,7 +213,9 @@ export class ArgoRolloutController {
       updatedReplicas: updated.length,
       readyReplicas: available,
       availableReplicas: available,
-      selector: Object.entries(stringMap(field(spec, 'selector', 'matchLabels'))).map(([k, v]) => `${k}=${v}`).join(','),
+      selector: Object.entries(stringMap(field(spec, 'selector', 'matchLabels')))
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
     });
     if (updated.length >= replicas && after.length === updated.length && updated.every(ready)) status.stableRS = hash;
     this.setPhase(status, spec, name, hash, { aborted, timedOut });
@@ -223,10 +227,15 @@ export class ArgoRolloutController {
   private setPhase(status: JsonMap, spec: JsonMap, name: string, hash: string, flags: { aborted: boolean; timedOut: boolean }): void {
     const now = kubeTime();
     const condition = (type: string, value: string, reason: string, message: string): JsonMap => ({
-      type, status: value, reason, message, lastUpdateTime: now, lastTransitionTime: now,
+      type,
+      status: value,
+      reason,
+      message,
+      lastUpdateTime: now,
+      lastTransitionTime: now,
     });
     const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1;
-    const num = (key: string): number => (typeof status[key] === 'number' ? (status[key] as number) : 0);
+    const num = (key: string): number => (typeof status[key] === 'number' ? status[key] : 0);
     let phase = 'Healthy';
     let message = '';
     let progressing = condition('Progressing', 'True', 'NewReplicaSetAvailable', `Rollout "${name}" has successfully progressed.`);
@@ -255,8 +264,18 @@ export class ArgoRolloutController {
     status.message = message;
     status.conditions = [
       progressing,
-      condition('Available', availableNow ? 'True' : 'False', availableNow ? 'AvailableReason' : 'AvailableReason', availableNow ? 'Rollout has minimum availability' : 'Rollout does not have minimum availability'),
-      condition('Healthy', phase === 'Healthy' ? 'True' : 'False', phase === 'Healthy' ? 'RolloutHealthy' : 'RolloutHealthy', phase === 'Healthy' ? 'Rollout is healthy' : 'Rollout is not healthy'),
+      condition(
+        'Available',
+        availableNow ? 'True' : 'False',
+        availableNow ? 'AvailableReason' : 'AvailableReason',
+        availableNow ? 'Rollout has minimum availability' : 'Rollout does not have minimum availability',
+      ),
+      condition(
+        'Healthy',
+        phase === 'Healthy' ? 'True' : 'False',
+        phase === 'Healthy' ? 'RolloutHealthy' : 'RolloutHealthy',
+        phase === 'Healthy' ? 'Rollout is healthy' : 'Rollout is not healthy',
+      ),
     ];
     if (!status.message) delete status.message;
   }
@@ -272,13 +291,28 @@ export class ArgoRolloutController {
         name: `${rollout.metadata.name ?? ''}-${hash}-${suffix}`,
         namespace,
         labels: { ...stringMap(field(template, 'metadata', 'labels')), [HASH_LABEL]: hash },
-        annotations: { ...stringMap(field(template, 'metadata', 'annotations')), [secretFingerprintsAnnotation]: JSON.stringify(this.secretFingerprints(namespace, field(template, 'spec'))) },
-        ownerReferences: [{ apiVersion: 'argoproj.io/v1alpha1', kind: 'Rollout', name: rollout.metadata.name ?? '', uid: rollout.metadata.uid ?? '', controller: true, blockOwnerDeletion: true }],
+        annotations: {
+          ...stringMap(field(template, 'metadata', 'annotations')),
+          [secretFingerprintsAnnotation]: JSON.stringify(this.secretFingerprints(namespace, field(template, 'spec'))),
+        },
+        ownerReferences: [
+          {
+            apiVersion: 'argoproj.io/v1alpha1',
+            kind: 'Rollout',
+            name: rollout.metadata.name ?? '',
+            uid: rollout.metadata.uid ?? '',
+            controller: true,
+            blockOwnerDeletion: true,
+          },
+        ],
       },
-      spec: clone(field(template, 'spec')) as JsonMap,
+      spec: clone(field(template, 'spec')),
       status: start
         ? { phase: 'Running', conditions: [{ type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: kubeTime() }] }
-        : { phase: 'Pending', conditions: [{ type: 'Ready', status: 'False', lastProbeTime: null, lastTransitionTime: kubeTime(), reason: 'ContainersNotReady' }] },
+        : {
+            phase: 'Pending',
+            conditions: [{ type: 'Ready', status: 'False', lastProbeTime: null, lastTransitionTime: kubeTime(), reason: 'ContainersNotReady' }],
+          },
     };
     this.store.create('pods', namespace, pod, { keepStatus: true });
   }
@@ -323,10 +357,18 @@ export class ArgoRolloutController {
     const latest = this.store.get('rollouts', namespace, name);
     if (!latest) return;
     const comparable = (value: unknown): unknown =>
-      isMap(value) ? { ...value, conditions: asArray(value.conditions).map((c) => (isMap(c) ? { ...c, lastUpdateTime: '', lastTransitionTime: '' } : c)) } : value;
+      isMap(value)
+        ? { ...value, conditions: asArray(value.conditions).map((c) => (isMap(c) ? { ...c, lastUpdateTime: '', lastTransitionTime: '' } : c)) }
+        : value;
     if (jsonEqual(comparable(latest.status), comparable(status))) return;
     try {
-      this.store.replace('rollouts', namespace, name, { ...latest, metadata: { ...latest.metadata, resourceVersion: rollout.metadata.resourceVersion ?? '' }, status }, { status: true });
+      this.store.replace(
+        'rollouts',
+        namespace,
+        name,
+        { ...latest, metadata: { ...latest.metadata, resourceVersion: rollout.metadata.resourceVersion ?? '' }, status },
+        { status: true },
+      );
     } catch (error) {
       // A concurrent spec change wins; its event reconciles again.
       if (!(error instanceof KubeApiError && error.code === 409)) throw error;

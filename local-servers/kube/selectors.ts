@@ -44,7 +44,10 @@ const parseRequirement = (text: string, selector: string): LabelRequirement => {
   const setMatch = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(text);
   let requirement: LabelRequirement;
   if (setMatch) {
-    const values = (setMatch[3] ?? '').split(',').map((value) => value.trim()).filter((value) => value.length > 0);
+    const values = (setMatch[3] ?? '')
+      .split(',')
+      .map((value) => value.trim())
+      .filter((value) => value.length > 0);
     requirement = { key: setMatch[1] ?? '', operator: setMatch[2] === 'in' ? 'in' : 'notin', values };
   } else if (text.startsWith('!')) {
     requirement = { key: text.slice(1).trim(), operator: 'notexists', values: [] };
@@ -61,12 +64,16 @@ const parseRequirement = (text: string, selector: string): LabelRequirement => {
     }
   }
   if (!labelKeyPattern.test(requirement.key)) {
-    throw badRequest(`unable to parse requirement: <nil>: Invalid value: "${requirement.key}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`);
+    throw badRequest(
+      `unable to parse requirement: <nil>: Invalid value: "${requirement.key}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
+    );
   }
   for (const value of requirement.values) {
     if ((requirement.operator === 'gt' || requirement.operator === 'lt') && !/^-?\d+$/.test(value)) fail();
     if (requirement.operator !== 'gt' && requirement.operator !== 'lt' && !labelValuePattern.test(value)) {
-      throw badRequest(`unable to parse requirement: <nil>: Invalid value: "${value}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`);
+      throw badRequest(
+        `unable to parse requirement: <nil>: Invalid value: "${value}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`,
+      );
     }
   }
   return requirement;
@@ -179,7 +186,6 @@ export const parseFieldSelector = (selector: string | null | undefined, supporte
   return {
     requirements,
     pinnedName: pinned?.value,
-    matches: (fields) =>
-      requirements.every((requirement) => (fields[requirement.field] === requirement.value) === requirement.equal),
+    matches: (fields) => requirements.every((requirement) => (fields[requirement.field] === requirement.value) === requirement.equal),
   };
 };

@@ -10,12 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { stringify as toYaml } from 'yaml';
 
 import { AccessControl, type RbacRule } from './access-control.ts';
-import {
-  answerSelfSubjectAccessReview,
-  answerSelfSubjectRulesReview,
-  isSelfSubjectAccessReview,
-  isSelfSubjectRulesReview,
-} from './access-review.ts';
+import { answerSelfSubjectAccessReview, answerSelfSubjectRulesReview, isSelfSubjectAccessReview, isSelfSubjectRulesReview } from './access-review.ts';
 import {
   KubeApiError,
   conflict,
@@ -437,7 +432,9 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
       argoRollouts.stop();
       endWatches();
       await new Promise<void>((resolve) => {
-        listener.close(() => resolve());
+        listener.close(() => {
+          resolve();
+        });
         for (const socket of sockets) socket.destroy();
       });
     },

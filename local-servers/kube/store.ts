@@ -129,9 +129,7 @@ export class ObjectStore {
   }
 
   definitionForKind(apiVersion: string, kind: string): ResourceDefinition | undefined {
-    return this.definitions.find(
-      (def) => def.kind === kind && def.versions.some((version) => groupVersion(def, version) === apiVersion),
-    );
+    return this.definitions.find((def) => def.kind === kind && def.versions.some((version) => groupVersion(def, version) === apiVersion));
   }
 
   resolve(ref: ResourceRef | ResourceDefinition): ResourceDefinition {
@@ -331,7 +329,7 @@ export class ObjectStore {
     const kind = body.kind ?? '';
     const def = this.definitionForKind(apiVersion, kind);
     if (!def) throw new Error(`unknown kind ${apiVersion} ${kind}`);
-    const namespace = def.namespaced ? body.metadata.namespace ?? 'default' : '';
+    const namespace = def.namespaced ? (body.metadata.namespace ?? 'default') : '';
     if (def.namespaced && !this.getStored(this.resolve('namespaces'), '', namespace)) {
       this.create('namespaces', '', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
     }
@@ -490,7 +488,7 @@ export class ObjectStore {
     obj.metadata.resourceVersion = String(this.rv);
     const stored = deepFreeze(obj);
     if (type !== 'DELETED') {
-      this.bucket(def).set(objectKey(def.namespaced ? obj.metadata.namespace ?? '' : '', obj.metadata.name ?? ''), stored);
+      this.bucket(def).set(objectKey(def.namespaced ? (obj.metadata.namespace ?? '') : '', obj.metadata.name ?? ''), stored);
     }
     const event: StoreEvent = { type, resourceVersion: this.rv, def, object: stored, previous };
     this.history.push(event);

@@ -77,11 +77,9 @@ const num = (value: unknown): number => asNumber(value) ?? 0;
 
 const podTemplateContainers = (obj: KubeObject): unknown[] => asArray(field(obj, 'spec', 'template', 'spec', 'containers'));
 
-const containerNames = (containers: unknown[]): string =>
-  containers.map((container) => asString(field(container, 'name')) ?? '').join(',');
+const containerNames = (containers: unknown[]): string => containers.map((container) => asString(field(container, 'name')) ?? '').join(',');
 
-const containerImages = (containers: unknown[]): string =>
-  containers.map((container) => asString(field(container, 'image')) ?? '').join(',');
+const containerImages = (containers: unknown[]): string => containers.map((container) => asString(field(container, 'image')) ?? '').join(',');
 
 /** metav1.FormatLabelSelector. */
 const formatSelector = (selector: unknown): string => {
@@ -102,8 +100,7 @@ const formatSelector = (selector: unknown): string => {
   return parts.length === 0 ? '<none>' : parts.join(',');
 };
 
-const readyCondition = (obj: KubeObject): unknown =>
-  asArray(field(obj, 'status', 'conditions')).find((condition) => field(condition, 'type') === 'Ready');
+const readyCondition = (obj: KubeObject): unknown => asArray(field(obj, 'status', 'conditions')).find((condition) => field(condition, 'type') === 'Ready');
 
 const deploymentTable: TableDefinition = {
   columns: [
@@ -114,7 +111,12 @@ const deploymentTable: TableDefinition = {
     ageColumn,
     column('Containers', 'string', 'Names of each container in the template.', 1),
     column('Images', 'string', 'Images referenced by each container in the template.', 1),
-    column('Selector', 'string', 'Label selector for pods. Existing ReplicaSets whose pods are selected by this will be the ones affected by this deployment.', 1),
+    column(
+      'Selector',
+      'string',
+      'Label selector for pods. Existing ReplicaSets whose pods are selected by this will be the ones affected by this deployment.',
+      1,
+    ),
   ],
   cells: (obj, now) => [
     obj.metadata.name,
@@ -150,10 +152,22 @@ const daemonSetTable: TableDefinition = {
     nameColumn,
     column('Desired', 'integer', 'The total number of nodes that should be running the daemon pod (including nodes correctly running the daemon pod).'),
     column('Current', 'integer', 'The number of nodes that are running at least 1 daemon pod and are supposed to run the daemon pod.'),
-    column('Ready', 'integer', 'numberReady is the number of nodes that should be running the daemon pod and have one or more of the daemon pod running and ready.'),
+    column(
+      'Ready',
+      'integer',
+      'numberReady is the number of nodes that should be running the daemon pod and have one or more of the daemon pod running and ready.',
+    ),
     column('Up-to-date', 'integer', 'The total number of nodes that are running updated daemon pod'),
-    column('Available', 'integer', 'The number of nodes that should be running the daemon pod and have one or more of the daemon pod running and available (ready for at least spec.minReadySeconds)'),
-    column('Node Selector', 'string', 'NodeSelector is a selector which must be true for the pod to fit on a node. Selector which must match a node\'s labels for the pod to be scheduled on that node. More info: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/'),
+    column(
+      'Available',
+      'integer',
+      'The number of nodes that should be running the daemon pod and have one or more of the daemon pod running and available (ready for at least spec.minReadySeconds)',
+    ),
+    column(
+      'Node Selector',
+      'string',
+      "NodeSelector is a selector which must be true for the pod to fit on a node. Selector which must match a node's labels for the pod to be scheduled on that node. More info: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/",
+    ),
     ageColumn,
     column('Containers', 'string', 'Names of each container in the template.', 1),
     column('Images', 'string', 'Images referenced by each container in the template.', 1),
@@ -211,16 +225,19 @@ const podTable: TableDefinition = {
     ageColumn,
     column('IP', 'string', 'IP address allocated to the pod. Routable at least within the cluster. Empty if not yet allocated.', 1),
     column('Node', 'string', 'NodeName is a request to schedule this pod onto a specific node.', 1),
-    column('Nominated Node', 'string', 'nominatedNodeName is set when this pod preempts other pods on the node, but it cannot be scheduled right away as preemption victims receive their graceful termination periods.', 1),
+    column(
+      'Nominated Node',
+      'string',
+      'nominatedNodeName is set when this pod preempts other pods on the node, but it cannot be scheduled right away as preemption victims receive their graceful termination periods.',
+      1,
+    ),
     column('Readiness Gates', 'string', 'If specified, all readiness gates will be evaluated for pod readiness.', 1),
   ],
   cells: (obj, now) => {
     const statuses = asArray(field(obj, 'status', 'containerStatuses'));
     const total = asArray(field(obj, 'spec', 'containers')).length;
     const ready = statuses.filter((status) => field(status, 'ready') === true).length;
-    const waitingReason = statuses
-      .map((status) => asString(field(status, 'state', 'waiting', 'reason')))
-      .find((reason) => reason !== undefined);
+    const waitingReason = statuses.map((status) => asString(field(status, 'state', 'waiting', 'reason'))).find((reason) => reason !== undefined);
     const restarts = statuses.reduce<number>((sum, status) => sum + num(field(status, 'restartCount')), 0);
     return [
       obj.metadata.name,
@@ -239,16 +256,19 @@ const podTable: TableDefinition = {
 const secretTable: TableDefinition = {
   columns: [
     nameColumn,
-    column('Type', 'string', 'Used to facilitate programmatic handling of secret data. More info: https://kubernetes.io/docs/concepts/configuration/secret/#secret-types'),
-    column('Data', 'string', 'Data contains the secret data. Each key must consist of alphanumeric characters, \'-\', \'_\' or \'.\'. The serialized form of the secret data is a base64 encoded string, representing the arbitrary (possibly non-string) data value here. Described in https://tools.ietf.org/html/rfc4648#section-4'),
+    column(
+      'Type',
+      'string',
+      'Used to facilitate programmatic handling of secret data. More info: https://kubernetes.io/docs/concepts/configuration/secret/#secret-types',
+    ),
+    column(
+      'Data',
+      'string',
+      "Data contains the secret data. Each key must consist of alphanumeric characters, '-', '_' or '.'. The serialized form of the secret data is a base64 encoded string, representing the arbitrary (possibly non-string) data value here. Described in https://tools.ietf.org/html/rfc4648#section-4",
+    ),
     ageColumn,
   ],
-  cells: (obj, now) => [
-    obj.metadata.name,
-    asString(obj.type) ?? 'Opaque',
-    Object.keys(isMap(obj.data) ? obj.data : {}).length,
-    age(obj, now),
-  ],
+  cells: (obj, now) => [obj.metadata.name, asString(obj.type) ?? 'Opaque', Object.keys(isMap(obj.data) ? obj.data : {}).length, age(obj, now)],
 };
 
 const configMapTable: TableDefinition = {
@@ -269,7 +289,11 @@ const eventTable: TableDefinition = {
   columns: [
     column('Last Seen', 'string', 'Time when this Event was last seen'),
     column('Type', 'string', 'Type of this event (Normal, Warning), new types could be added in the future.'),
-    column('Reason', 'string', 'This should be a short, machine understandable string that gives the reason for the transition into the object\'s current status.'),
+    column(
+      'Reason',
+      'string',
+      "This should be a short, machine understandable string that gives the reason for the transition into the object's current status.",
+    ),
     column('Object', 'string', 'The object this Event is about'),
     column('Message', 'string', 'A human-readable description of the status of this operation.'),
   ],
@@ -307,13 +331,7 @@ const externalSecretTable: TableDefinition = {
 };
 
 const secretStoreTable: TableDefinition = {
-  columns: [
-    nameColumn,
-    column('Age', 'date', ''),
-    column('Status', 'string', ''),
-    column('Capabilities', 'string', ''),
-    column('Ready', 'string', ''),
-  ],
+  columns: [nameColumn, column('Age', 'date', ''), column('Status', 'string', ''), column('Capabilities', 'string', ''), column('Ready', 'string', '')],
   cells: (obj, now) => [
     obj.metadata.name,
     age(obj, now),

@@ -49,11 +49,15 @@ const utcTime = (date: Date): Buffer => {
   return tlv(0x17, Buffer.from(text, 'ascii'));
 };
 
-const extension = (id: string, critical: boolean, value: Buffer): Buffer =>
-  sequence(oid(id), ...(critical ? [booleanTrue] : []), octetString(value));
+const extension = (id: string, critical: boolean, value: Buffer): Buffer => sequence(oid(id), ...(critical ? [booleanTrue] : []), octetString(value));
 
 const toPem = (label: string, der: Buffer): string =>
-  `-----BEGIN ${label}-----\n${der.toString('base64').match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END ${label}-----\n`;
+  `-----BEGIN ${label}-----\n${
+    der
+      .toString('base64')
+      .match(/.{1,64}/g)
+      ?.join('\n') ?? ''
+  }\n-----END ${label}-----\n`;
 
 export interface SelfSignedCertificate {
   certificatePem: string;
@@ -69,10 +73,7 @@ export const createSelfSignedCertificate = (commonName = 'local-kube-apiserver')
   const serial = randomBytes(16);
   // A positive serial whose first byte is not zero keeps the DER INTEGER minimal (no padding byte).
   serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x01;
-  const subjectAltName = sequence(
-    tlv(0x87, Buffer.from([127, 0, 0, 1])),
-    tlv(0x82, Buffer.from('localhost', 'ascii')),
-  );
+  const subjectAltName = sequence(tlv(0x87, Buffer.from([127, 0, 0, 1])), tlv(0x82, Buffer.from('localhost', 'ascii')));
   const extensions = explicit(
     3,
     sequence(

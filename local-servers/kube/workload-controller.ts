@@ -8,19 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 import { KubeApiError } from './api-errors.ts';
-import {
-  asArray,
-  asNumber,
-  asString,
-  clone,
-  field,
-  isMap,
-  jsonEqual,
-  kubeTime,
-  stringMap,
-  type JsonMap,
-  type KubeObject,
-} from './objects.ts';
+import { asArray, asNumber, asString, clone, field, isMap, jsonEqual, kubeTime, stringMap, type JsonMap, type KubeObject } from './objects.ts';
 import { labelSelectorFromSpec } from './selectors.ts';
 import type { ObjectStore, StoreEvent } from './store.ts';
 
@@ -60,8 +48,7 @@ export interface RolloutRecord {
 /** Annotation on each pod: JSON map "<secret>/<key>" -> "sha256:<16 hex>" of the values it started with. */
 export const secretFingerprintsAnnotation = 'local.rotate-deploy-token/secret-fingerprints';
 
-export const fingerprint = (value: Buffer | string): string =>
-  `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 16)}`;
+export const fingerprint = (value: Buffer | string): string => `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 16)}`;
 
 const defaultSettings = (): WorkloadSettings => ({
   enabled: true,
@@ -240,7 +227,9 @@ export class WorkloadController {
 
   start(): void {
     if (this.unsubscribe) return;
-    this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribe = this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
     for (const kind of Object.keys(resourceOf) as WorkloadKind[]) {
       for (const obj of this.store.listStored(this.store.resolve(resourceOf[kind]))) {
         this.kick(`${kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name ?? ''}`, 0);
@@ -276,9 +265,7 @@ export class WorkloadController {
         return;
       }
       const specChanged =
-        event.type === 'ADDED' ||
-        event.previous?.metadata.generation !== object.metadata.generation ||
-        !jsonEqual(event.previous?.spec, object.spec);
+        event.type === 'ADDED' || event.previous?.metadata.generation !== object.metadata.generation || !jsonEqual(event.previous?.spec, object.spec);
       if (specChanged) this.kick(key, 0);
     } else if (def.group === '' && def.resource === 'secrets') {
       for (const runtime of this.runtimes.values()) {
@@ -414,9 +401,7 @@ export class WorkloadController {
 
   private ownedPods(owners: KubeObject[], namespace: string): KubeObject[] {
     const uids = new Set(owners.map((owner) => owner.metadata.uid));
-    return this.store
-      .list('pods', namespace)
-      .filter((pod) => (pod.metadata.ownerReferences ?? []).some((ref) => ref.controller === true && uids.has(ref.uid)));
+    return this.store.list('pods', namespace).filter((pod) => (pod.metadata.ownerReferences ?? []).some((ref) => ref.controller === true && uids.has(ref.uid)));
   }
 
   private stepDeployment(deployment: KubeObject, runtime: Runtime, hash: string, blocked: boolean, behaviour: WorkloadBehaviour): StepResult {
@@ -444,7 +429,9 @@ export class WorkloadController {
           labels: { ...stringMap(templateMetadata.labels) },
           annotations: {
             'deployment.kubernetes.io/desired-replicas': String(desired),
-            'deployment.kubernetes.io/max-replicas': String(desired + scaled(field(deployment, 'spec', 'strategy', 'rollingUpdate', 'maxSurge'), desired, true)),
+            'deployment.kubernetes.io/max-replicas': String(
+              desired + scaled(field(deployment, 'spec', 'strategy', 'rollingUpdate', 'maxSurge'), desired, true),
+            ),
             'deployment.kubernetes.io/revision': String(Math.max(0, ...revisions) + 1),
           },
           ownerReferences: [this.controllerRef(deployment)],
@@ -501,16 +488,23 @@ export class WorkloadController {
       const ready = rsPods.filter(isPodReady).length;
       const latest = this.store.get(rsDef, namespace, rs.metadata.name ?? '');
       if (!latest) continue;
-      const updatedSpec = { ...(isMap(latest.spec) ? latest.spec : {}), replicas: rs.metadata.name === rsName ? Math.max(desired, rsPods.length) : rsPods.length };
+      const updatedSpec = {
+        ...(isMap(latest.spec) ? latest.spec : {}),
+        replicas: rs.metadata.name === rsName ? Math.max(desired, rsPods.length) : rsPods.length,
+      };
       let current = latest;
       if (!jsonEqual(updatedSpec, latest.spec)) current = this.store.replace(rsDef, namespace, latest.metadata.name ?? '', { ...latest, spec: updatedSpec });
-      this.writeStatus(rsDef.resource, current, omitEmpty({
-        replicas: rsPods.length,
-        fullyLabeledReplicas: rsPods.length,
-        readyReplicas: ready,
-        availableReplicas: ready,
-        observedGeneration: current.metadata.generation ?? 1,
-      }));
+      this.writeStatus(
+        rsDef.resource,
+        current,
+        omitEmpty({
+          replicas: rsPods.length,
+          fullyLabeledReplicas: rsPods.length,
+          readyReplicas: ready,
+          availableReplicas: ready,
+          observedGeneration: current.metadata.generation ?? 1,
+        }),
+      );
     }
     const newPodsAfter = podsAfter.filter((pod) => pod.metadata.labels?.['pod-template-hash'] === hash);
     const oldPodsAfter = podsAfter.length - newPodsAfter.length;
@@ -857,7 +851,9 @@ export class WorkloadController {
       containerStatuses: asArray(field(spec, 'containers')).map((container) => ({
         name: asString(field(container, 'name')) ?? '',
         image: asString(field(container, 'image')) ?? '',
-        imageID: `${asString(field(container, 'image')) ?? ''}@sha256:${createHash('sha256').update(asString(field(container, 'image')) ?? '').digest('hex')}`,
+        imageID: `${asString(field(container, 'image')) ?? ''}@sha256:${createHash('sha256')
+          .update(asString(field(container, 'image')) ?? '')
+          .digest('hex')}`,
         containerID: `containerd://${randomBytes(32).toString('hex')}`,
         ready: true,
         restartCount: 0,
@@ -873,7 +869,13 @@ export class WorkloadController {
     const latest = this.store.get(def, obj.metadata.namespace ?? '', obj.metadata.name ?? '');
     if (!latest || jsonEqual(latest.status, status)) return;
     // The status write carries the resourceVersion this step read: a concurrent spec change wins and is reconciled next.
-    this.store.replace(def, obj.metadata.namespace ?? '', obj.metadata.name ?? '', { ...latest, metadata: { ...latest.metadata, resourceVersion: obj.metadata.resourceVersion ?? '' }, status }, { status: true });
+    this.store.replace(
+      def,
+      obj.metadata.namespace ?? '',
+      obj.metadata.name ?? '',
+      { ...latest, metadata: { ...latest.metadata, resourceVersion: obj.metadata.resourceVersion ?? '' }, status },
+      { status: true },
+    );
   }
 }
 

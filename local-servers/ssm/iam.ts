@@ -16,13 +16,16 @@ const CREDENTIAL_PATTERN = /Credential=([^/,\s]+)\//;
 
 /** The access key id of a SigV4-signed request, or undefined when it is not signed. */
 export function accessKeyIdFromAuthorization(header: string | undefined): string | undefined {
-  if (!header || !header.startsWith('AWS4-HMAC-SHA256')) return undefined;
+  if (!header?.startsWith('AWS4-HMAC-SHA256')) return undefined;
   return CREDENTIAL_PATTERN.exec(header)?.[1];
 }
 
 /** An IAM action pattern (`ssm:Get*`, `kms:*`, `*`) as a case-insensitive matcher, like IAM's. */
 function actionMatcher(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${escaped}$`, 'i');
 }
 
@@ -101,8 +104,7 @@ export class IamPolicy {
  */
 export function accessDenied(caller: Caller, action: string, resourceArn: string): SsmError {
   const base =
-    `User: ${caller.arn} is not authorized to perform: ${action} on resource: ${resourceArn} ` +
-    `because no identity-based policy allows the ${action} action`;
+    `User: ${caller.arn} is not authorized to perform: ${action} on resource: ${resourceArn} ` + `because no identity-based policy allows the ${action} action`;
   const message = action.startsWith('kms:')
     ? `${base} (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException; Request ID: ${randomUUID()}; Proxy: null)`
     : base;

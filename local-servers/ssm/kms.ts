@@ -27,10 +27,7 @@ function keyIdForAlias(alias: string): string {
 
 /** KMS's error text as SSM passes it through in InvalidKeyId. */
 function kmsNotFound(detail: string): SsmError {
-  return new SsmError(
-    'InvalidKeyId',
-    `${detail} (Service: AWSKMS; Status Code: 400; Error Code: NotFoundException; Request ID: ${randomUUID()}; Proxy: null)`,
-  );
+  return new SsmError('InvalidKeyId', `${detail} (Service: AWSKMS; Status Code: 400; Error Code: NotFoundException; Request ID: ${randomUUID()}; Proxy: null)`);
 }
 
 export class KmsKeyRing {
@@ -116,11 +113,7 @@ export class KmsKeyRing {
     const header = Buffer.from([0x01, 0x02, 0x02, 0x00, 0x78]);
     const keyDigest = createHash('sha256').update(key.keyArn).digest();
     const nonce = randomBytes(12);
-    const mac = createHmac('sha256', this.#sealingSecret)
-      .update(`${parameterName}\u0000${version}\u0000`)
-      .update(nonce)
-      .update(value)
-      .digest();
+    const mac = createHmac('sha256', this.#sealingSecret).update(`${parameterName}\u0000${version}\u0000`).update(nonce).update(value).digest();
     const body = createHmac('sha512', this.#sealingSecret).update(mac).update(value).digest();
     return Buffer.concat([header, keyDigest, nonce, mac, body]).toString('base64');
   }

@@ -74,10 +74,7 @@ export class RequestInput {
     return value;
   }
 
-  stringList(
-    member: string,
-    rules: { required?: boolean; min?: number; max?: number; item?: StringRules } = {},
-  ): string[] | undefined {
+  stringList(member: string, rules: { required?: boolean; min?: number; max?: number; item?: StringRules } = {}): string[] | undefined {
     const value = this.#body[member];
     const at = wireName(member);
     if (value === undefined || value === null) {
@@ -108,11 +105,17 @@ export class RequestInput {
         throw serializationError(`Expected a structure for member ${member}`);
       }
       const tag = item as Record<string, unknown>;
-      const key = this.#checkString(tag['Key'], `${at}.${index + 1}.member.key`, {
-        required: true, min: 1, max: 128, pattern: TAG_PATTERN,
+      const key = this.#checkString(tag.Key, `${at}.${index + 1}.member.key`, {
+        required: true,
+        min: 1,
+        max: 128,
+        pattern: TAG_PATTERN,
       });
-      const tagValue = this.#checkString(tag['Value'], `${at}.${index + 1}.member.value`, {
-        required: true, min: 0, max: 256, pattern: TAG_PATTERN,
+      const tagValue = this.#checkString(tag.Value, `${at}.${index + 1}.member.value`, {
+        required: true,
+        min: 0,
+        max: 256,
+        pattern: TAG_PATTERN,
       });
       if (key !== undefined && tagValue !== undefined) tags.push({ Key: key, Value: tagValue });
     });

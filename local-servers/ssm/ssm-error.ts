@@ -39,11 +39,7 @@ export class SsmError extends Error {
   /** The x-amzn-ErrorType header value; SDK v3 keeps the part before ':'. */
   get errorTypeHeader(): string {
     const namespace =
-      this.origin === 'ssm'
-        ? 'com.amazonaws.ssm'
-        : this.origin === 'coral-service'
-          ? 'com.amazon.coral.service'
-          : 'com.amazon.coral.availability';
+      this.origin === 'ssm' ? 'com.amazonaws.ssm' : this.origin === 'coral-service' ? 'com.amazon.coral.service' : 'com.amazon.coral.availability';
     return `${this.type}:http://internal.amazon.com/coral/${namespace}/`;
   }
 
@@ -59,9 +55,7 @@ export function validationError(message: string): SsmError {
 /** Coral reports every constraint violation of a request in one message. */
 export function validationErrors(violations: readonly string[]): SsmError {
   const count = violations.length;
-  return validationError(
-    `${count} validation error${count === 1 ? '' : 's'} detected: ${violations.join('; ')}`,
-  );
+  return validationError(`${count} validation error${count === 1 ? '' : 's'} detected: ${violations.join('; ')}`);
 }
 
 /** Thrown for a JSON member of the wrong JSON type, as the real deserializer does. */

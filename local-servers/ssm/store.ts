@@ -19,8 +19,15 @@ const PARAMETER_TYPES: readonly ParameterType[] = ['String', 'StringList', 'Secu
 const TIER_CHOICES = ['Standard', 'Advanced', 'Intelligent-Tiering'] as const;
 const DATA_TYPES = ['text', 'aws:ec2:image', 'aws:ssm:integration'];
 const RESOURCE_TYPES = [
-  'Document', 'ManagedInstance', 'MaintenanceWindow', 'Parameter', 'PatchBaseline',
-  'OpsItem', 'OpsMetadata', 'Automation', 'Association',
+  'Document',
+  'ManagedInstance',
+  'MaintenanceWindow',
+  'Parameter',
+  'PatchBaseline',
+  'OpsItem',
+  'OpsMetadata',
+  'Automation',
+  'Association',
 ];
 const KEY_ID_RULE = { regex: /^[a-zA-Z0-9:/_-]+$/, source: '^([a-zA-Z0-9:/_-]+)$' };
 
@@ -151,10 +158,7 @@ function parameterNotFound(message: string): SsmError {
 }
 
 function versionNotFound(name: string, selector: string | number): SsmError {
-  return new SsmError(
-    'ParameterVersionNotFound',
-    `Systems Manager could not find version ${selector} of ${name}. Verify the version and try again.`,
-  );
+  return new SsmError('ParameterVersionNotFound', `Systems Manager could not find version ${selector} of ${name}. Verify the version and try again.`);
 }
 
 /** NextToken values are opaque to clients; inside they carry the operation and an offset. */
@@ -172,7 +176,7 @@ function decodeNextToken(token: string | undefined, scope: string): number {
   } catch {
     // falls through to the service's error
   }
-  throw new SsmError('InvalidNextToken', 'The specified token isn\'t valid.', { messageKey: 'Message' });
+  throw new SsmError('InvalidNextToken', "The specified token isn't valid.", { messageKey: 'Message' });
 }
 
 interface ParsedSelector {
@@ -239,7 +243,7 @@ export class ParameterStore {
 
     if (tags !== undefined && tags.length > 0 && overwrite) {
       throw validationError(
-        'Invalid request: tags and overwrite can\'t be used together. To create a parameter with tags, please remove ' +
+        "Invalid request: tags and overwrite can't be used together. To create a parameter with tags, please remove " +
           'overwrite flag. To update tags for an existing parameter, please use AddTagsToResource or RemoveTagsFromResource.',
       );
     }
@@ -249,7 +253,9 @@ export class ParameterStore {
     if (tags !== undefined && tags.length > 0) context.authorize('ssm:AddTagsToResource', this.parameterArn(name));
 
     if (value.length === 0) {
-      throw validationError("1 validation error detected: Value '' at 'value' failed to satisfy constraint: Member must have length greater than or equal to 1.");
+      throw validationError(
+        "1 validation error detected: Value '' at 'value' failed to satisfy constraint: Member must have length greater than or equal to 1.",
+      );
     }
     const effectiveDataType = dataType ?? 'text';
     if (!DATA_TYPES.includes(effectiveDataType)) {
@@ -259,10 +265,7 @@ export class ParameterStore {
     const existing = this.#parameters.get(name);
     const latest = existing?.versions.at(-1);
     if (existing && !overwrite) {
-      throw new SsmError(
-        'ParameterAlreadyExists',
-        'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.',
-      );
+      throw new SsmError('ParameterAlreadyExists', 'The parameter already exists. To overwrite this value, set the overwrite option in the request to true.');
     }
     const type = requestedType ?? latest?.type;
     if (type === undefined) throw validationError('A parameter type is required when you create a parameter.');
@@ -372,9 +375,7 @@ export class ParameterStore {
     context.authorize('ssm:LabelParameterVersion', this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
-    const target = requestedVersion === undefined
-      ? parameter.versions.at(-1)!
-      : parameter.versions.find((candidate) => candidate.version === requestedVersion);
+    const target = requestedVersion === undefined ? parameter.versions.at(-1)! : parameter.versions.find((candidate) => candidate.version === requestedVersion);
     if (!target) throw versionNotFound(name, requestedVersion!);
 
     const invalidLabels = labels.filter((label) => !isValidLabel(label));
@@ -486,7 +487,7 @@ export class ParameterStore {
     }
     // "The results for GetParameters requests are listed in alphabetical order" (AWS API reference,
     // GetParameters, Names); selectors of one parameter share its name and keep the order they were asked in.
-    found.sort((a, b) => (String(a['Name']) < String(b['Name']) ? -1 : String(a['Name']) > String(b['Name']) ? 1 : 0));
+    found.sort((a, b) => (String(a.Name) < String(b.Name) ? -1 : String(a.Name) > String(b.Name) ? 1 : 0));
     return { Parameters: found, InvalidParameters: invalid };
   }
 
@@ -518,13 +519,13 @@ export class ParameterStore {
         Policies: version.policies.map((policy) => ({ ...policy })),
         DataType: version.dataType,
       };
-      if (version.keyId !== undefined) item['KeyId'] = version.keyId;
-      if (version.description !== undefined) item['Description'] = version.description;
-      if (version.allowedPattern !== undefined) item['AllowedPattern'] = version.allowedPattern;
+      if (version.keyId !== undefined) item.KeyId = version.keyId;
+      if (version.description !== undefined) item.Description = version.description;
+      if (version.allowedPattern !== undefined) item.AllowedPattern = version.allowedPattern;
       return item;
     });
     const result: WireObject = { Parameters: items };
-    if (offset + maxResults < parameter.versions.length) result['NextToken'] = encodeNextToken(`history:${name}`, offset + maxResults);
+    if (offset + maxResults < parameter.versions.length) result.NextToken = encodeNextToken(`history:${name}`, offset + maxResults);
     return result;
   }
 
@@ -540,9 +541,7 @@ export class ParameterStore {
     if (legacyFilters !== undefined && parameterFilters !== undefined) {
       throw validationError('You can use either Filters or ParameterFilters in a single request.');
     }
-    const filters = parameterFilters !== undefined
-      ? this.#readParameterFilters(parameterFilters, 'describe')
-      : this.#readLegacyFilters(legacyFilters ?? []);
+    const filters = parameterFilters !== undefined ? this.#readParameterFilters(parameterFilters, 'describe') : this.#readLegacyFilters(legacyFilters ?? []);
     const matching = this.#sortedParameters().filter((parameter) => filters.every((filter) => filter(parameter)));
     const offset = decodeNextToken(nextToken, 'describe');
     const page = matching.slice(offset, offset + maxResults);
@@ -560,13 +559,13 @@ export class ParameterStore {
           Policies: latest.policies.map((policy) => ({ ...policy })),
           DataType: latest.dataType,
         };
-        if (latest.keyId !== undefined) item['KeyId'] = latest.keyId;
-        if (latest.description !== undefined) item['Description'] = latest.description;
-        if (latest.allowedPattern !== undefined) item['AllowedPattern'] = latest.allowedPattern;
+        if (latest.keyId !== undefined) item.KeyId = latest.keyId;
+        if (latest.description !== undefined) item.Description = latest.description;
+        if (latest.allowedPattern !== undefined) item.AllowedPattern = latest.allowedPattern;
         return item;
       }),
     };
-    if (offset + maxResults < matching.length) result['NextToken'] = encodeNextToken('describe', offset + maxResults);
+    if (offset + maxResults < matching.length) result.NextToken = encodeNextToken('describe', offset + maxResults);
     return result;
   }
 
@@ -602,7 +601,7 @@ export class ParameterStore {
     const result: WireObject = {
       Parameters: page.map((parameter) => this.#parameterShape(parameter, parameter.versions.at(-1)!, withDecryption, context)),
     };
-    if (offset + maxResults < matching.length) result['NextToken'] = encodeNextToken(`by-path:${path}`, offset + maxResults);
+    if (offset + maxResults < matching.length) result.NextToken = encodeNextToken(`by-path:${path}`, offset + maxResults);
     return result;
   }
 
@@ -661,12 +660,12 @@ export class ParameterStore {
     const user = input.User ?? `arn:aws:iam::${this.accountId}:user/local-seed`;
     const trusted: CallContext = { caller: { accessKeyId: 'local-seed', arn: user }, authorize: () => undefined };
     const request: WireObject = { Name: input.Name, Value: input.Value, Overwrite: true };
-    if (input.Type !== undefined) request['Type'] = input.Type;
-    if (input.KeyId !== undefined) request['KeyId'] = input.KeyId;
-    if (input.Tier !== undefined) request['Tier'] = input.Tier;
-    if (input.Description !== undefined) request['Description'] = input.Description;
-    if (input.AllowedPattern !== undefined) request['AllowedPattern'] = input.AllowedPattern;
-    if (input.DataType !== undefined) request['DataType'] = input.DataType;
+    if (input.Type !== undefined) request.Type = input.Type;
+    if (input.KeyId !== undefined) request.KeyId = input.KeyId;
+    if (input.Tier !== undefined) request.Tier = input.Tier;
+    if (input.Description !== undefined) request.Description = input.Description;
+    if (input.AllowedPattern !== undefined) request.AllowedPattern = input.AllowedPattern;
+    if (input.DataType !== undefined) request.DataType = input.DataType;
     const result = this.putParameter(request, trusted) as { Version: number; Tier: ParameterTier };
     const name = input.Name.trim();
     if (input.Tags) {
@@ -718,17 +717,12 @@ export class ParameterStore {
     return name;
   }
 
-  #resolveTier(
-    requested: string | undefined,
-    current: ParameterTier | undefined,
-    valueBytes: number,
-    hasPolicies: boolean,
-  ): ParameterTier {
+  #resolveTier(requested: string | undefined, current: ParameterTier | undefined, valueBytes: number, hasPolicies: boolean): ParameterTier {
     let tier: ParameterTier;
     if (requested === 'Standard') {
       if (current === 'Advanced') {
         throw validationError(
-          'This parameter uses the advanced-parameter tier. You can\'t downgrade a parameter from the advanced-parameter ' +
+          "This parameter uses the advanced-parameter tier. You can't downgrade a parameter from the advanced-parameter " +
             'tier to the standard-parameter tier. If necessary, you can delete the advanced parameter and recreate it as a ' +
             'standard parameter.',
         );
@@ -751,8 +745,7 @@ export class ParameterStore {
     }
     if (tier === 'Standard' && hasPolicies) {
       throw validationError(
-        'Standard tier parameters don\'t support parameter policies. To use parameter policies, upgrade the parameter ' +
-          'to use the advanced-parameter tier.',
+        "Standard tier parameters don't support parameter policies. To use parameter policies, upgrade the parameter " + 'to use the advanced-parameter tier.',
       );
     }
     if (valueBytes > ADVANCED_VALUE_BYTES) {
@@ -797,12 +790,12 @@ export class ParameterStore {
     const name = resourceId.trim();
     if (resourceType !== 'Parameter') {
       // Only parameters live in this server; any other resource id names nothing.
-      throw new SsmError('InvalidResourceId', 'The resource ID isn\'t valid. Verify that you entered the correct ID and try again.');
+      throw new SsmError('InvalidResourceId', "The resource ID isn't valid. Verify that you entered the correct ID and try again.");
     }
     context.authorize(action, this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) {
-      throw new SsmError('InvalidResourceId', 'The resource ID isn\'t valid. Verify that you entered the correct ID and try again.');
+      throw new SsmError('InvalidResourceId', "The resource ID isn't valid. Verify that you entered the correct ID and try again.");
     }
     return parameter;
   }
@@ -826,13 +819,7 @@ export class ParameterStore {
     return version.value;
   }
 
-  #parameterShape(
-    parameter: StoredParameter,
-    version: StoredVersion,
-    withDecryption: boolean,
-    context: CallContext,
-    selector?: string,
-  ): WireObject {
+  #parameterShape(parameter: StoredParameter, version: StoredVersion, withDecryption: boolean, context: CallContext, selector?: string): WireObject {
     const shape: WireObject = {
       Name: parameter.name,
       Type: version.type,
@@ -842,7 +829,7 @@ export class ParameterStore {
       ARN: this.parameterArn(parameter.name),
       DataType: version.dataType,
     };
-    if (selector !== undefined) shape['Selector'] = selector;
+    if (selector !== undefined) shape.Selector = selector;
     return shape;
   }
 
@@ -850,7 +837,7 @@ export class ParameterStore {
     return [...this.#parameters.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
-  #readLegacyFilters(filters: Record<string, unknown>[]): Array<(parameter: StoredParameter) => boolean> {
+  #readLegacyFilters(filters: Record<string, unknown>[]): ((parameter: StoredParameter) => boolean)[] {
     return filters.map((raw, index) => {
       const input = new RequestInput(raw);
       const key = input.string('Key', { required: true, enum: ['Name', 'Type', 'KeyId'] });
@@ -869,15 +856,14 @@ export class ParameterStore {
     });
   }
 
-  #readParameterFilters(
-    filters: Record<string, unknown>[],
-    operation: 'describe' | 'by-path',
-  ): Array<(parameter: StoredParameter) => boolean> {
+  #readParameterFilters(filters: Record<string, unknown>[], operation: 'describe' | 'by-path'): ((parameter: StoredParameter) => boolean)[] {
     const seen = new Set<string>();
     return filters.map((raw) => {
       const input = new RequestInput(raw);
       const key = input.string('Key', {
-        required: true, min: 1, max: 132,
+        required: true,
+        min: 1,
+        max: 132,
         pattern: { regex: /^(?:tag:.+|Name|Type|KeyId|Path|Label|Tier|DataType)$/, source: 'tag:.+|Name|Type|KeyId|Path|Label|Tier|DataType' },
       });
       const option = input.string('Option', { min: 1, max: 10 });
@@ -925,13 +911,19 @@ export class ParameterStore {
       if (filterKey === 'Type') {
         const bad = values.find((value) => !PARAMETER_TYPES.includes(value as ParameterType));
         if (bad !== undefined) {
-          throw new SsmError('InvalidFilterOption', `The following filter value is not valid: ${bad}. Valid values include: [String, StringList, SecureString].`);
+          throw new SsmError(
+            'InvalidFilterOption',
+            `The following filter value is not valid: ${bad}. Valid values include: [String, StringList, SecureString].`,
+          );
         }
       }
       if (filterKey === 'Tier') {
         const bad = values.find((value) => !TIER_CHOICES.includes(value as (typeof TIER_CHOICES)[number]));
         if (bad !== undefined) {
-          throw new SsmError('InvalidFilterOption', `The following filter value is not valid: ${bad}. Valid values include: [Standard, Advanced, Intelligent-Tiering].`);
+          throw new SsmError(
+            'InvalidFilterOption',
+            `The following filter value is not valid: ${bad}. Valid values include: [Standard, Advanced, Intelligent-Tiering].`,
+          );
         }
       }
 

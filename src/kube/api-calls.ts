@@ -49,7 +49,10 @@ export interface CallPurpose {
 
 export const sleepUnlessAborted = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
     const timer = setTimeout(done, ms);
     signal?.addEventListener('abort', done, { once: true });
     function done(): void {
@@ -96,7 +99,7 @@ export function statusBodyOf(error: unknown): KubeStatus | undefined {
     return undefined;
   }
   if (typeof parsed === 'object' && parsed !== null && (parsed as KubeStatus).kind === 'Status') {
-    return parsed as KubeStatus;
+    return parsed;
   }
   return undefined;
 }
@@ -157,11 +160,7 @@ export interface RetryScope {
  * exponential backoff. Other failures, and the last transient one, are
  * rethrown as they came so the caller can explain them.
  */
-export async function withRetries<T>(
-  tuning: CallTuning,
-  scope: RetryScope,
-  run: (signal: AbortSignal) => Promise<T>,
-): Promise<T> {
+export async function withRetries<T>(tuning: CallTuning, scope: RetryScope, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     if (scope.signal?.aborted) throw new CancelledError(scope.doing);
     const left = scope.until === undefined ? Infinity : Math.max(1000, scope.until - Date.now());
@@ -171,8 +170,7 @@ export async function withRetries<T>(
       return await run(signal);
     } catch (error) {
       if (scope.signal?.aborted) throw new CancelledError(scope.doing);
-      const outOfAttempts =
-        scope.until === undefined ? attempt >= tuning.retryAttempts : Date.now() >= scope.until;
+      const outOfAttempts = scope.until === undefined ? attempt >= tuning.retryAttempts : Date.now() >= scope.until;
       if (!isRetryable(error) || outOfAttempts) throw error;
       const backoff = Math.min(tuning.retryMaxDelayMs, tuning.retryBaseDelayMs * 2 ** (attempt - 1));
       let delay = Math.min(tuning.retryMaxDelayMs * 2, retryAfterMs(error) ?? backoff);
@@ -226,12 +224,7 @@ export function explainApiError(error: unknown, purpose: CallPurpose, server: st
     case 403:
       return missingVerbError(purpose, /User "([^"]+)"/.exec(serverMessage ?? '')?.[1]);
     case 404:
-      return new StepError(
-        step,
-        target,
-        purpose.missing ?? `${target} does not exist.`,
-        purpose.missingNext ?? 'Check the name and namespace in the inputs.',
-      );
+      return new StepError(step, target, purpose.missing ?? `${target} does not exist.`, purpose.missingNext ?? 'Check the name and namespace in the inputs.');
     case undefined: {
       const detail = networkCodeOf(error) ?? oneLine(innermostMessage(error), 160);
       return new StepError(

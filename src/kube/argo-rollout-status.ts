@@ -2,46 +2,58 @@ import type { RolloutStatus } from './rollout-status.ts';
 
 /** The fields of an argoproj.io/v1alpha1 Rollout that its status reads, as the API returns them. */
 export interface ArgoRolloutObject {
-  readonly metadata?: {
-    readonly name?: string | undefined;
-    readonly generation?: number | undefined;
-    readonly annotations?: Readonly<Record<string, string>> | undefined;
-  } | undefined;
-  readonly spec?: {
-    readonly replicas?: number | undefined;
-    readonly paused?: boolean | undefined;
-    readonly restartAt?: string | undefined;
-    readonly workloadRef?: object | undefined;
-    readonly strategy?: {
-      readonly blueGreen?: { readonly postPromotionAnalysis?: object | undefined } | undefined;
-      readonly canary?: { readonly trafficRouting?: object | undefined } | undefined;
-    } | undefined;
-  } | undefined;
-  readonly status?: {
-    /** A string since Argo Rollouts v0.10 (a numeric generation); a pod-template hash before. */
-    readonly observedGeneration?: string | number | undefined;
-    readonly workloadObservedGeneration?: string | undefined;
-    readonly phase?: string | undefined;
-    readonly message?: string | undefined;
-    readonly controllerPause?: boolean | undefined;
-    readonly pauseConditions?: ReadonlyArray<{ readonly reason?: string | undefined }> | undefined;
-    readonly restartedAt?: string | undefined;
-    readonly abort?: boolean | undefined;
-    readonly replicas?: number | undefined;
-    readonly updatedReplicas?: number | undefined;
-    readonly availableReplicas?: number | undefined;
-    readonly stableRS?: string | undefined;
-    readonly currentPodHash?: string | undefined;
-    readonly blueGreen?: {
-      readonly activeSelector?: string | undefined;
-      readonly postPromotionAnalysisRunStatus?: { readonly status?: string | undefined } | undefined;
-    } | undefined;
-    readonly conditions?: ReadonlyArray<{
-      readonly type?: string | undefined;
-      readonly reason?: string | undefined;
-      readonly message?: string | undefined;
-    }> | undefined;
-  } | undefined;
+  readonly metadata?:
+    | {
+        readonly name?: string | undefined;
+        readonly generation?: number | undefined;
+        readonly annotations?: Readonly<Record<string, string>> | undefined;
+      }
+    | undefined;
+  readonly spec?:
+    | {
+        readonly replicas?: number | undefined;
+        readonly paused?: boolean | undefined;
+        readonly restartAt?: string | undefined;
+        readonly workloadRef?: object | undefined;
+        readonly strategy?:
+          | {
+              readonly blueGreen?: { readonly postPromotionAnalysis?: object | undefined } | undefined;
+              readonly canary?: { readonly trafficRouting?: object | undefined } | undefined;
+            }
+          | undefined;
+      }
+    | undefined;
+  readonly status?:
+    | {
+        /** A string since Argo Rollouts v0.10 (a numeric generation); a pod-template hash before. */
+        readonly observedGeneration?: string | number | undefined;
+        readonly workloadObservedGeneration?: string | undefined;
+        readonly phase?: string | undefined;
+        readonly message?: string | undefined;
+        readonly controllerPause?: boolean | undefined;
+        readonly pauseConditions?: readonly { readonly reason?: string | undefined }[] | undefined;
+        readonly restartedAt?: string | undefined;
+        readonly abort?: boolean | undefined;
+        readonly replicas?: number | undefined;
+        readonly updatedReplicas?: number | undefined;
+        readonly availableReplicas?: number | undefined;
+        readonly stableRS?: string | undefined;
+        readonly currentPodHash?: string | undefined;
+        readonly blueGreen?:
+          | {
+              readonly activeSelector?: string | undefined;
+              readonly postPromotionAnalysisRunStatus?: { readonly status?: string | undefined } | undefined;
+            }
+          | undefined;
+        readonly conditions?:
+          | readonly {
+              readonly type?: string | undefined;
+              readonly reason?: string | undefined;
+              readonly message?: string | undefined;
+            }[]
+          | undefined;
+      }
+    | undefined;
 }
 
 export type ArgoPhase = 'Healthy' | 'Progressing' | 'Degraded' | 'Paused';
@@ -123,7 +135,8 @@ function calculatePhase(rollout: ArgoRolloutObject): ArgoPhaseResult {
     if (active === '' || active !== (status.currentPodHash ?? '')) return { phase: 'Progressing', message: 'active service cutover pending' };
     if (!status.stableRS || !fullyPromoted) {
       const analysis = status.blueGreen?.postPromotionAnalysisRunStatus?.status;
-      const analysing = spec.strategy.blueGreen.postPromotionAnalysis !== undefined && !['Successful', 'Failed', 'Error', 'Inconclusive'].includes(analysis ?? '');
+      const analysing =
+        spec.strategy.blueGreen.postPromotionAnalysis !== undefined && !['Successful', 'Failed', 'Error', 'Inconclusive'].includes(analysis ?? '');
       return { phase: 'Progressing', message: analysing ? 'waiting for analysis to complete' : 'waiting for post-promotion verification to complete' };
     }
   } else if (spec.strategy?.canary) {

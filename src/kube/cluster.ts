@@ -96,10 +96,7 @@ function loadKubeConfig(
     try {
       kubeConfig.loadFromString(text);
     } catch (error) {
-      throw new InputError(
-        'kubeconfig',
-        `The kubeconfig input is not a valid kubeconfig (${safeParseReason(error)}); pass the file's YAML or base64 of it.`,
-      );
+      throw new InputError('kubeconfig', `The kubeconfig input is not a valid kubeconfig (${safeParseReason(error)}); pass the file's YAML or base64 of it.`);
     }
     return { kubeConfig, origin: 'the kubeconfig input' };
   }
@@ -216,10 +213,7 @@ function selectContext(kubeConfig: KubeConfig, requested: string | undefined, or
   const available = names.length > 0 ? names.join(', ') : 'none';
   if (requested !== undefined && requested.trim() !== '') {
     if (!kubeConfig.getContextObject(requested)) {
-      throw new InputError(
-        'kube-context',
-        `kube-context "${requested}" is not in ${origin}; the contexts it has are: ${available}.`,
-      );
+      throw new InputError('kube-context', `kube-context "${requested}" is not in ${origin}; the contexts it has are: ${available}.`);
     }
     kubeConfig.setCurrentContext(requested);
   } else if (!kubeConfig.getCurrentContext() || !kubeConfig.getContextObject(kubeConfig.getCurrentContext())) {
@@ -227,9 +221,7 @@ function selectContext(kubeConfig: KubeConfig, requested: string | undefined, or
     throw new StepError(
       'preflight',
       'kubeconfig',
-      current
-        ? `${origin} sets current-context "${current}", which it does not define.`
-        : `${origin} sets no current-context.`,
+      current ? `${origin} sets current-context "${current}", which it does not define.` : `${origin} sets no current-context.`,
       `Set the kube-context input to one of: ${available}.`,
     );
   }
@@ -279,9 +271,7 @@ function allowPlainHttpOnLoopback(kubeConfig: KubeConfig, origin: string): strin
       'Use the https:// address of the API server.',
     );
   }
-  kubeConfig.clusters = kubeConfig.clusters.map((entry) =>
-    entry.name === cluster.name ? { ...entry, skipTLSVerify: true } : entry,
-  );
+  kubeConfig.clusters = kubeConfig.clusters.map((entry) => (entry.name === cluster.name ? { ...entry, skipTLSVerify: true } : entry));
   return server;
 }
 

@@ -25,8 +25,12 @@ export interface ReadChecks {
  * ClusterExternalSecret every one it provisions (status.provisionedNamespaces,
  * written by clusterexternalsecret_controller.go reconcile), owned by it.
  */
-export async function expandEntries(cluster: Cluster, entries: readonly ExternalSecretEntry[], signal?: AbortSignal): Promise<Array<{ ref: ObjectRef; viaCluster?: string }>> {
-  const refs: Array<{ ref: ObjectRef; viaCluster?: string }> = [];
+export async function expandEntries(
+  cluster: Cluster,
+  entries: readonly ExternalSecretEntry[],
+  signal?: AbortSignal,
+): Promise<{ ref: ObjectRef; viaCluster?: string }[]> {
+  const refs: { ref: ObjectRef; viaCluster?: string }[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
     if (entry.kind !== 'ClusterExternalSecret') {
@@ -59,7 +63,12 @@ const refuse = (ref: ObjectRef, blocker: Blocker): StepError => new StepError('p
  * Reads the SecretStore / ClusterSecretStore the ExternalSecret uses. Where
  * RBAC forbids it, warns and returns undefined: the store check is optional.
  */
-async function readStore(cluster: Cluster, ref: ObjectRef, es: ExternalSecretObject, signal?: AbortSignal): Promise<{ object: StoreObject; name: string } | undefined> {
+async function readStore(
+  cluster: Cluster,
+  ref: ObjectRef,
+  es: ExternalSecretObject,
+  signal?: AbortSignal,
+): Promise<{ object: StoreObject; name: string } | undefined> {
   const kind = es.spec?.secretStoreRef?.kind || 'SecretStore';
   const name = es.spec?.secretStoreRef?.name ?? '';
   const clusterScoped = kind === 'ClusterSecretStore';
@@ -123,7 +132,8 @@ export async function inspectExternalSecret(
     const reads = parameterReads(externalSecret, checks.parameterName, prefix);
     const unread = readBlocker(reads, checks.parameterName, checks.versionLabels, prefix);
     if (unread && (store || reads.length > 0)) throw refuse(ref, unread);
-    if (unread) sayWarning(`${esTarget(ref)}: no entry reads ${checks.parameterName} without a store prefix, and its store could not be read to learn the prefix.`);
+    if (unread)
+      sayWarning(`${esTarget(ref)}: no entry reads ${checks.parameterName} without a store prefix, and its store could not be read to learn the prefix.`);
   }
   const owner = clusterOwnerOf(externalSecret);
   return {

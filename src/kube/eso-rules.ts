@@ -30,17 +30,17 @@ export interface ExternalSecretObject {
     readonly generation?: number;
     readonly resourceVersion?: string;
     readonly annotations?: Readonly<Record<string, string>>;
-    readonly ownerReferences?: ReadonlyArray<{ readonly apiVersion?: string; readonly kind?: string; readonly name?: string; readonly controller?: boolean }>;
+    readonly ownerReferences?: readonly { readonly apiVersion?: string; readonly kind?: string; readonly name?: string; readonly controller?: boolean }[];
   };
   readonly spec?: {
     readonly refreshInterval?: string | number;
     readonly refreshPolicy?: string;
     readonly secretStoreRef?: { readonly name?: string; readonly kind?: string };
-    readonly data?: ReadonlyArray<{ readonly secretKey?: string; readonly remoteRef?: RemoteRef }>;
-    readonly dataFrom?: ReadonlyArray<{
+    readonly data?: readonly { readonly secretKey?: string; readonly remoteRef?: RemoteRef }[];
+    readonly dataFrom?: readonly {
       readonly extract?: RemoteRef;
       readonly find?: { readonly path?: string; readonly name?: { readonly regexp?: string }; readonly tags?: Readonly<Record<string, string>> };
-    }>;
+    }[];
     readonly target?: {
       readonly name?: string;
       readonly immutable?: boolean;
@@ -57,13 +57,13 @@ export interface ExternalSecretObject {
   readonly status?: {
     readonly syncedResourceVersion?: string;
     readonly refreshTime?: string | null;
-    readonly conditions?: ReadonlyArray<{
+    readonly conditions?: readonly {
       readonly type?: string;
       readonly status?: string;
       readonly reason?: string;
       readonly message?: string;
       readonly lastTransitionTime?: string;
-    }>;
+    }[];
   };
 }
 
@@ -215,7 +215,11 @@ export function readBlocker(reads: readonly ParameterRead[], parameterName: stri
 
 /** The store fields the rules read (apis/externalsecrets/v1/secretstore_aws_types.go). */
 export interface StoreObject {
-  readonly spec?: { readonly provider?: Readonly<Record<string, unknown>> & { readonly aws?: { readonly service?: string; readonly region?: string; readonly prefix?: string } } };
+  readonly spec?: {
+    readonly provider?: Readonly<Record<string, unknown>> & {
+      readonly aws?: { readonly service?: string; readonly region?: string; readonly prefix?: string };
+    };
+  };
 }
 
 /** The store must be AWS Parameter Store in the action's region; returns its key prefix. */
@@ -243,7 +247,7 @@ export function storeVerdict(store: StoreObject, storeName: string, region: stri
     return {
       blocker: {
         reason: `its store ${storeName} reads Parameter Store in region ${aws.region ?? '(none)'}, but this run writes the parameter in ${region}.`,
-        next: 'Set aws-region to the store\'s region, or point the ExternalSecret at a store in this region.',
+        next: "Set aws-region to the store's region, or point the ExternalSecret at a store in this region.",
       },
     };
   }
@@ -262,11 +266,14 @@ export function clusterOwnerOf(externalSecret: ExternalSecretObject): string | u
 export interface ClusterExternalSecretObject {
   readonly metadata?: { readonly name?: string; readonly resourceVersion?: string; readonly annotations?: Readonly<Record<string, string>> };
   readonly spec?: { readonly externalSecretName?: string };
-  readonly status?: { readonly provisionedNamespaces?: readonly string[]; readonly failedNamespaces?: ReadonlyArray<{ readonly namespace?: string; readonly reason?: string }> };
+  readonly status?: {
+    readonly provisionedNamespaces?: readonly string[];
+    readonly failedNamespaces?: readonly { readonly namespace?: string; readonly reason?: string }[];
+  };
 }
 
 /** The ExternalSecrets a ClusterExternalSecret provisions: its externalSecretName (default its own name) in each provisioned namespace. */
-export function provisionedExternalSecrets(ces: ClusterExternalSecretObject, cesName: string): Array<{ namespace: string; name: string }> {
+export function provisionedExternalSecrets(ces: ClusterExternalSecretObject, cesName: string): { namespace: string; name: string }[] {
   const name = ces.spec?.externalSecretName || ces.metadata?.name || cesName;
   return [...(ces.status?.provisionedNamespaces ?? [])].map((namespace) => ({ namespace, name }));
 }

@@ -37,11 +37,16 @@ export function verifyBlocker(externalSecret: ExternalSecretObject, verifyKey: s
 
 /** Metadata of the existing target Secret (PartialObjectMetadata). */
 export interface SecretMetadata {
-  readonly ownerReferences?: ReadonlyArray<{ readonly kind?: string; readonly name?: string; readonly controller?: boolean; readonly apiVersion?: string }>;
+  readonly ownerReferences?: readonly { readonly kind?: string; readonly name?: string; readonly controller?: boolean; readonly apiVersion?: string }[];
 }
 
 /** Refusals that need the target Secret's metadata (read only when verifying). */
-export function targetSecretBlocker(externalSecret: ExternalSecretObject, esName: string, secretName: string, secret: SecretMetadata | undefined): Blocker | undefined {
+export function targetSecretBlocker(
+  externalSecret: ExternalSecretObject,
+  esName: string,
+  secretName: string,
+  secret: SecretMetadata | undefined,
+): Blocker | undefined {
   // Reconcile, CreatePolicyMerge without a Secret: markAsDone(SecretMissing) and nothing is written.
   if (!secret && externalSecret.spec?.target?.creationPolicy === 'Merge') {
     return {
@@ -59,4 +64,3 @@ export function targetSecretBlocker(externalSecret: ExternalSecretObject, esName
   }
   return undefined;
 }
-

@@ -77,9 +77,9 @@ const externalSecretPath = (ref: ObjectRef): string => namespacedPath(ESO_GROUP,
 export async function readExternalSecret(cluster: Cluster, ref: ObjectRef, step: KubeStep, signal?: AbortSignal): Promise<ExternalSecretObject> {
   const target = esTarget(ref);
   try {
-    return (await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
+    return await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
       getObject<ExternalSecretObject>(cluster, externalSecretPath(ref), requestSignal),
-    ));
+    );
   } catch (error) {
     if (statusCodeOf(error) === 404) throw await explainMissingEsoObject(cluster, target, step, `the ExternalSecret ${ref.namespace}/${ref.name}`, signal);
     throw explainApiError(error, { step, target, verb: 'get', resource: ESO_RESOURCE, namespace: ref.namespace }, cluster.server);
@@ -117,8 +117,7 @@ export async function explainMissingEsoObject(cluster: Cluster, target: string, 
 }
 
 /** ESO refreshes on a change of the annotations; re-writing the same value would change nothing. */
-export const forceSyncValue = (current: string | undefined, runId: string): string =>
-  current === runId ? `${runId}-${Date.now().toString(36)}` : runId;
+export const forceSyncValue = (current: string | undefined, runId: string): string => (current === runId ? `${runId}-${Date.now().toString(36)}` : runId);
 
 const FORCE_SYNC_ATTEMPTS = 5;
 
@@ -150,7 +149,14 @@ export async function forceSync(
       if (statusCodeOf(error) === 409 && attempt < FORCE_SYNC_ATTEMPTS) continue;
       throw explainApiError(
         error,
-        { step: 'sync', target, verb: 'patch', resource: ESO_RESOURCE, namespace: ref.namespace, missing: `the ExternalSecret ${ref.namespace}/${ref.name} no longer exists.` },
+        {
+          step: 'sync',
+          target,
+          verb: 'patch',
+          resource: ESO_RESOURCE,
+          namespace: ref.namespace,
+          missing: `the ExternalSecret ${ref.namespace}/${ref.name} no longer exists.`,
+        },
         cluster.server,
       );
     }
@@ -238,7 +244,12 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
     },
     judge,
     whenGone: () =>
-      new StepError('sync', target, 'the ExternalSecret was deleted while waiting for it to sync.', 'Find out what deleted it and recreate it; SSM already holds the new token.'),
+      new StepError(
+        'sync',
+        target,
+        'the ExternalSecret was deleted while waiting for it to sync.',
+        'Find out what deleted it and recreate it; SSM already holds the new token.',
+      ),
     whenTimedOut: (last) =>
       new StepError(
         'sync',

@@ -80,7 +80,7 @@ export async function preflightCluster(
     core.info(
       `${describeRef({ ...ref, kind: 'ExternalSecret' })}: writes Secret ${record.targetSecret.name}, refreshPolicy ${record.refreshPolicy}` +
         `${record.refreshInterval ? `, refreshInterval ${record.refreshInterval}` : ''}, syncedResourceVersion ${record.syncedResourceVersion || 'empty'}` +
-        `${record.clusterOwner ? `, forced through ClusterExternalSecret ${record.clusterOwner}` : ''}`,
+        (record.clusterOwner ? `, forced through ClusterExternalSecret ${record.clusterOwner}` : ''),
     );
     if (record.ready?.status === 'False') {
       // ESO's condition message is server text: it goes through the scrubber.
@@ -119,9 +119,7 @@ export async function preflightCluster(
         'Switch it to RollingUpdate, or remove it from the restart input and delete its pods yourself.',
       );
     }
-    const secretsHere = externalSecrets
-      .filter((record) => record.targetSecret.namespace === ref.namespace)
-      .map((record) => record.targetSecret.name);
+    const secretsHere = externalSecrets.filter((record) => record.targetSecret.namespace === ref.namespace).map((record) => record.targetSecret.name);
     const reloader = reloaderManagement(workload, secretsHere);
     const generation = workload.metadata?.generation ?? 0;
     workloads.push({ ref, generation, reloaderManaged: reloader !== undefined, reloader });
@@ -276,4 +274,4 @@ async function accessReview(cluster: Cluster, need: AccessNeed, signal?: AbortSi
   }
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+const describe = (error: unknown): string => (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));

@@ -44,5 +44,4 @@ export function ruleAllows(rule: ResourceRule, request: ResourceRequest): boolea
   return names.length === 0 || names.includes(request.name);
 }
 
-export const rulesAllow = (rules: readonly ResourceRule[], request: ResourceRequest): boolean =>
-  rules.some((rule) => ruleAllows(rule, request));
+export const rulesAllow = (rules: readonly ResourceRule[], request: ResourceRequest): boolean => rules.some((rule) => ruleAllows(rule, request));

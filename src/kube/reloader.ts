@@ -96,9 +96,7 @@ export function podTemplateUsesSecret(template: PodTemplate | undefined, secret:
       (container.envFrom ?? []).some((source) => source.secretRef?.name === secret),
   );
   const inVolumes = (spec.volumes ?? []).some(
-    (volume) =>
-      volume.secret?.secretName === secret ||
-      (volume.projected?.sources ?? []).some((source) => source.secret?.name === secret),
+    (volume) => volume.secret?.secretName === secret || (volume.projected?.sources ?? []).some((source) => source.secret?.name === secret),
   );
   return inContainers || inVolumes;
 }

@@ -97,18 +97,8 @@ export const listObjects = <T>(target: RequestTarget, path: string, signal: Abor
   kubeRequest<T>(target, { method: 'GET', path, query }, signal);
 
 /** PATCH one object with the given patch type, recorded under our field manager. */
-export const patchObject = <T>(
-  target: RequestTarget,
-  path: string,
-  patch: unknown,
-  contentType: PatchType,
-  signal: AbortSignal,
-): Promise<T> =>
-  kubeRequest<T>(
-    target,
-    { method: 'PATCH', path, body: patch, contentType, query: { fieldManager: FIELD_MANAGER } },
-    signal,
-  );
+export const patchObject = <T>(target: RequestTarget, path: string, patch: unknown, contentType: PatchType, signal: AbortSignal): Promise<T> =>
+  kubeRequest<T>(target, { method: 'PATCH', path, body: patch, contentType, query: { fieldManager: FIELD_MANAGER } }, signal);
 
 /** POST an object to a collection (reviews are created this way and stored nowhere). */
 export const createObject = <T>(target: RequestTarget, path: string, body: unknown, signal: AbortSignal): Promise<T> =>

@@ -1,63 +1,80 @@
 import { argoRolloutStatus } from './argo-rollout-status.ts';
-import type { ArgoRolloutObject } from './argo-rollout-status.ts';
 import type { WorkloadKind } from './targets.ts';
 
 /** The fields of a Deployment, StatefulSet or DaemonSet that rollout status reads, as the API returns them. */
 export interface WorkloadObject {
-  readonly metadata?: {
-    readonly name?: string | undefined;
-    readonly generation?: number | undefined;
-    readonly resourceVersion?: string | undefined;
-    readonly annotations?: Readonly<Record<string, string>> | undefined;
-  } | undefined;
-  readonly spec?: {
-    readonly replicas?: number | undefined;
-    readonly paused?: boolean | undefined;
-    readonly updateStrategy?: {
-      readonly type?: string | undefined;
-      readonly rollingUpdate?: {
-        readonly partition?: number | undefined;
-        readonly maxUnavailable?: unknown;
-        readonly maxSurge?: unknown;
-      } | undefined;
-    } | undefined;
-    readonly template?: PodTemplate | undefined;
-  } | undefined;
-  readonly status?: {
-    readonly observedGeneration?: number | undefined;
-    readonly replicas?: number | undefined;
-    readonly updatedReplicas?: number | undefined;
-    readonly readyReplicas?: number | undefined;
-    readonly availableReplicas?: number | undefined;
-    readonly currentReplicas?: number | undefined;
-    readonly currentRevision?: string | undefined;
-    readonly updateRevision?: string | undefined;
-    readonly desiredNumberScheduled?: number | undefined;
-    readonly updatedNumberScheduled?: number | undefined;
-    readonly numberAvailable?: number | undefined;
-    readonly conditions?: ReadonlyArray<{ readonly type?: string; readonly reason?: string | undefined }> | undefined;
-  } | undefined;
+  readonly metadata?:
+    | {
+        readonly name?: string | undefined;
+        readonly generation?: number | undefined;
+        readonly resourceVersion?: string | undefined;
+        readonly annotations?: Readonly<Record<string, string>> | undefined;
+      }
+    | undefined;
+  readonly spec?:
+    | {
+        readonly replicas?: number | undefined;
+        readonly paused?: boolean | undefined;
+        readonly updateStrategy?:
+          | {
+              readonly type?: string | undefined;
+              readonly rollingUpdate?:
+                | {
+                    readonly partition?: number | undefined;
+                    readonly maxUnavailable?: unknown;
+                    readonly maxSurge?: unknown;
+                  }
+                | undefined;
+            }
+          | undefined;
+        readonly template?: PodTemplate | undefined;
+      }
+    | undefined;
+  readonly status?:
+    | {
+        readonly observedGeneration?: number | undefined;
+        readonly replicas?: number | undefined;
+        readonly updatedReplicas?: number | undefined;
+        readonly readyReplicas?: number | undefined;
+        readonly availableReplicas?: number | undefined;
+        readonly currentReplicas?: number | undefined;
+        readonly currentRevision?: string | undefined;
+        readonly updateRevision?: string | undefined;
+        readonly desiredNumberScheduled?: number | undefined;
+        readonly updatedNumberScheduled?: number | undefined;
+        readonly numberAvailable?: number | undefined;
+        readonly conditions?: readonly { readonly type?: string; readonly reason?: string | undefined }[] | undefined;
+      }
+    | undefined;
 }
 
 export interface PodTemplate {
   readonly metadata?: { readonly annotations?: Readonly<Record<string, string>> | undefined } | undefined;
-  readonly spec?: {
-    readonly containers?: readonly ContainerSpec[] | undefined;
-    readonly initContainers?: readonly ContainerSpec[] | undefined;
-    readonly volumes?: ReadonlyArray<{
-      readonly secret?: { readonly secretName?: string | undefined } | undefined;
-      readonly projected?: {
-        readonly sources?: ReadonlyArray<{ readonly secret?: { readonly name?: string | undefined } | undefined }> | undefined;
-      } | undefined;
-    }> | undefined;
-  } | undefined;
+  readonly spec?:
+    | {
+        readonly containers?: readonly ContainerSpec[] | undefined;
+        readonly initContainers?: readonly ContainerSpec[] | undefined;
+        readonly volumes?:
+          | readonly {
+              readonly secret?: { readonly secretName?: string | undefined } | undefined;
+              readonly projected?:
+                | {
+                    readonly sources?: readonly { readonly secret?: { readonly name?: string | undefined } | undefined }[] | undefined;
+                  }
+                | undefined;
+            }[]
+          | undefined;
+      }
+    | undefined;
 }
 
 export interface ContainerSpec {
-  readonly env?: ReadonlyArray<{
-    readonly valueFrom?: { readonly secretKeyRef?: { readonly name?: string | undefined } | undefined } | undefined;
-  }> | undefined;
-  readonly envFrom?: ReadonlyArray<{ readonly secretRef?: { readonly name?: string | undefined } | undefined }> | undefined;
+  readonly env?:
+    | readonly {
+        readonly valueFrom?: { readonly secretKeyRef?: { readonly name?: string | undefined } | undefined } | undefined;
+      }[]
+    | undefined;
+  readonly envFrom?: readonly { readonly secretRef?: { readonly name?: string | undefined } | undefined }[] | undefined;
 }
 
 /** kubectl rollout status's verdict: still waiting (with its message), done, or failed. */
@@ -84,7 +101,7 @@ export function rolloutStatus(kind: WorkloadKind, object: WorkloadObject): Rollo
     case 'DaemonSet':
       return daemonSetStatus(object);
     case 'Rollout':
-      return argoRolloutStatus(object as ArgoRolloutObject);
+      return argoRolloutStatus(object);
   }
 }
 

@@ -48,7 +48,7 @@ export async function verifySecretKey(
       'verify',
       target,
       `the Secret has no key "${key}" (its keys: ${keys.length > 0 ? keys.join(', ') : 'none'}).`,
-      "Set verify-secret-key to the key the ExternalSecret writes (spec.data[].secretKey), or fix the ExternalSecret.",
+      'Set verify-secret-key to the key the ExternalSecret writes (spec.data[].secretKey), or fix the ExternalSecret.',
     );
   }
   const actual = fingerprint(Buffer.from(encoded, 'base64').toString('utf8'));
@@ -72,7 +72,7 @@ export async function checkSecretReadable(
   cluster: Cluster,
   secret: ObjectRef,
   signal?: AbortSignal,
-): Promise<{ readonly ownerReferences?: ReadonlyArray<{ kind?: string; name?: string; controller?: boolean; apiVersion?: string }> } | undefined> {
+): Promise<{ readonly ownerReferences?: readonly { kind?: string; name?: string; controller?: boolean; apiVersion?: string }[] } | undefined> {
   const target = secretTarget(secret);
   try {
     const partial = await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
@@ -87,10 +87,6 @@ export async function checkSecretReadable(
       core.info(`${target}: does not exist yet; External Secrets Operator creates it on sync`);
       return undefined;
     }
-    throw explainApiError(
-      error,
-      { step: 'preflight', target, verb: 'get', resource: 'secrets', namespace: secret.namespace },
-      cluster.server,
-    );
+    throw explainApiError(error, { step: 'preflight', target, verb: 'get', resource: 'secrets', namespace: secret.namespace }, cluster.server);
   }
 }

@@ -18,8 +18,7 @@ export const RETRY_GRACE_MS = 8_000;
  * nothing is requeued until the object changes again.
  */
 export const FINAL_FAILURES: Readonly<Record<string, (secret: string) => string>> = {
-  'target is owned by another ExternalSecret': (secret) =>
-    `Another ExternalSecret owns Secret ${secret}: point spec.target.name at a Secret of its own.`,
+  'target is owned by another ExternalSecret': (secret) => `Another ExternalSecret owns Secret ${secret}: point spec.target.name at a Secret of its own.`,
   'could not update secret, target is immutable': (secret) =>
     `Secret ${secret} is immutable and Kubernetes never makes it mutable again: delete it (ESO recreates it) and keep spec.target.immutable false.`,
   'failed to take ownership of target secret': (secret) =>
@@ -44,12 +43,7 @@ export type SyncVerdict =
 
 const sameCondition = (a: ReadyCondition | null, b: ReadyCondition | null): boolean =>
   a === b ||
-  (a !== null &&
-    b !== null &&
-    a.status === b.status &&
-    a.reason === b.reason &&
-    a.message === b.message &&
-    a.lastTransitionTime === b.lastTransitionTime);
+  (a !== null && b !== null && a.status === b.status && a.reason === b.reason && a.message === b.message && a.lastTransitionTime === b.lastTransitionTime);
 
 /** Whether a condition was written after our annotation. */
 export function changedSince(ready: ReadyCondition, started: SyncStart): boolean {
@@ -117,7 +111,10 @@ export function judgeSync(
   }
   const failing = ready?.status === 'False' && ready.reason === (generic ? 'ResourceSyncedError' : 'SecretSyncedError');
   if (!failing) {
-    return { kind: 'waiting', status: `waiting for External Secrets Operator (${describeReady(ready)}, syncedResourceVersion ${moved ? `now ${synced}` : 'unchanged'})` };
+    return {
+      kind: 'waiting',
+      status: `waiting for External Secrets Operator (${describeReady(ready)}, syncedResourceVersion ${moved ? `now ${synced}` : 'unchanged'})`,
+    };
   }
   const finalNext = FINAL_FAILURES[ready.message];
   if (fresh && finalNext) {

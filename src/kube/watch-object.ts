@@ -50,10 +50,7 @@ type WatchOutcome<R> =
  * ends (client-node ends idle watches after ~30 s, servers close them) or
  * breaks, GET again and watch again; a 410 Gone is healed by the same re-GET.
  */
-export async function watchObjectUntil<T extends ObservedObject, R>(
-  cluster: Cluster,
-  spec: ObjectWatch<T, R>,
-): Promise<R> {
+export async function watchObjectUntil<T extends ObservedObject, R>(cluster: Cluster, spec: ObjectWatch<T, R>): Promise<R> {
   const deadline = Date.now() + spec.timeoutMs;
   let lastStatus: string | undefined;
   let failuresInARow = 0;
@@ -74,11 +71,7 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
 
     let object: T | undefined;
     try {
-      object = await withRetries(
-        cluster.tuning,
-        { signal: spec.signal, doing: spec.doing, until: deadline },
-        spec.read,
-      );
+      object = await withRetries(cluster.tuning, { signal: spec.signal, doing: spec.doing, until: deadline }, spec.read);
     } catch (error) {
       if (error instanceof CancelledError) throw error;
       // Out of time while the API kept failing: the status seen says more, if there was one.
@@ -90,7 +83,14 @@ export async function watchObjectUntil<T extends ObservedObject, R>(
     if (verdict) return settle(verdict);
 
     const watchUntil = recheckAt !== undefined && recheckAt < deadline ? recheckAt : deadline;
-    const outcome = await watchOnce(cluster, spec, object.metadata?.resourceVersion, watchUntil, (event) => note(spec.judge(event)), () => recheckAt);
+    const outcome = await watchOnce(
+      cluster,
+      spec,
+      object.metadata?.resourceVersion,
+      watchUntil,
+      (event) => note(spec.judge(event)),
+      () => recheckAt,
+    );
     switch (outcome.kind) {
       case 'judged':
         return settle(outcome.judgement);
@@ -164,10 +164,20 @@ function watchOnce<T extends ObservedObject, R>(
       connection?.abort();
       resolve(outcome);
     };
-    const onAbort = (): void => finish({ kind: 'cancelled' });
-    let timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, deadline - Date.now()));
+    const onAbort = (): void => {
+      finish({ kind: 'cancelled' });
+    };
+    let timer = setTimeout(
+      () => {
+        finish({ kind: 'timeout' });
+      },
+      Math.max(0, deadline - Date.now()),
+    );
     spec.signal?.addEventListener('abort', onAbort, { once: true });
-    if (spec.signal?.aborted) return finish({ kind: 'cancelled' });
+    if (spec.signal?.aborted) {
+      finish({ kind: 'cancelled' });
+      return;
+    }
 
     const serverTimeout = Math.max(1, Math.min(cluster.tuning.watchTimeoutSeconds, Math.ceil((deadline - Date.now()) / 1000)));
     const params: Record<string, string | number | boolean> = {
@@ -186,29 +196,50 @@ function watchOnce<T extends ObservedObject, R>(
           sawEvent = true;
           if (type === 'ERROR') {
             const status = object as KubeStatus;
-            if (status.code === 410) return finish({ kind: 'expired' });
-            return finish({ kind: 'ended', error: { statusCode: status.code, message: status.message } });
+            if (status.code === 410) {
+              finish({ kind: 'expired' });
+              return;
+            }
+            finish({ kind: 'ended', error: { statusCode: status.code, message: status.message } });
+            return;
           }
           if (type === 'BOOKMARK') return;
-          if (type === 'DELETED') return finish({ kind: 'deleted' });
+          if (type === 'DELETED') {
+            finish({ kind: 'deleted' });
+            return;
+          }
           try {
             const verdict = onChange(object as T);
-            if (verdict) return finish({ kind: 'judged', judgement: verdict });
+            if (verdict) {
+              finish({ kind: 'judged', judgement: verdict });
+              return;
+            }
             // A judgement that asks to be made again at a time: end this watch then, so it is.
             const recheck = recheckAt();
             if (recheck !== undefined && recheck < deadline) {
               clearTimeout(timer);
-              timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, recheck - Date.now()));
+              timer = setTimeout(
+                () => {
+                  finish({ kind: 'timeout' });
+                },
+                Math.max(0, recheck - Date.now()),
+              );
             }
           } catch (error) {
             finish({ kind: 'ended', error });
           }
         },
         (error: unknown) => {
-          if (statusCodeOf(error) === 410) return finish({ kind: 'expired' });
+          if (statusCodeOf(error) === 410) {
+            finish({ kind: 'expired' });
+            return;
+          }
           // client-node ends a watch that has been quiet for 30 s with a TimeoutError: a normal end.
           const quiet = (error as { name?: unknown } | null)?.name === 'TimeoutError';
-          if (!error || quiet) return finish({ kind: 'ended' });
+          if (!error || quiet) {
+            finish({ kind: 'ended' });
+            return;
+          }
           const healthy = statusCodeOf(error) === undefined && (sawEvent || Date.now() - openedAt >= 1000);
           finish({ kind: 'ended', error, healthy });
         },
@@ -218,7 +249,9 @@ function watchOnce<T extends ObservedObject, R>(
           connection = controller;
           if (settled) controller.abort();
         },
-        (error: unknown) => finish({ kind: 'ended', error }),
+        (error: unknown) => {
+          finish({ kind: 'ended', error });
+        },
       );
   });
 }

@@ -34,8 +34,7 @@ function appsCalls(cluster: Cluster, ref: WorkloadRef) {
   const path = workloadPath(ref, ref.name);
   return {
     read: (signal: AbortSignal) => getObject<WorkloadObject>(cluster, path, signal),
-    patch: (body: object, contentType: PatchType, signal: AbortSignal) =>
-      patchObject<WorkloadObject>(cluster, path, body, contentType, signal),
+    patch: (body: object, contentType: PatchType, signal: AbortSignal) => patchObject<WorkloadObject>(cluster, path, body, contentType, signal),
   };
 }
 
@@ -50,16 +49,9 @@ const purposeFor = (ref: WorkloadRef, step: KubeStep, verb: string): CallPurpose
 });
 
 /** GETs a workload; a failure (404 included) becomes a StepError of `step`. */
-export async function readWorkload(
-  cluster: Cluster,
-  ref: WorkloadRef,
-  step: KubeStep,
-  signal?: AbortSignal,
-): Promise<WorkloadObject> {
+export async function readWorkload(cluster: Cluster, ref: WorkloadRef, step: KubeStep, signal?: AbortSignal): Promise<WorkloadObject> {
   const calls = appsCalls(cluster, ref);
-  return callApi(cluster.tuning, cluster.server, purposeFor(ref, step, 'get'), signal, (requestSignal) =>
-    calls.read(requestSignal),
-  );
+  return callApi(cluster.tuning, cluster.server, purposeFor(ref, step, 'get'), signal, (requestSignal) => calls.read(requestSignal));
 }
 
 /**
@@ -76,13 +68,8 @@ export async function restartWorkload(
   if (ref.kind === 'Rollout') return restartArgoRollout(cluster, ref, new Date(restartedAt), options.signal);
   const calls = appsCalls(cluster, ref);
   const body = { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: restartedAt } } } } };
-  const patched: WorkloadObject = await callApi(
-    cluster.tuning,
-    cluster.server,
-    purposeFor(ref, 'restart', 'patch'),
-    options.signal,
-    (requestSignal) =>
-      calls.patch(body, PatchType.strategicMerge, requestSignal),
+  const patched: WorkloadObject = await callApi(cluster.tuning, cluster.server, purposeFor(ref, 'restart', 'patch'), options.signal, (requestSignal) =>
+    calls.patch(body, PatchType.strategicMerge, requestSignal),
   );
   const generation = patched.metadata?.generation ?? 0;
   core.info(`${workloadTarget(ref)}: set ${RESTARTED_AT_ANNOTATION}=${restartedAt} (generation ${generation})`);

@@ -23,7 +23,13 @@ interface SdkErrorShape {
 
 // No credentials, or credentials AWS rejected: asking again gives the same answer, and nothing was sent
 // (the SDK resolves credentials before it signs), so a write that failed this way did not land.
-const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredTokenException', 'UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException']);
+const CREDENTIALS = new Set([
+  'CredentialsProviderError',
+  'ExpiredTokenException',
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'InvalidSignatureException',
+]);
 
 export function classifySsmError(error: unknown): SsmFailureKind {
   const e = (error ?? {}) as SdkErrorShape;
@@ -63,7 +69,10 @@ export function explainSsmError(error: unknown, action: string): { reason: strin
     case 'InvalidKeyId':
     case 'NotFoundException':
     case 'KMSInvalidStateException':
-      return { reason: `SSM rejected the KMS key (${name}: ${message})`, next: 'Check kms-key-id: the key must exist, be enabled and be usable by this role in this region.' };
+      return {
+        reason: `SSM rejected the KMS key (${name}: ${message})`,
+        next: 'Check kms-key-id: the key must exist, be enabled and be usable by this role in this region.',
+      };
     case 'ParameterMaxVersionLimitExceeded':
       return {
         reason: `SSM refused a new version because the oldest of the 100 kept versions still has a label (${message})`,
@@ -85,15 +94,17 @@ export function explainSsmError(error: unknown, action: string): { reason: strin
     case 'TooManyRequestsException':
       return {
         reason: `SSM kept answering ${name} after every retry (${message})`,
-        next:
-          "The account is over Parameter Store's throughput quota in this region (by default 40 transactions per second, shared by every GetParameter and GetParameters call in the account): spread the deploys out, or turn on higher throughput (charged) with `aws ssm update-service-setting --setting-id /ssm/parameter-store/high-throughput-enabled --setting-value true`.",
+        next: "The account is over Parameter Store's throughput quota in this region (by default 40 transactions per second, shared by every GetParameter and GetParameters call in the account): spread the deploys out, or turn on higher throughput (charged) with `aws ssm update-service-setting --setting-id /ssm/parameter-store/high-throughput-enabled --setting-value true`.",
       };
     case 'TooManyUpdates':
       return { reason: `SSM kept answering ${name} after every retry (${message})`, next: 'Another writer is busy on this parameter: run again later.' };
     case 'ExpiredTokenException':
     case 'UnrecognizedClientException':
     case 'InvalidClientTokenId':
-      return { reason: `the AWS credentials were rejected or missing (${name}: ${message})`, next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials.' };
+      return {
+        reason: `the AWS credentials were rejected or missing (${name}: ${message})`,
+        next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials.',
+      };
     case 'HierarchyTypeMismatchException':
     case 'HierarchyLevelLimitExceededException':
     case 'ParameterLimitExceeded':

@@ -49,9 +49,16 @@ export async function preflightParameter(config: RotationConfig, store: Paramete
     throw error;
   });
   const latest = latestOf(history);
-  const head: ParameterHead | undefined = latest ? { type: latest.type ?? 'SecureString', version: latest.version, lastModified: latest.lastModified } : undefined;
+  const head: ParameterHead | undefined = latest
+    ? { type: latest.type ?? 'SecureString', version: latest.version, lastModified: latest.lastModified }
+    : undefined;
   if (head && head.type !== 'SecureString') {
-    throw new StepError('preflight', name, `the parameter is a ${head.type}, not a SecureString, and this action never overwrites a plain-text parameter.`, 'Delete it or pick another parameter-name; the action then creates a SecureString.');
+    throw new StepError(
+      'preflight',
+      name,
+      `the parameter is a ${head.type}, not a SecureString, and this action never overwrites a plain-text parameter.`,
+      'Delete it or pick another parameter-name; the action then creates a SecureString.',
+    );
   }
   const currentLabelVersion = config.versionLabels ? versionWithLabel(history, 'current') : undefined;
   const previousLabelVersion = config.versionLabels ? versionWithLabel(history, 'previous') : undefined;

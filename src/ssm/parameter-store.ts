@@ -74,8 +74,7 @@ export interface RetryState {
 export const freshRetryState = (): RetryState => ({ attempts: 0, throttles: 0, throttleWaitedMs: 0 });
 
 /** One `name:selector` form: a version number or a label. */
-const select = (name: string, selector: number | string | undefined): string =>
-  selector === undefined ? name : `${name}:${selector}`;
+const select = (name: string, selector: number | string | undefined): string => (selector === undefined ? name : `${name}:${selector}`);
 
 /** The latest version and where the asked labels are, from one GetParameters call. */
 export interface ParameterSnapshot {
@@ -228,7 +227,7 @@ export class ParameterStore {
     }
   }
 
-  async addTags(name: string, tags: ReadonlyArray<{ key: string; value: string }>): Promise<void> {
+  async addTags(name: string, tags: readonly { key: string; value: string }[]): Promise<void> {
     await this.repeatable('AddTagsToResource', () =>
       this.client.send(
         new AddTagsToResourceCommand({

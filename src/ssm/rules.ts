@@ -67,7 +67,7 @@ export function tierToWrite(asked: Tier | undefined, existing: string | undefine
   if (asked === 'Standard' && existing === 'Advanced') {
     return {
       refused:
-        'the parameter is in the Advanced tier and SSM never moves a parameter back to Standard, so the write would be refused: set tier to Advanced (or leave it empty to keep the parameter\'s tier).',
+        "the parameter is in the Advanced tier and SSM never moves a parameter back to Standard, so the write would be refused: set tier to Advanced (or leave it empty to keep the parameter's tier).",
     };
   }
   if (asked !== undefined) return { tier: asked };
