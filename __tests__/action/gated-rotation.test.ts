@@ -5,6 +5,7 @@ import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { exampleDeployment, exampleExternalSecret, exampleObjects } from '../../local-servers/kube/fixtures.ts';
 import { CREDENTIALS, REGION, rotateInProcess, secretValue as secretValueOf, startSsmServer, until } from './world.ts';
 import type { SsmServer } from './world.ts';
+import { present } from '../../local-servers/present.ts';
 
 const NAME = '/rotate-deploy-token/demo/deploy-token';
 const NS = 'default';
@@ -141,7 +142,7 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
     // The ExternalSecret decodes the value (decodingStrategy Auto), so the Secret holds other bytes than the token.
     const old = await world();
     const es = exampleExternalSecret() as unknown as { spec: { data: { remoteRef: Record<string, string> }[] } };
-    es.spec.data[0]!.remoteRef.decodingStrategy = 'Auto';
+    present(es.spec.data[0]).remoteRef.decodingStrategy = 'Auto';
     kube.store.apply(es as never);
     const run = await rotateInProcess(ssm, gate());
     expect(run.outcome.error?.step).toBe('verify');

@@ -22,6 +22,7 @@ import {
   CREDENTIALS,
   allowDocumentedIam,
 } from '../fault-matrix/world.ts';
+import { present } from '../../local-servers/present.ts';
 
 /**
  * SPEC.md "Security promises" and the README's "Least privilege": the servers
@@ -194,7 +195,7 @@ describe('with exactly the documented permissions', () => {
 /** The ExternalSecret decodes the value (decodingStrategy Auto): the sync succeeds, the verify sees other bytes. */
 function decodeInExternalSecret(): void {
   const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: { remoteRef: Record<string, string> }[] } };
-  es.spec.data[0]!.remoteRef.decodingStrategy = 'Auto';
+  present(es.spec.data[0]).remoteRef.decodingStrategy = 'Auto';
   world.kube.store.apply(es as never);
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { ApiException, AppsV1Api, CoreV1Api, CustomObjectsApi, PatchStrategy, setHeaderOptions, type V1Deployment } from '@kubernetes/client-node';
+import { present } from '../../local-servers/present.ts';
 
 import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { exampleDeployment, exampleExternalSecret, exampleSecretStore } from '../../local-servers/kube/fixtures.ts';
@@ -62,7 +63,7 @@ describe('local kube API server: REST', () => {
     expect((await apps.listNamespacedDeployment({ namespace: 'default', labelSelector: 'app in (web,db)' })).items).toHaveLength(0);
     expect((await apps.listNamespacedDeployment({ namespace: 'default', fieldSelector: 'metadata.name=api' })).items).toHaveLength(1);
 
-    read.spec!.replicas = 3;
+    present(read.spec).replicas = 3;
     const replaced = await apps.replaceNamespacedDeployment({ name: 'api', namespace: 'default', body: read });
     expect(replaced.metadata?.generation).toBe(2);
     expect(Number(replaced.metadata?.resourceVersion)).toBeGreaterThan(Number(read.metadata?.resourceVersion));
@@ -123,7 +124,7 @@ describe('local kube API server: REST', () => {
 
   test('strategic merge patch merges containers and env by name, honours $patch directives', async () => {
     const deployment = exampleDeploymentObject();
-    deployment.spec!.template.spec!.containers.push({ name: 'sidecar', image: 'proxy:1', env: [{ name: 'A', value: '1' }] });
+    present(present(deployment.spec).template.spec).containers.push({ name: 'sidecar', image: 'proxy:1', env: [{ name: 'A', value: '1' }] });
     await apps.createNamespacedDeployment({ namespace: 'default', body: deployment });
     const patched = await apps.patchNamespacedDeployment(
       {
@@ -280,7 +281,7 @@ describe('local kube API server: REST', () => {
     expect(noNamespace).toMatchObject({ code: 404, message: 'namespaces "absent" not found' });
 
     const mismatched = exampleDeploymentObject();
-    mismatched.spec!.selector = { matchLabels: { app: 'other' } };
+    present(mismatched.spec).selector = { matchLabels: { app: 'other' } };
     const mismatch = await statusOf(apps.createNamespacedDeployment({ namespace: 'default', body: mismatched }));
     expect(mismatch.message).toBe(
       'Deployment.apps "api" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"api"}: `selector` does not match template `labels`',

@@ -7,6 +7,7 @@ import type { SSMClient } from '@aws-sdk/client-ssm';
 import { startSsmServer } from '../../local-servers/ssm/server.ts';
 import type { SsmServer } from '../../local-servers/ssm/server.ts';
 import { rejectionOf, ssmClientFor } from './sdk-client.ts';
+import { present } from '../../local-servers/present.ts';
 
 let server: SsmServer;
 let ssm: SSMClient;
@@ -165,7 +166,7 @@ describe('command line', () => {
         let output = '';
         child.stdout.on('data', (chunk: Buffer) => {
           output += chunk.toString();
-          if (output.includes('\n')) resolve(output.split('\n')[0]!);
+          if (output.includes('\n')) resolve(present(output.split('\n')[0]));
         });
         child.once('exit', (code) => {
           reject(new Error(`exited with ${code} before printing its URL`));
@@ -173,8 +174,8 @@ describe('command line', () => {
       });
       const match = /^local SSM listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(firstLine);
       expect(match).not.toBeNull();
-      const url = match![1]!;
-      expect(Number(match![2])).toBeGreaterThan(0);
+      const url = present(present(match)[1]);
+      expect(Number(match?.[2])).toBeGreaterThan(0);
 
       const client = ssmClientFor({ url } as SsmServer);
       const put = await client.send(new PutParameterCommand({ Name: '/cli/x', Value: 'v', Type: 'SecureString', KeyId: 'alias/cli-key' }));

@@ -29,6 +29,7 @@ import type { SSMClient } from '@aws-sdk/client-ssm';
 import { startSsmServer } from '../../local-servers/ssm/server.ts';
 import type { SsmServer } from '../../local-servers/ssm/server.ts';
 import { rejectionOf, ssmClientFor } from './sdk-client.ts';
+import { present } from '../../local-servers/present.ts';
 
 const DEPLOY_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const DEPLOY_KEY_ARN = `arn:aws:kms:us-east-1:123456789012:key/${DEPLOY_KEY_ID}`;
@@ -278,7 +279,7 @@ describe('GetParameter', () => {
       ARN: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token',
       DataType: 'text',
     });
-    expect(Math.abs(Parameter!.LastModifiedDate!.getTime() - Date.now())).toBeLessThan(5000);
+    expect(Math.abs(present(present(Parameter).LastModifiedDate).getTime() - Date.now())).toBeLessThan(5000);
     const plain = await ssm.send(new GetParameterCommand({ Name: 'plain' }));
     expect(plain.Parameter?.ARN).toBe('arn:aws:ssm:us-east-1:123456789012:parameter/plain');
     expect(plain.Parameter?.Value).toBe('p');

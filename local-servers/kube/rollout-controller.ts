@@ -11,6 +11,7 @@
 //   status.observedGeneration as the string of metadata.generation.
 // Simplification: pods are owned by the Rollout itself (Argo puts a ReplicaSet
 // in between); tests read them by the Rollout's selector.
+import { present } from '../present.ts';
 import { KubeApiError } from './api-errors.ts';
 import { asArray, asString, clone, field, isMap, jsonEqual, kubeTime, stringMap, type JsonMap, type KubeObject } from './objects.ts';
 import type { ObjectStore, StoreEvent } from './store.ts';
@@ -188,13 +189,13 @@ export class ArgoRolloutController {
     } else if (behaviour.mode === 'degraded' && current.some((pod) => !ready(pod))) {
       next = Math.max(1, deadlineMs - (Date.now() - runtime.lastProgressAt) + 1);
     } else if (old.length > 0) {
-      this.deletePod(old[0]!);
+      this.deletePod(present(old[0], 'old pod'));
       runtime.lastProgressAt = Date.now();
       next = behaviour.msPerReplica;
     } else if (restartDue) {
       const stale = current.filter((pod) => Date.parse(pod.metadata.creationTimestamp ?? '') < Date.parse(restartAt));
       if (stale.length > 0) {
-        this.deletePod(stale[0]!);
+        this.deletePod(present(stale[0], 'stale pod'));
         runtime.lastProgressAt = Date.now();
         next = behaviour.msPerReplica;
       } else {

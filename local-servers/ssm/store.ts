@@ -3,6 +3,7 @@ import { DEFAULT_SSM_KEY_ALIAS, KmsKeyRing } from './kms.ts';
 import type { KmsKey } from './kms.ts';
 import { RequestInput } from './request-input.ts';
 import type { Tag } from './request-input.ts';
+import { present } from '../present.ts';
 import { SsmError, validationError } from './ssm-error.ts';
 
 /**
@@ -300,7 +301,7 @@ export class ParameterStore {
 
     // The oldest version is dropped only when unlabelled (AWS API reference, PutParameter, Errors).
     if (existing && existing.versions.length >= MAX_VERSIONS) {
-      const oldest = existing.versions[0]!;
+      const oldest = present(existing.versions[0]);
       if (oldest.labels.length > 0) {
         throw new SsmError(
           'ParameterMaxVersionLimitExceeded',
@@ -344,7 +345,7 @@ export class ParameterStore {
     const input = new RequestInput(body);
     const rawName = input.string('Name', { required: true, min: 1, max: 2048 });
     input.check();
-    const name = rawName!.trim();
+    const name = present(rawName).trim();
     context.authorize('ssm:DeleteParameter', this.parameterArn(name));
     if (!this.#parameters.delete(name)) throw parameterNotFound('');
     return {};
@@ -371,12 +372,13 @@ export class ParameterStore {
     const requestedVersion = input.integer('ParameterVersion');
     const labels = this.#readLabels(input);
     input.check();
-    const name = rawName!.trim();
+    const name = present(rawName).trim();
     context.authorize('ssm:LabelParameterVersion', this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
-    const target = requestedVersion === undefined ? parameter.versions.at(-1)! : parameter.versions.find((candidate) => candidate.version === requestedVersion);
-    if (!target) throw versionNotFound(name, requestedVersion!);
+    const target =
+      requestedVersion === undefined ? present(parameter.versions.at(-1)) : parameter.versions.find((candidate) => candidate.version === requestedVersion);
+    if (!target) throw versionNotFound(name, present(requestedVersion));
 
     const invalidLabels = labels.filter((label) => !isValidLabel(label));
     const validLabels = [...new Set(labels.filter(isValidLabel))];
@@ -402,12 +404,12 @@ export class ParameterStore {
     if (version === undefined) input.violation("Value null at 'parameterVersion' failed to satisfy constraint: Member must not be null");
     const labels = this.#readLabels(input);
     input.check();
-    const name = rawName!.trim();
+    const name = present(rawName).trim();
     context.authorize('ssm:UnlabelParameterVersion', this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
     const target = parameter.versions.find((candidate) => candidate.version === version);
-    if (!target) throw versionNotFound(name, version!);
+    if (!target) throw versionNotFound(name, present(version));
     const removed = labels.filter((label) => target.labels.includes(label));
     const invalid = labels.filter((label) => !target.labels.includes(label));
     target.labels = target.labels.filter((label) => !removed.includes(label));
@@ -420,9 +422,9 @@ export class ParameterStore {
     const resourceId = input.string('ResourceId', { required: true });
     const tags = input.tags('Tags', { required: true, max: 1000 });
     input.check();
-    const parameter = this.#taggedParameter(resourceType!, resourceId!, 'ssm:AddTagsToResource', context);
+    const parameter = this.#taggedParameter(present(resourceType), present(resourceId), 'ssm:AddTagsToResource', context);
     const merged = new Map(parameter.tags);
-    for (const tag of tags!) merged.set(tag.Key, tag.Value);
+    for (const tag of present(tags)) merged.set(tag.Key, tag.Value);
     if (merged.size > MAX_TAGS_PER_RESOURCE) {
       throw new SsmError('TooManyTagsError', 'The Targets parameter includes too many tags. Remove one or more tags and try the command again.');
     }
@@ -436,8 +438,8 @@ export class ParameterStore {
     const resourceId = input.string('ResourceId', { required: true });
     const keys = input.stringList('TagKeys', { required: true, item: { min: 1, max: 128 } });
     input.check();
-    const parameter = this.#taggedParameter(resourceType!, resourceId!, 'ssm:RemoveTagsFromResource', context);
-    for (const key of keys!) parameter.tags.delete(key);
+    const parameter = this.#taggedParameter(present(resourceType), present(resourceId), 'ssm:RemoveTagsFromResource', context);
+    for (const key of present(keys)) parameter.tags.delete(key);
     return {};
   }
 
@@ -448,7 +450,7 @@ export class ParameterStore {
     const resourceType = input.string('ResourceType', { required: true, enum: RESOURCE_TYPES });
     const resourceId = input.string('ResourceId', { required: true });
     input.check();
-    const parameter = this.#taggedParameter(resourceType!, resourceId!, 'ssm:ListTagsForResource', context);
+    const parameter = this.#taggedParameter(present(resourceType), present(resourceId), 'ssm:ListTagsForResource', context);
     const tagList: Tag[] = [...parameter.tags].map(([Key, Value]) => ({ Key, Value }));
     return { TagList: tagList };
   }
@@ -458,7 +460,7 @@ export class ParameterStore {
     const rawName = input.string('Name', { required: true, min: 1, max: 2048 });
     const withDecryption = input.boolean('WithDecryption') ?? false;
     input.check();
-    const selector = parseSelector(rawName!);
+    const selector = parseSelector(present(rawName));
     context.authorize('ssm:GetParameter', this.parameterArn(selector.name));
     const parameter = this.#parameters.get(selector.name);
     // The real service gives no message for this one.
@@ -498,7 +500,7 @@ export class ParameterStore {
     const maxResults = input.integer('MaxResults', { min: 1, max: 50 }) ?? 50;
     const nextToken = input.string('NextToken');
     input.check();
-    const name = rawName!.trim();
+    const name = present(rawName).trim();
     context.authorize('ssm:GetParameterHistory', this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
@@ -547,7 +549,7 @@ export class ParameterStore {
     const page = matching.slice(offset, offset + maxResults);
     const result: WireObject = {
       Parameters: page.map((parameter) => {
-        const latest = parameter.versions.at(-1)!;
+        const latest = present(parameter.versions.at(-1));
         const item: WireObject = {
           Name: parameter.name,
           ARN: this.parameterArn(parameter.name),
@@ -578,7 +580,7 @@ export class ParameterStore {
     const maxResults = input.integer('MaxResults', { min: 1, max: 10 }) ?? 10;
     const nextToken = input.string('NextToken');
     input.check();
-    const path = rawPath!.trim();
+    const path = present(rawPath).trim();
     if (!path.startsWith('/') || path.includes('//') || !/^[a-zA-Z0-9_.\-/]+$/.test(path)) {
       throw validationError(
         'The parameter doesn\'t meet the parameter name requirements. The parameter name must begin with a forward slash "/". ' +
@@ -599,7 +601,7 @@ export class ParameterStore {
     const offset = decodeNextToken(nextToken, `by-path:${path}`);
     const page = matching.slice(offset, offset + maxResults);
     const result: WireObject = {
-      Parameters: page.map((parameter) => this.#parameterShape(parameter, parameter.versions.at(-1)!, withDecryption, context)),
+      Parameters: page.map((parameter) => this.#parameterShape(parameter, present(parameter.versions.at(-1)), withDecryption, context)),
     };
     if (offset + maxResults < matching.length) result.NextToken = encodeNextToken(`by-path:${path}`, offset + maxResults);
     return result;
@@ -802,7 +804,7 @@ export class ParameterStore {
 
   #trySelect(parameter: StoredParameter, selector: ParsedSelector): StoredVersion | undefined {
     if (selector.version !== undefined) return parameter.versions.find((version) => version.version === selector.version);
-    if (selector.label !== undefined) return parameter.versions.find((version) => version.labels.includes(selector.label!));
+    if (selector.label !== undefined) return parameter.versions.find((version) => version.labels.includes(present(selector.label)));
     return parameter.versions.at(-1);
   }
 
@@ -814,8 +816,8 @@ export class ParameterStore {
 
   #valueFor(version: StoredVersion, withDecryption: boolean, context: CallContext): string {
     if (version.type !== 'SecureString') return version.value;
-    if (!withDecryption) return version.ciphertext!;
-    context.authorize('kms:Decrypt', version.keyArn!);
+    if (!withDecryption) return present(version.ciphertext);
+    context.authorize('kms:Decrypt', present(version.keyArn));
     return version.value;
   }
 
@@ -848,10 +850,10 @@ export class ParameterStore {
         throw error instanceof SsmError ? validationError(error.message.replace(/at '/g, `at 'filters.${index + 1}.member.`)) : error;
       }
       return (parameter: StoredParameter) => {
-        const latest = parameter.versions.at(-1)!;
-        if (key === 'Name') return values!.some((value) => parameter.name.startsWith(value));
-        if (key === 'Type') return values!.includes(latest.type);
-        return latest.keyId !== undefined && values!.includes(latest.keyId);
+        const latest = present(parameter.versions.at(-1));
+        if (key === 'Name') return present(values).some((value) => parameter.name.startsWith(value));
+        if (key === 'Type') return present(values).includes(latest.type);
+        return latest.keyId !== undefined && present(values).includes(latest.keyId);
       };
     });
   }
@@ -869,7 +871,7 @@ export class ParameterStore {
       const option = input.string('Option', { min: 1, max: 10 });
       const values = input.stringList('Values', { min: 1, max: 50, item: { min: 1, max: 1024 } });
       input.check();
-      const filterKey = key!;
+      const filterKey = present(key);
       if (operation === 'describe' && filterKey === 'Label') {
         throw new SsmError('InvalidFilterKey', 'The following filter key is not valid: Label. Valid filter keys include: [Path, Name, Type, KeyId, Tier].');
       }
@@ -949,7 +951,7 @@ export class ParameterStore {
         return (parameter: StoredParameter) => values.some((value) => matches(parameter.tags.get(tagKey), value));
       }
       return (parameter: StoredParameter) => {
-        const latest = parameter.versions.at(-1)!;
+        const latest = present(parameter.versions.at(-1));
         const actual = filterKey === 'Type' ? latest.type : filterKey === 'KeyId' ? latest.keyId : filterKey === 'Tier' ? latest.tier : latest.dataType;
         return values.some((value) => matches(actual, value));
       };
