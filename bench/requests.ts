@@ -19,7 +19,7 @@ function group(api: RequestGroup['api'], calls: readonly { call: string; why: st
   const groups: RequestGroup[] = [];
   for (const { call, why } of calls) {
     const last = groups[groups.length - 1];
-    if (last && last.call === call && last.why === why) groups[groups.length - 1] = { ...last, count: last.count + 1 };
+    if (last?.call === call && last.why === why) groups[groups.length - 1] = { ...last, count: last.count + 1 };
     else groups.push({ api, call, count: 1, why });
   }
   return groups;

@@ -151,8 +151,8 @@ function expectRotated(run: ActionRun, what: string): void {
 function clusterRuns(kube: KubeServer, namespace: string, expected: string): boolean {
   const secret = kube.store.get('secrets', namespace, EXTERNAL_SECRET) as { data?: Record<string, string> } | undefined;
   const inSecret = secret?.data?.token ? fingerprint(Buffer.from(secret.data.token, 'base64').toString('utf8')) : '';
-  const pods = kube.store.list('pods', namespace).filter((pod) => pod.metadata?.labels?.app === DEPLOYMENT);
-  return inSecret === expected && pods.length > 0 && pods.every((pod) => (pod.metadata?.annotations?.[secretFingerprintsAnnotation] ?? '').includes(expected));
+  const pods = kube.store.list('pods', namespace).filter((pod) => pod.metadata.labels?.app === DEPLOYMENT);
+  return inSecret === expected && pods.length > 0 && pods.every((pod) => (pod.metadata.annotations?.[secretFingerprintsAnnotation] ?? '').includes(expected));
 }
 
 const append = (series: Map<string, number[]>, name: string, value: number): void => void series.set(name, [...(series.get(name) ?? []), value]);

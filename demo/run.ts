@@ -51,7 +51,7 @@ const env = {
 };
 console.log(`local SSM at ${ssm.url}, local Kubernetes API at ${kube.url}`);
 
-let failed = false;
+let failed: boolean;
 try {
   heading(`Run 1: create ${PARAMETER} (SSM only)`);
   const create = await runAction({
@@ -93,9 +93,9 @@ try {
   console.log(`  token output   ${expected}`);
   console.log(`  SSM latest     ${inSsm}`);
   console.log(`  Secret deploy-token/token ${inSecret}`);
-  const pods = kube.store.list('pods', 'default').filter((pod) => pod.metadata?.labels?.app === 'api');
-  for (const pod of pods) console.log(`  pod ${pod.metadata?.name}  ${pod.metadata?.annotations?.[secretFingerprintsAnnotation] ?? '(no record)'}`);
-  const podsOnNewToken = pods.length > 0 && pods.every((pod) => (pod.metadata?.annotations?.[secretFingerprintsAnnotation] ?? '').includes(expected));
+  const pods = kube.store.list('pods', 'default').filter((pod) => pod.metadata.labels?.app === 'api');
+  for (const pod of pods) console.log(`  pod ${pod.metadata.name}  ${pod.metadata.annotations?.[secretFingerprintsAnnotation] ?? '(no record)'}`);
+  const podsOnNewToken = pods.length > 0 && pods.every((pod) => (pod.metadata.annotations?.[secretFingerprintsAnnotation] ?? '').includes(expected));
   failed = create.exitCode !== 0 || rotate.exitCode !== 0 || inSsm !== expected || inSecret !== expected || !podsOnNewToken;
   console.log(failed ? '\nMISMATCH: the cluster is not on the token SSM holds.' : '\nSSM, the cluster Secret and every api pod are on the new token.');
 } finally {

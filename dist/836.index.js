@@ -330,6 +330,7 @@ const defaultClusterTuning = {
  * KUBECONFIG, else ~/.kube/config, else the pod's service account), selects
  * the context. Makes no network call.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad kubeconfig rejects the returned promise, as callers expect, instead of throwing
 async function connectCluster(source, options = {}) {
     const env = options.env ?? process.env;
     const { kubeConfig, origin } = loadKubeConfig(source, env, options);
@@ -397,7 +398,7 @@ function loadKubeConfig(source, env, options) {
 }
 function restoreEnv(name, value) {
     if (value === undefined)
-        delete process.env[name];
+        Reflect.deleteProperty(process.env, name);
     else
         process.env[name] = value;
 }
@@ -1214,7 +1215,7 @@ async function explainMissingEsoObject(cluster, target, step, what, signal) {
     catch (error) {
         core/* debug */.Yz(`API discovery failed (${String(statusCodeOf(error) ?? error)}); cannot tell a missing CRD from a missing object`);
     }
-    if (served !== undefined && served.length === 0) {
+    if (served?.length === 0) {
         return new errors/* StepError */.zg(step, target, `the cluster does not serve the ${ESO_GROUP} API, so External Secrets Operator (or its CRDs) is not installed.`, 'Install External Secrets Operator, or drop the external-secrets input.');
     }
     if (served !== undefined && !served.includes(ESO_VERSION)) {
@@ -1389,7 +1390,7 @@ async function readStore(cluster, ref, es, signal) {
     const clusterScoped = kind === 'ClusterSecretStore';
     const described = `${kind} ${clusterScoped ? name : `${ref.namespace}/${name}`}`;
     try {
-        const object = (await withRetries(cluster.tuning, { signal, doing: `reading ${described}` }, (requestSignal) => getObject(cluster, clusterScoped ? clusterPath(ESO_GROUP, 'v1', 'clustersecretstores', name) : namespacedPath(ESO_GROUP, 'v1', ref.namespace, 'secretstores', name), requestSignal)));
+        const object = await withRetries(cluster.tuning, { signal, doing: `reading ${described}` }, (requestSignal) => getObject(cluster, clusterScoped ? clusterPath(ESO_GROUP, 'v1', 'clustersecretstores', name) : namespacedPath(ESO_GROUP, 'v1', ref.namespace, 'secretstores', name), requestSignal));
         return { object, name: described };
     }
     catch (error) {

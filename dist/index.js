@@ -63913,7 +63913,7 @@ function describeCall(operation, outcome, elapsedMs) {
 }
 function logSsmCalls(client, debug = core/* debug */.Yz) {
     client.middlewareStack.add((next, context) => async (args) => {
-        const operation = String(context.commandName ?? 'call').replace(/Command$/, '');
+        const operation = (context.commandName ?? 'call').replace(/Command$/, '');
         const started = performance.now();
         try {
             const result = await next(args);
@@ -64650,7 +64650,7 @@ async function preflightParameter(config, store, journal) {
         }
     }
     const drift = currentLabelVersion !== undefined && head !== undefined && currentLabelVersion < head.version;
-    if (drift && head) {
+    if (drift) {
         journal.mark('DRIFT', 'preflight', name, `version ${head.version} was written outside this action${latest?.lastModifiedUser ? ` by ${latest.lastModifiedUser}` : ''}${latest?.lastModified ? ` at ${latest.lastModified.toISOString()}` : ''} (current is on ${currentLabelVersion}); this rotation supersedes it, and previous will point at version ${currentLabelVersion}, the one consumers hold`);
     }
     const found = head ? `version ${head.version}, SecureString` : 'does not exist yet, will be created';
@@ -65022,6 +65022,7 @@ async function rotateSteps(config, deps, opened) {
         }
     }
     // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
     if (deps.signal.aborted) {
         const gated = cluster !== undefined && config.externalSecrets.length > 0;
         const step = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
@@ -65063,6 +65064,7 @@ async function rotateSteps(config, deps, opened) {
     outputs.token = token;
     outputs.rotated = 'true';
     // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
     if (deps.signal.aborted) {
         const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
         journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
@@ -65344,7 +65346,7 @@ function alphanumeric(length, random) {
     while (out.length < length) {
         for (const byte of random(Math.max(16, length - out.length + 8))) {
             if (byte < ALPHANUMERIC_LIMIT && out.length < length)
-                out += ALPHANUMERIC[byte % 62];
+                out += ALPHANUMERIC.charAt(byte % 62);
         }
     }
     return out;

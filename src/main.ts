@@ -135,7 +135,7 @@ function workflowRun(): string | undefined {
 }
 
 async function publish(config: RotationConfig, journal: Journal, outcome: RotationOutcome): Promise<void> {
-  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, name === 'token' ? value : scrubber.clean(value));
+  for (const [name, value] of Object.entries(outcome.outputs) as [string, string][]) core.setOutput(name, name === 'token' ? value : scrubber.clean(value));
   const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
   await writeJobSummary(summary);
   if (outcome.error) {

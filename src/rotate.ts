@@ -244,6 +244,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   }
 
   // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
   if (deps.signal.aborted) {
     const gated = cluster !== undefined && config.externalSecrets.length > 0;
     const step: StepName = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
@@ -290,6 +291,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   outputs.token = token;
   outputs.rotated = 'true';
   // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
   if (deps.signal.aborted) {
     const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
     journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');

@@ -43,7 +43,7 @@ function alphanumeric(length: number, random: RandomSource): string {
   let out = '';
   while (out.length < length) {
     for (const byte of random(Math.max(16, length - out.length + 8))) {
-      if (byte < ALPHANUMERIC_LIMIT && out.length < length) out += ALPHANUMERIC[byte % 62];
+      if (byte < ALPHANUMERIC_LIMIT && out.length < length) out += ALPHANUMERIC.charAt(byte % 62);
     }
   }
   return out;
