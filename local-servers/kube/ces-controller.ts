@@ -103,6 +103,7 @@ export class ClusterExternalSecretController {
     return [...names].filter((name) => this.store.get('namespaces', '', name) !== undefined);
   }
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- async so that a throw becomes the rejection the work queue retries on
   private async reconcile(name: string): Promise<void> {
     const def = this.store.resolve('clusterexternalsecrets');
     const ces = this.store.get(def, '', name);

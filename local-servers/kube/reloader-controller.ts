@@ -117,10 +117,9 @@ export class ReloaderController {
   }
 
   start(): void {
-    if (!this.unsubscribe)
-      this.unsubscribe = this.store.subscribe((event) => {
-        this.onEvent(event);
-      });
+    this.unsubscribe ??= this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
   }
 
   stop(): void {
@@ -200,7 +199,7 @@ export class ReloaderController {
     const reloadValue = annotations[reloaderSecretReloadAnnotation];
     if (reloadValue) {
       for (const value of reloadValue.split(',').map((part) => part.trim())) {
-        let matches = false;
+        let matches: boolean;
         try {
           matches = new RegExp(`^${value}$`).test(secretName);
         } catch {

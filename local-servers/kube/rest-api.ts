@@ -526,8 +526,8 @@ const serveWatch = (
       metadata: { resourceVersion: String(store.resourceVersion), ...(annotations ? { annotations } : {}) },
     });
   };
-  let untrack = (): void => {};
-  let unsubscribe = (): void => {};
+  let untrack = (): void => undefined;
+  let unsubscribe = (): void => undefined;
   const finish = (abrupt: boolean): void => {
     if (closed) return;
     closed = true;

@@ -141,6 +141,7 @@ export class ArgoRolloutController {
       own.busy = true;
       try {
         const next = this.reconcile(key, own);
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- reconcile() may have set a timer through kick(); TypeScript keeps the narrowing from above
         if (next !== undefined && own.timer === undefined) this.kick(key, next);
       } finally {
         own.busy = false;

@@ -183,7 +183,7 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
     const target = request.headers['x-amz-target'];
     const operation = typeof target === 'string' && target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
     const accessKeyId = accessKeyIdFromAuthorization(request.headers.authorization);
-    let body: unknown = {};
+    let body: unknown;
     let parameterName: string | undefined;
     const fired: string[] = [];
 
@@ -441,7 +441,8 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
     close: () =>
       new Promise<void>((resolve, reject) => {
         httpServer.close((error) => {
-          error ? reject(error) : resolve();
+          if (error) reject(error);
+          else resolve();
         });
         // SDK clients keep connections alive; without this, close() waits for them to time out.
         httpServer.closeAllConnections();

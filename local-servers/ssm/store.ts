@@ -651,6 +651,7 @@ export class ParameterStore {
    * version limit) but no IAM check, then applies tags and labels directly.
    */
   seed(input: SeedParameterInput): { Version: number; Tier: ParameterTier } {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- seed input is a control-API request's JSON, checked here whatever its type says
     if (input.Tags !== undefined && (input.Tags === null || typeof input.Tags !== 'object' || Array.isArray(input.Tags))) {
       throw validationError('Tags must be an object of tag keys to values');
     }
