@@ -62,9 +62,9 @@ describe('a gated rotation', () => {
     expect(deployment.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt']).toBeDefined();
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     // Every running pod started after the sync, so it reads the new token.
-    const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.app === 'api');
+    const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata.labels?.app === 'api');
     expect(pods.length).toBe(2);
-    for (const pod of pods) expect(JSON.stringify(pod.metadata?.annotations ?? {})).toContain(fingerprint(token));
+    for (const pod of pods) expect(JSON.stringify(pod.metadata.annotations ?? {})).toContain(fingerprint(token));
     expect(run.log.join('\n')).not.toContain(token);
   });
 
@@ -172,10 +172,18 @@ describe('gate problems found in preflight stop the run before anything is writt
   test.each([
     [
       'refreshInterval 0 with the Periodic policy',
-      async () => void (await world({ externalSecret: { refreshPolicy: null, refreshInterval: '0' } })),
+      async () => {
+        await world({ externalSecret: { refreshPolicy: null, refreshInterval: '0' } });
+      },
       'refreshInterval',
     ],
-    ['refreshPolicy CreatedOnce', async () => void (await world({ externalSecret: { refreshPolicy: 'CreatedOnce' } })), 'CreatedOnce'],
+    [
+      'refreshPolicy CreatedOnce',
+      async () => {
+        await world({ externalSecret: { refreshPolicy: 'CreatedOnce' } });
+      },
+      'CreatedOnce',
+    ],
     [
       'a missing ExternalSecret',
       async () => {

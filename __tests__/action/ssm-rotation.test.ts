@@ -232,7 +232,7 @@ describe('drift and races', () => {
     store.label = async (name, version, labels) => {
       if (!raced) {
         raced = true;
-        await ssm.store.seed({ Name: NAME, Value: 'other-run', Type: 'SecureString' });
+        ssm.store.seed({ Name: NAME, Value: 'other-run', Type: 'SecureString' });
       }
       return label(name, version, labels);
     };

@@ -36,6 +36,7 @@ export function actionMetadata(): { inputs: InputSpec[]; outputs: OutputSpec[] }
   const inputs = Object.entries(action.inputs ?? {}).map(([name, spec]) => ({
     name,
     required: spec.required === true,
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- action.yml defaults are YAML scalars: String() gives the text the runner sees
     default: spec.default === undefined ? undefined : String(spec.default),
   }));
   const outputs = Object.keys(action.outputs ?? {}).map((name) => ({ name }));

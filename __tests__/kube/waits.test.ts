@@ -245,7 +245,8 @@ describe('requests', () => {
   test('a GET answered 503 is retried and then succeeds', async () => {
     let getCount = 0;
     onGet = (response) => {
-      ++getCount < 3 ? sendJson(response, 503, statusBody(503, 'ServiceUnavailable', 'try later')) : sendJson(response, 200, deployment(2, 2));
+      if (++getCount < 3) sendJson(response, 503, statusBody(503, 'ServiceUnavailable', 'try later'));
+      else sendJson(response, 200, deployment(2, 2));
     };
     onWatch = () => undefined;
     await expect(kube.waitForRollout(cluster, api, { timeoutMs: 5000 })).resolves.toMatchObject({ generation: 2 });

@@ -78,7 +78,7 @@ export const startSsmEndpoint = async (): Promise<SsmEndpoint> => {
   } else {
     const stub = await startSsmStub();
     url = stub.url;
-    close = stub.close;
+    close = () => stub.close();
   }
   const client = new SSMClient({ region: 'us-east-1', endpoint: url, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
   return {

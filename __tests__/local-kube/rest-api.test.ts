@@ -97,6 +97,7 @@ describe('local kube API server: REST', () => {
     const withStatus = await apps.replaceNamespacedDeployment({
       name: 'api',
       namespace: 'default',
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- the request body is the object's JSON fields; its prototype does not matter
       body: { ...labelled, status: { observedGeneration: 7 } },
     });
     expect(withStatus.status?.observedGeneration).toBeUndefined();

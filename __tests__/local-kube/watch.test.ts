@@ -22,7 +22,7 @@ const startWatch = async (
   query: Record<string, string | number | boolean>,
 ): Promise<{ events: Seen[]; finished: Promise<unknown>; abort(): void }> => {
   const events: Seen[] = [];
-  let resolveDone: (value: unknown) => void = () => {};
+  let resolveDone: (value: unknown) => void = () => undefined;
   const finished = new Promise<unknown>((resolve) => {
     resolveDone = resolve;
   });

@@ -45,6 +45,7 @@ beforeAll(async () => {
 }, 70_000);
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed before spawning it
   if (servers?.pid !== undefined && !exited) process.kill(-servers.pid, 'SIGINT');
   await serversExit;
   rmSync(workdir, { recursive: true, force: true });
@@ -106,7 +107,10 @@ describe('npm run local-servers with .env.example, then npm run local-action', (
     const refused = (port: number): Promise<boolean> =>
       new Promise((resolve) => {
         const socket = connect(port, '127.0.0.1');
-        socket.on('connect', () => (socket.destroy(), resolve(false)));
+        socket.on('connect', () => {
+          socket.destroy();
+          resolve(false);
+        });
         socket.on('error', () => {
           resolve(true);
         });

@@ -79,7 +79,7 @@ describe('run(), the main step', () => {
 describe('run(), refusals before any request', () => {
   test.each(['GITHUB_OUTPUT', 'GITHUB_STATE'])('without %s it fails with one sentence and sends nothing', async (missing) => {
     const kept = process.env[missing];
-    delete process.env[missing];
+    Reflect.deleteProperty(process.env, missing);
     try {
       core.resetCore({ 'parameter-name': NAME });
       await run();
