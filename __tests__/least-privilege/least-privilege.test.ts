@@ -311,7 +311,7 @@ describe('a ClusterExternalSecret with exactly its documented permissions', () =
   ];
 
   function allowWithCes(without: { verb?: string; resource?: string } = {}): void {
-    world.ssm.iam.allowOnly(DOCUMENTED_IAM_ACTIONS);
+    allowDocumentedIam(world);
     world.kube.rbac.allowOnly(
       [...RBAC, ...CES_RBAC]
         .map((grant) => ({
