@@ -21,7 +21,7 @@ export const summary = {
     summaryText.push(text);
     return summary;
   }),
-  write: jest.fn(async () => summary),
+  write: jest.fn(() => Promise.resolve(summary)),
 };
 
 export function resetCore(inputs: Record<string, string>, state: Record<string, string> = {}): void {

@@ -29,15 +29,15 @@ import type { SsmServer } from '../local-servers/ssm/server.ts';
 
 const REGION = 'us-east-1';
 const KEY = 'AKIDFLEET';
-const FLEET_SIZE = Number(process.env['FLEET_SIZE'] ?? 50);
-const FLEET_TOTAL = Number(process.env['FLEET_TOTAL'] ?? 200);
+const FLEET_SIZE = Number(process.env.FLEET_SIZE ?? 50);
+const FLEET_TOTAL = Number(process.env.FLEET_TOTAL ?? 200);
 const putTps = ((): number | undefined => {
   const at = process.argv.indexOf('--put-tps');
   return at >= 0 ? Number(process.argv[at + 1]) : undefined;
 })();
 
 const limits: Record<string, BucketLimit> = { reads: SHARED_READS };
-if (putTps !== undefined) limits['writes'] = { ratePerSecond: putTps, operations: ['PutParameter'] };
+if (putTps !== undefined) limits.writes = { ratePerSecond: putTps, operations: ['PutParameter'] };
 const rateLimits: RateLimits = limits;
 
 interface RoundResult {
@@ -80,14 +80,14 @@ async function round(ssm: SsmServer, entry: string, label: string, total: number
   const wrongState: string[] = [];
   for (const parameter of names) {
     const run = runs.get(parameter);
-    if (run?.exitCode !== 0 || run.outputs['rotated'] !== 'true') {
+    if (run?.exitCode !== 0 || run.outputs.rotated !== 'true') {
       const line = run?.stdout.split('\n').find((text) => text.startsWith('::error::')) ?? `exit ${String(run?.exitCode)}`;
       failed.push(`${parameter}: ${line.slice(0, 400)}`);
     }
     const versions = ssm.store.versions(parameter).map((version) => version.version);
     const current = ssm.store.versionWithLabel(parameter, 'current');
     const previous = ssm.store.versionWithLabel(parameter, 'previous');
-    const rotated = run?.outputs['rotated'] === 'true';
+    const rotated = run?.outputs.rotated === 'true';
     const expected = rotated ? { versions: '1,2', current: 2, previous: 1 } : { versions: '1', current: 1, previous: undefined };
     if (versions.join(',') !== expected.versions || current !== expected.current || previous !== expected.previous) {
       wrongState.push(`${parameter}: versions ${versions.join(',')}, current -> ${String(current)}, previous -> ${String(previous)}`);
@@ -110,7 +110,7 @@ async function round(ssm: SsmServer, entry: string, label: string, total: number
   return {
     label,
     rotations: total,
-    rotated: names.filter((parameter) => runs.get(parameter)?.outputs['rotated'] === 'true').length,
+    rotated: names.filter((parameter) => runs.get(parameter)?.outputs.rotated === 'true').length,
     failed,
     wrongState,
     calls,

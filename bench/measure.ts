@@ -29,7 +29,9 @@ export async function timeProcess(
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
   const exitCode = await new Promise<number | null>((done, fail) => {
     child.on('error', fail);
-    child.on('close', (code) => done(code));
+    child.on('close', (code) => {
+      done(code);
+    });
   });
   clearTimeout(timer);
   return { exitCode, stdout, stderr, durationMs: performance.now() - started };

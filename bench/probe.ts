@@ -67,13 +67,13 @@ export async function probeRuns(run: () => Promise<ActionRun>, options: ProbeOpt
   const { ssm, kube } = options;
   const distUrl = pathToFileURL(options.distDir).href;
   const rss: number[] = [];
-  const seen: Array<{ loaded: string[]; ssm: RequestGroup[]; kube: RequestGroup[] }> = [];
+  const seen: { loaded: string[]; ssm: RequestGroup[]; kube: RequestGroup[] }[] = [];
   for (let i = 0; i < options.runs; i++) {
     ssm.requests.clear();
     kube.requests.clear();
     const started = Date.now();
     const result = await run();
-    if (result.exitCode !== 0 || result.outputs['rotated'] !== 'true') {
+    if (result.exitCode !== 0 || result.outputs.rotated !== 'true') {
       throw new Error(`probe run failed (exit ${result.exitCode}):\n${result.stdout}\n${result.stderr}`);
     }
     await logsSettled(ssm, kube);

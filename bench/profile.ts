@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { SourceMap } from 'node:module';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,7 +31,7 @@ interface CpuProfile {
 }
 
 const gated = process.argv.includes('--gated');
-const RUNS = Number(process.env['PROFILE_RUNS'] ?? 5);
+const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const scratch = await mkdtemp(join(tmpdir(), 'rotate-deploy-token-profile-'));
 const distDir = join(scratch, 'dist');
 execFileSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'src/index.ts', '-o', distDir, '-s', '--quiet'], {
@@ -41,7 +41,10 @@ execFileSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'src/i
 
 const maps = new Map<string, SourceMap>();
 for (const name of (await readdir(distDir)).filter((file) => file.endsWith('.js.map'))) {
-  maps.set(pathToFileURL(join(distDir, name.replace(/\.map$/, ''))).href, new SourceMap(JSON.parse(await readFile(join(distDir, name), 'utf8'))));
+  maps.set(
+    pathToFileURL(join(distDir, name.replace(/\.map$/, ''))).href,
+    new SourceMap(JSON.parse(await readFile(join(distDir, name), 'utf8')) as SourceMapPayload),
+  );
 }
 
 /** What a profiled function is, for the table. */

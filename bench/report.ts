@@ -14,7 +14,7 @@ export interface DistFiles {
   readonly kubeChunk: string | undefined;
   readonly kubeChunkBytes: number;
   /** Other chunks the runs loaded. */
-  readonly otherChunks: ReadonlyArray<{ readonly name: string; readonly bytes: number }>;
+  readonly otherChunks: readonly { readonly name: string; readonly bytes: number }[];
   /** .js files no run loaded (left by an older build). */
   readonly unused: readonly string[];
   /** Whether the main bundle itself holds client-node (it must not). */
@@ -36,8 +36,8 @@ export interface Figures {
   };
   /** Runs that ended with the Secret and every pod on the new token. */
   readonly onNewToken: { readonly gated: number; readonly runbook: number };
-  readonly gatedSteps: ReadonlyArray<{ readonly name: string; readonly series: Series }>;
-  readonly runbookSteps: ReadonlyArray<{ readonly name: string; readonly series: Series }>;
+  readonly gatedSteps: readonly { readonly name: string; readonly series: Series }[];
+  readonly runbookSteps: readonly { readonly name: string; readonly series: Series }[];
   /** Reading and compiling the Kubernetes chunk in a fresh node, over that node's own start. */
   readonly chunkCompile: Series;
   readonly latency: Series;
@@ -73,7 +73,7 @@ function requestFigure(probe: ProbeResult): string {
   return `${between(probe.totals)}: ${part('SSM')}; ${part('Kubernetes')}`;
 }
 
-function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

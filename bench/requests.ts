@@ -15,11 +15,11 @@ export interface RequestGroup {
 }
 
 /** Consecutive equal calls become one group (the SDK and client-node make them back to back). */
-function group(api: RequestGroup['api'], calls: ReadonlyArray<{ call: string; why: string }>): RequestGroup[] {
+function group(api: RequestGroup['api'], calls: readonly { call: string; why: string }[]): RequestGroup[] {
   const groups: RequestGroup[] = [];
   for (const { call, why } of calls) {
     const last = groups[groups.length - 1];
-    if (last && last.call === call && last.why === why) groups[groups.length - 1] = { ...last, count: last.count + 1 };
+    if (last?.call === call && last.why === why) groups[groups.length - 1] = { ...last, count: last.count + 1 };
     else groups.push({ api, call, count: 1, why });
   }
   return groups;

@@ -41,8 +41,8 @@ import type { RunbookTarget } from './runbook.ts';
 import { stepDurations } from './step-durations.ts';
 import { measureSyncLatency } from './sync-latency.ts';
 
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 12);
-const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 2);
+const RUNS = Number(process.env.BENCH_RUNS ?? 12);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const PROBE_RUNS = 3;
 const REGION = 'us-east-1';
 /** Each SSM client its own access key, so the SSM log tells the action from the runbook and ESO. */
@@ -61,7 +61,7 @@ const SSM_ONLY = { parameter: '/rotate-deploy-token/bench/ssm-only' };
 const EXTERNAL_SECRET = 'deploy-token';
 const DEPLOYMENT = 'api';
 
-const PATH_ONLY = { PATH: process.env['PATH'] ?? '' };
+const PATH_ONLY = { PATH: process.env.PATH ?? '' };
 const progress = (text: string): void => void process.stderr.write(`${text}\n`);
 
 interface Bench {
@@ -144,15 +144,15 @@ async function prepare(ssm: SsmServer, kube: KubeServer, scratch: string): Promi
 }
 
 function expectRotated(run: ActionRun, what: string): void {
-  if (run.exitCode !== 0 || run.outputs['rotated'] !== 'true') throw new Error(`${what} failed (exit ${run.exitCode}):\n${run.stdout}\n${run.stderr}`);
+  if (run.exitCode !== 0 || run.outputs.rotated !== 'true') throw new Error(`${what} failed (exit ${run.exitCode}):\n${run.stdout}\n${run.stderr}`);
 }
 
 /** Whether the target Secret and every pod of the Deployment hold the token with this fingerprint. */
 function clusterRuns(kube: KubeServer, namespace: string, expected: string): boolean {
   const secret = kube.store.get('secrets', namespace, EXTERNAL_SECRET) as { data?: Record<string, string> } | undefined;
-  const inSecret = secret?.data?.['token'] ? fingerprint(Buffer.from(secret.data['token'], 'base64').toString('utf8')) : '';
-  const pods = kube.store.list('pods', namespace).filter((pod) => pod.metadata?.labels?.['app'] === DEPLOYMENT);
-  return inSecret === expected && pods.length > 0 && pods.every((pod) => (pod.metadata?.annotations?.[secretFingerprintsAnnotation] ?? '').includes(expected));
+  const inSecret = secret?.data?.token ? fingerprint(Buffer.from(secret.data.token, 'base64').toString('utf8')) : '';
+  const pods = kube.store.list('pods', namespace).filter((pod) => pod.metadata.labels?.app === DEPLOYMENT);
+  return inSecret === expected && pods.length > 0 && pods.every((pod) => (pod.metadata.annotations?.[secretFingerprintsAnnotation] ?? '').includes(expected));
 }
 
 const append = (series: Map<string, number[]>, name: string, value: number): void => void series.set(name, [...(series.get(name) ?? []), value]);
@@ -176,7 +176,7 @@ async function measureRounds(b: Bench) {
 
     const gated = await runAction({ inputs: b.gatedInputs, env: b.actionEnv, entry: b.entry });
     expectRotated(gated, 'gated rotation');
-    const gatedOk = clusterRuns(b.kube, GATED.namespace, gated.outputs['fingerprint'] ?? '');
+    const gatedOk = clusterRuns(b.kube, GATED.namespace, gated.outputs.fingerprint ?? '');
     await b.kube.workloads.whenSettled('Deployment', GATED.namespace, DEPLOYMENT, 10_000);
 
     const byHand = await runRunbook(b.runbook, `bench-${round}`);
@@ -269,7 +269,7 @@ async function distFiles(dir: string, loaded: readonly string[]): Promise<DistFi
   const holdsKubeClient = async (name: string): Promise<boolean> => (await readFile(join(dir, name), 'utf8')).includes(KUBE_CLIENT_MARK);
   let kubeChunk: string | undefined;
   let kubeChunkBytes = 0;
-  const otherChunks: Array<{ name: string; bytes: number }> = [];
+  const otherChunks: { name: string; bytes: number }[] = [];
   for (const name of names.filter((n) => n !== 'index.js' && loaded.includes(n))) {
     const bytes = (await stat(join(dir, name))).size;
     if (kubeChunk === undefined && (await holdsKubeClient(name))) [kubeChunk, kubeChunkBytes] = [name, bytes];

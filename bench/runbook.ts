@@ -27,7 +27,7 @@ export interface RunbookRun {
   readonly version: number;
   readonly durationMs: number;
   /** Each command's wall time, in order. */
-  readonly steps: ReadonlyArray<{ readonly name: string; readonly durationMs: number }>;
+  readonly steps: readonly { readonly name: string; readonly durationMs: number }[];
 }
 
 interface Command {
@@ -98,7 +98,7 @@ const afterTheWrite = (target: RunbookTarget, version: number, runId: string): C
 /** Runs the runbook once, timed from the first command's spawn to the last one's exit. */
 export async function runRunbook(target: RunbookTarget, runId: string): Promise<RunbookRun> {
   const token = randomBytes(32).toString('base64url');
-  const steps: Array<{ name: string; durationMs: number }> = [];
+  const steps: { name: string; durationMs: number }[] = [];
   const run = async (step: Command): Promise<string> => {
     const result = await timeProcess(step.command, step.args, { env: target.env });
     steps.push({ name: step.name, durationMs: result.durationMs });

@@ -18,7 +18,9 @@ const PARAMETER = '/rotate-deploy-token/demo/deploy-token';
 const REGION = 'us-east-1';
 const CREDENTIALS = { accessKeyId: 'AKIDDEMO', secretAccessKey: 'local' };
 
-const heading = (text: string): void => console.log(`\n\x1b[1m== ${text} ==\x1b[0m`);
+const heading = (text: string): void => {
+  console.log(`\n\x1b[1m== ${text} ==\x1b[0m`);
+};
 
 function show(run: ActionRun): void {
   heading('Log (as the runner shows it)');
@@ -49,7 +51,7 @@ const env = {
 };
 console.log(`local SSM at ${ssm.url}, local Kubernetes API at ${kube.url}`);
 
-let failed = false;
+let failed: boolean;
 try {
   heading(`Run 1: create ${PARAMETER} (SSM only)`);
   const create = await runAction({
@@ -84,16 +86,16 @@ try {
   }
 
   heading('Cluster: what runs now');
-  const expected = rotate.outputs['fingerprint'] ?? '';
+  const expected = rotate.outputs.fingerprint ?? '';
   const secret = kube.store.get('secrets', 'default', 'deploy-token') as { data?: Record<string, string> } | undefined;
-  const inSecret = secret?.data?.['token'] ? fingerprint(Buffer.from(secret.data['token'], 'base64').toString('utf8')) : '(missing)';
+  const inSecret = secret?.data?.token ? fingerprint(Buffer.from(secret.data.token, 'base64').toString('utf8')) : '(missing)';
   const inSsm = fingerprint(ssm.store.latest(PARAMETER)?.value ?? '');
   console.log(`  token output   ${expected}`);
   console.log(`  SSM latest     ${inSsm}`);
   console.log(`  Secret deploy-token/token ${inSecret}`);
-  const pods = kube.store.list('pods', 'default').filter((pod) => pod.metadata?.labels?.['app'] === 'api');
-  for (const pod of pods) console.log(`  pod ${pod.metadata?.name}  ${pod.metadata?.annotations?.[secretFingerprintsAnnotation] ?? '(no record)'}`);
-  const podsOnNewToken = pods.length > 0 && pods.every((pod) => (pod.metadata?.annotations?.[secretFingerprintsAnnotation] ?? '').includes(expected));
+  const pods = kube.store.list('pods', 'default').filter((pod) => pod.metadata.labels?.app === 'api');
+  for (const pod of pods) console.log(`  pod ${pod.metadata.name}  ${pod.metadata.annotations?.[secretFingerprintsAnnotation] ?? '(no record)'}`);
+  const podsOnNewToken = pods.length > 0 && pods.every((pod) => (pod.metadata.annotations?.[secretFingerprintsAnnotation] ?? '').includes(expected));
   failed = create.exitCode !== 0 || rotate.exitCode !== 0 || inSsm !== expected || inSecret !== expected || !podsOnNewToken;
   console.log(failed ? '\nMISMATCH: the cluster is not on the token SSM holds.' : '\nSSM, the cluster Secret and every api pod are on the new token.');
 } finally {

@@ -125,8 +125,10 @@ function namespacedPath(group, version, namespace, plural, name) {
 
 
 const sleepUnlessAborted = (ms, signal) => new Promise((resolve) => {
-    if (signal?.aborted)
-        return resolve();
+    if (signal?.aborted) {
+        resolve();
+        return;
+    }
     const timer = setTimeout(done, ms);
     signal?.addEventListener('abort', done, { once: true });
     function done() {
@@ -328,6 +330,7 @@ const defaultClusterTuning = {
  * KUBECONFIG, else ~/.kube/config, else the pod's service account), selects
  * the context. Makes no network call.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad kubeconfig rejects the returned promise, as callers expect, instead of throwing
 async function connectCluster(source, options = {}) {
     const env = options.env ?? process.env;
     const { kubeConfig, origin } = loadKubeConfig(source, env, options);
@@ -395,7 +398,7 @@ function loadKubeConfig(source, env, options) {
 }
 function restoreEnv(name, value) {
     if (value === undefined)
-        delete process.env[name];
+        Reflect.deleteProperty(process.env, name);
     else
         process.env[name] = value;
 }
@@ -466,9 +469,7 @@ function selectContext(kubeConfig, requested, origin) {
     }
     else if (!kubeConfig.getCurrentContext() || !kubeConfig.getContextObject(kubeConfig.getCurrentContext())) {
         const current = kubeConfig.getCurrentContext();
-        throw new errors/* StepError */.zg('preflight', 'kubeconfig', current
-            ? `${origin} sets current-context "${current}", which it does not define.`
-            : `${origin} sets no current-context.`, `Set the kube-context input to one of: ${available}.`);
+        throw new errors/* StepError */.zg('preflight', 'kubeconfig', current ? `${origin} sets current-context "${current}", which it does not define.` : `${origin} sets no current-context.`, `Set the kube-context input to one of: ${available}.`);
     }
     const contextName = kubeConfig.getCurrentContext();
     const context = kubeConfig.getContextObject(contextName);
@@ -501,7 +502,7 @@ function allowPlainHttpOnLoopback(kubeConfig, origin) {
     if (!LOOPBACK_HOSTS.has(host) && !host.startsWith('127.')) {
         throw new errors/* StepError */.zg('preflight', 'kubeconfig', `the cluster in ${origin} is served over plain http at ${server}, which would send the credentials unencrypted.`, 'Use the https:// address of the API server.');
     }
-    kubeConfig.clusters = kubeConfig.clusters.map((entry) => entry.name === cluster.name ? { ...entry, skipTLSVerify: true } : entry);
+    kubeConfig.clusters = kubeConfig.clusters.map((entry) => (entry.name === cluster.name ? { ...entry, skipTLSVerify: true } : entry));
     return server;
 }
 /**
@@ -791,7 +792,7 @@ function storeVerdict(store, storeName, region) {
         return {
             blocker: {
                 reason: `its store ${storeName} reads Parameter Store in region ${aws.region ?? '(none)'}, but this run writes the parameter in ${region}.`,
-                next: 'Set aws-region to the store\'s region, or point the ExternalSecret at a store in this region.',
+                next: "Set aws-region to the store's region, or point the ExternalSecret at a store in this region.",
             },
         };
     }
@@ -884,12 +885,7 @@ const FINAL_FAILURES = {
     'invalid generic target': () => 'Fix spec.target.manifest (read the ExternalSecret events for the reason).',
 };
 const sameCondition = (a, b) => a === b ||
-    (a !== null &&
-        b !== null &&
-        a.status === b.status &&
-        a.reason === b.reason &&
-        a.message === b.message &&
-        a.lastTransitionTime === b.lastTransitionTime);
+    (a !== null && b !== null && a.status === b.status && a.reason === b.reason && a.message === b.message && a.lastTransitionTime === b.lastTransitionTime);
 /** Whether a condition was written after our annotation. */
 function changedSince(ready, started) {
     if (started.readyBefore !== undefined)
@@ -946,7 +942,10 @@ function judgeSync(externalSecret, started, observation) {
     }
     const failing = ready?.status === 'False' && ready.reason === (generic ? 'ResourceSyncedError' : 'SecretSyncedError');
     if (!failing) {
-        return { kind: 'waiting', status: `waiting for External Secrets Operator (${describeReady(ready)}, syncedResourceVersion ${moved ? `now ${synced}` : 'unchanged'})` };
+        return {
+            kind: 'waiting',
+            status: `waiting for External Secrets Operator (${describeReady(ready)}, syncedResourceVersion ${moved ? `now ${synced}` : 'unchanged'})`,
+        };
     }
     const finalNext = FINAL_FAILURES[ready.message];
     if (fresh && finalNext) {
@@ -1090,11 +1089,17 @@ function watchOnce(cluster, spec, resourceVersion, deadline, onChange, recheckAt
             connection?.abort();
             resolve(outcome);
         };
-        const onAbort = () => finish({ kind: 'cancelled' });
-        let timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, deadline - Date.now()));
+        const onAbort = () => {
+            finish({ kind: 'cancelled' });
+        };
+        let timer = setTimeout(() => {
+            finish({ kind: 'timeout' });
+        }, Math.max(0, deadline - Date.now()));
         spec.signal?.addEventListener('abort', onAbort, { once: true });
-        if (spec.signal?.aborted)
-            return finish({ kind: 'cancelled' });
+        if (spec.signal?.aborted) {
+            finish({ kind: 'cancelled' });
+            return;
+        }
         const serverTimeout = Math.max(1, Math.min(cluster.tuning.watchTimeoutSeconds, Math.ceil((deadline - Date.now()) / 1000)));
         const params = {
             fieldSelector: `metadata.name=${spec.name}`,
@@ -1110,35 +1115,48 @@ function watchOnce(cluster, spec, resourceVersion, deadline, onChange, recheckAt
             sawEvent = true;
             if (type === 'ERROR') {
                 const status = object;
-                if (status.code === 410)
-                    return finish({ kind: 'expired' });
-                return finish({ kind: 'ended', error: { statusCode: status.code, message: status.message } });
+                if (status.code === 410) {
+                    finish({ kind: 'expired' });
+                    return;
+                }
+                finish({ kind: 'ended', error: { statusCode: status.code, message: status.message } });
+                return;
             }
             if (type === 'BOOKMARK')
                 return;
-            if (type === 'DELETED')
-                return finish({ kind: 'deleted' });
+            if (type === 'DELETED') {
+                finish({ kind: 'deleted' });
+                return;
+            }
             try {
                 const verdict = onChange(object);
-                if (verdict)
-                    return finish({ kind: 'judged', judgement: verdict });
+                if (verdict) {
+                    finish({ kind: 'judged', judgement: verdict });
+                    return;
+                }
                 // A judgement that asks to be made again at a time: end this watch then, so it is.
                 const recheck = recheckAt();
                 if (recheck !== undefined && recheck < deadline) {
                     clearTimeout(timer);
-                    timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, recheck - Date.now()));
+                    timer = setTimeout(() => {
+                        finish({ kind: 'timeout' });
+                    }, Math.max(0, recheck - Date.now()));
                 }
             }
             catch (error) {
                 finish({ kind: 'ended', error });
             }
         }, (error) => {
-            if (statusCodeOf(error) === 410)
-                return finish({ kind: 'expired' });
+            if (statusCodeOf(error) === 410) {
+                finish({ kind: 'expired' });
+                return;
+            }
             // client-node ends a watch that has been quiet for 30 s with a TimeoutError: a normal end.
             const quiet = error?.name === 'TimeoutError';
-            if (!error || quiet)
-                return finish({ kind: 'ended' });
+            if (!error || quiet) {
+                finish({ kind: 'ended' });
+                return;
+            }
             const healthy = statusCodeOf(error) === undefined && (sawEvent || Date.now() - openedAt >= 1000);
             finish({ kind: 'ended', error, healthy });
         })
@@ -1146,7 +1164,9 @@ function watchOnce(cluster, spec, resourceVersion, deadline, onChange, recheckAt
             connection = controller;
             if (settled)
                 controller.abort();
-        }, (error) => finish({ kind: 'ended', error }));
+        }, (error) => {
+            finish({ kind: 'ended', error });
+        });
     });
 }
 
@@ -1177,7 +1197,7 @@ const externalSecretPath = (ref) => namespacedPath(ESO_GROUP, ESO_VERSION, ref.n
 async function readExternalSecret(cluster, ref, step, signal) {
     const target = esTarget(ref);
     try {
-        return (await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) => getObject(cluster, externalSecretPath(ref), requestSignal)));
+        return await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) => getObject(cluster, externalSecretPath(ref), requestSignal));
     }
     catch (error) {
         if (statusCodeOf(error) === 404)
@@ -1195,7 +1215,7 @@ async function explainMissingEsoObject(cluster, target, step, what, signal) {
     catch (error) {
         core/* debug */.Yz(`API discovery failed (${String(statusCodeOf(error) ?? error)}); cannot tell a missing CRD from a missing object`);
     }
-    if (served !== undefined && served.length === 0) {
+    if (served?.length === 0) {
         return new errors/* StepError */.zg(step, target, `the cluster does not serve the ${ESO_GROUP} API, so External Secrets Operator (or its CRDs) is not installed.`, 'Install External Secrets Operator, or drop the external-secrets input.');
     }
     if (served !== undefined && !served.includes(ESO_VERSION)) {
@@ -1204,7 +1224,7 @@ async function explainMissingEsoObject(cluster, target, step, what, signal) {
     return new errors/* StepError */.zg(step, target, `${what} does not exist (${ESO_GROUP}/${ESO_VERSION}).`, 'Check the name and namespace in the external-secrets input.');
 }
 /** ESO refreshes on a change of the annotations; re-writing the same value would change nothing. */
-const forceSyncValue = (current, runId) => current === runId ? `${runId}-${Date.now().toString(36)}` : runId;
+const forceSyncValue = (current, runId) => (current === runId ? `${runId}-${Date.now().toString(36)}` : runId);
 const FORCE_SYNC_ATTEMPTS = 5;
 /**
  * Records `status.syncedResourceVersion` and sets the force-sync annotation
@@ -1227,7 +1247,14 @@ async function forceSync(cluster, externalSecret, runId, options = {}) {
         catch (error) {
             if (statusCodeOf(error) === 409 && attempt < FORCE_SYNC_ATTEMPTS)
                 continue;
-            throw explainApiError(error, { step: 'sync', target, verb: 'patch', resource: ESO_RESOURCE, namespace: ref.namespace, missing: `the ExternalSecret ${ref.namespace}/${ref.name} no longer exists.` }, cluster.server);
+            throw explainApiError(error, {
+                step: 'sync',
+                target,
+                verb: 'patch',
+                resource: ESO_RESOURCE,
+                namespace: ref.namespace,
+                missing: `the ExternalSecret ${ref.namespace}/${ref.name} no longer exists.`,
+            }, cluster.server);
         }
         core/* info */.pq(`${target}: set ${FORCE_SYNC_ANNOTATION}=${value} (syncedResourceVersion was ${before || 'empty'})`);
         return { before, readyBefore, annotatedAt: new Date(), value };
@@ -1363,7 +1390,7 @@ async function readStore(cluster, ref, es, signal) {
     const clusterScoped = kind === 'ClusterSecretStore';
     const described = `${kind} ${clusterScoped ? name : `${ref.namespace}/${name}`}`;
     try {
-        const object = (await withRetries(cluster.tuning, { signal, doing: `reading ${described}` }, (requestSignal) => getObject(cluster, clusterScoped ? clusterPath(ESO_GROUP, 'v1', 'clustersecretstores', name) : namespacedPath(ESO_GROUP, 'v1', ref.namespace, 'secretstores', name), requestSignal)));
+        const object = await withRetries(cluster.tuning, { signal, doing: `reading ${described}` }, (requestSignal) => getObject(cluster, clusterScoped ? clusterPath(ESO_GROUP, 'v1', 'clustersecretstores', name) : namespacedPath(ESO_GROUP, 'v1', ref.namespace, 'secretstores', name), requestSignal));
         return { object, name: described };
     }
     catch (error) {
@@ -1536,8 +1563,7 @@ function podTemplateUsesSecret(template, secret) {
     const containers = [...(spec.containers ?? []), ...(spec.initContainers ?? [])];
     const inContainers = containers.some((container) => (container.env ?? []).some((variable) => variable.valueFrom?.secretKeyRef?.name === secret) ||
         (container.envFrom ?? []).some((source) => source.secretRef?.name === secret));
-    const inVolumes = (spec.volumes ?? []).some((volume) => volume.secret?.secretName === secret ||
-        (volume.projected?.sources ?? []).some((source) => source.secret?.name === secret));
+    const inVolumes = (spec.volumes ?? []).some((volume) => volume.secret?.secretName === secret || (volume.projected?.sources ?? []).some((source) => source.secret?.name === secret));
     return inContainers || inVolumes;
 }
 
@@ -1570,7 +1596,7 @@ async function verifySecretKey(cluster, secret, key, expectedFingerprint, option
     const encoded = found.data?.[key];
     if (encoded === undefined) {
         const keys = Object.keys(found.data ?? {});
-        throw new errors/* StepError */.zg('verify', target, `the Secret has no key "${key}" (its keys: ${keys.length > 0 ? keys.join(', ') : 'none'}).`, "Set verify-secret-key to the key the ExternalSecret writes (spec.data[].secretKey), or fix the ExternalSecret.");
+        throw new errors/* StepError */.zg('verify', target, `the Secret has no key "${key}" (its keys: ${keys.length > 0 ? keys.join(', ') : 'none'}).`, 'Set verify-secret-key to the key the ExternalSecret writes (spec.data[].secretKey), or fix the ExternalSecret.');
     }
     const actual = (0,token/* fingerprint */.Rj)(Buffer.from(encoded, 'base64').toString('utf8'));
     if (actual !== expectedFingerprint) {
@@ -1985,7 +2011,7 @@ async function preflightCluster(cluster, plan, options = {}) {
         externalSecrets.push(record);
         core/* info */.pq(`${(0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' })}: writes Secret ${record.targetSecret.name}, refreshPolicy ${record.refreshPolicy}` +
             `${record.refreshInterval ? `, refreshInterval ${record.refreshInterval}` : ''}, syncedResourceVersion ${record.syncedResourceVersion || 'empty'}` +
-            `${record.clusterOwner ? `, forced through ClusterExternalSecret ${record.clusterOwner}` : ''}`);
+            (record.clusterOwner ? `, forced through ClusterExternalSecret ${record.clusterOwner}` : ''));
         if (record.ready?.status === 'False') {
             // ESO's condition message is server text: it goes through the scrubber.
             (0,scrub/* sayWarning */.Oc)(`${(0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' })} is already failing (${record.ready.reason}: ${record.ready.message}); the forced sync may fail too.`);
@@ -2005,9 +2031,7 @@ async function preflightCluster(cluster, plan, options = {}) {
         if (ref.kind !== 'Deployment' && strategy === 'OnDelete') {
             throw new errors/* StepError */.zg('preflight', target, `the ${ref.kind.toLowerCase()} uses the OnDelete update strategy, so changing its pod template restarts no pod.`, 'Switch it to RollingUpdate, or remove it from the restart input and delete its pods yourself.');
         }
-        const secretsHere = externalSecrets
-            .filter((record) => record.targetSecret.namespace === ref.namespace)
-            .map((record) => record.targetSecret.name);
+        const secretsHere = externalSecrets.filter((record) => record.targetSecret.namespace === ref.namespace).map((record) => record.targetSecret.name);
         const reloader = reloaderManagement(workload, secretsHere);
         const generation = workload.metadata?.generation ?? 0;
         workloads.push({ ref, generation, reloaderManaged: reloader !== undefined, reloader });
@@ -2137,7 +2161,7 @@ async function accessReview(cluster, need, signal) {
         return undefined;
     }
 }
-const describe = (error) => (error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+const describe = (error) => (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
 
 ;// CONCATENATED MODULE: ./src/kube/index.ts
 /**

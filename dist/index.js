@@ -63349,7 +63349,7 @@ function parseParameterName(raw) {
     return name;
 }
 function parseRegion(raw, env) {
-    const region = raw.trim() || env['AWS_REGION']?.trim() || env['AWS_DEFAULT_REGION']?.trim() || '';
+    const region = raw.trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
     if (region === '') {
         fail('aws-region', 'Input aws-region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set: give a region such as us-east-1.');
     }
@@ -63378,7 +63378,8 @@ function parseTier(raw) {
         return undefined;
     const tiers = ['Standard', 'Advanced', 'Intelligent-Tiering'];
     const tier = tiers.find((t) => t.toLowerCase() === raw.trim().toLowerCase());
-    return tier ?? fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`);
+    return (tier ??
+        fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`));
 }
 function parseDescription(raw) {
     const description = raw.trim();
@@ -63540,7 +63541,7 @@ function parseKubeconfig(raw) {
     }
     // A path is a common mistake; the value is not quoted, it could be anything.
     if (/^(~|\.{1,2})?\/\S*$/.test(text) && /[~.\-_]/.test(text)) {
-        return fail('kubeconfig', 'Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file\'s YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.');
+        return fail('kubeconfig', "Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file's YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.");
     }
     return fail('kubeconfig', 'Input kubeconfig is neither kubeconfig YAML nor base64 of it: give the file with its clusters, contexts and users (e.g. the output of kubectl config view --raw --minify), as text or base64.');
 }
@@ -63687,7 +63688,13 @@ const REFUSED = new Set([...THROTTLED, 'TooManyUpdates']);
 const isThrottled = (error) => THROTTLED.has(error?.name ?? '');
 // No credentials, or credentials AWS rejected: asking again gives the same answer, and nothing was sent
 // (the SDK resolves credentials before it signs), so a write that failed this way did not land.
-const CREDENTIALS = new Set(['CredentialsProviderError', 'ExpiredTokenException', 'UnrecognizedClientException', 'InvalidClientTokenId', 'InvalidSignatureException']);
+const CREDENTIALS = new Set([
+    'CredentialsProviderError',
+    'ExpiredTokenException',
+    'UnrecognizedClientException',
+    'InvalidClientTokenId',
+    'InvalidSignatureException',
+]);
 function classifySsmError(error) {
     const e = (error ?? {});
     if (e.name && REFUSED.has(e.name))
@@ -63729,7 +63736,10 @@ function explainSsmError(error, action) {
         case 'InvalidKeyId':
         case 'NotFoundException':
         case 'KMSInvalidStateException':
-            return { reason: `SSM rejected the KMS key (${name}: ${message})`, next: 'Check kms-key-id: the key must exist, be enabled and be usable by this role in this region.' };
+            return {
+                reason: `SSM rejected the KMS key (${name}: ${message})`,
+                next: 'Check kms-key-id: the key must exist, be enabled and be usable by this role in this region.',
+            };
         case 'ParameterMaxVersionLimitExceeded':
             return {
                 reason: `SSM refused a new version because the oldest of the 100 kept versions still has a label (${message})`,
@@ -63758,7 +63768,10 @@ function explainSsmError(error, action) {
         case 'ExpiredTokenException':
         case 'UnrecognizedClientException':
         case 'InvalidClientTokenId':
-            return { reason: `the AWS credentials were rejected or missing (${name}: ${message})`, next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials.' };
+            return {
+                reason: `the AWS credentials were rejected or missing (${name}: ${message})`,
+                next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials.',
+            };
         case 'HierarchyTypeMismatchException':
         case 'HierarchyLevelLimitExceededException':
         case 'ParameterLimitExceeded':
@@ -63826,7 +63839,7 @@ function labelFits(labels, label, movedAwayFirst = []) {
 function tierToWrite(asked, existing) {
     if (asked === 'Standard' && existing === 'Advanced') {
         return {
-            refused: 'the parameter is in the Advanced tier and SSM never moves a parameter back to Standard, so the write would be refused: set tier to Advanced (or leave it empty to keep the parameter\'s tier).',
+            refused: "the parameter is in the Advanced tier and SSM never moves a parameter back to Standard, so the write would be refused: set tier to Advanced (or leave it empty to keep the parameter's tier).",
         };
     }
     if (asked !== undefined)
@@ -63908,7 +63921,7 @@ function describeCall(operation, outcome, elapsedMs) {
 }
 function logSsmCalls(client, debug = core/* debug */.Yz) {
     client.middlewareStack.add((next, context) => async (args) => {
-        const operation = String(context.commandName ?? 'call').replace(/Command$/, '');
+        const operation = (context.commandName ?? 'call').replace(/Command$/, '');
         const started = performance.now();
         try {
             const result = await next(args);
@@ -63945,7 +63958,7 @@ const DEFAULT_RETRY = {
 };
 const freshRetryState = () => ({ attempts: 0, throttles: 0, throttleWaitedMs: 0 });
 /** One `name:selector` form: a version number or a label. */
-const parameter_store_select = (name, selector) => selector === undefined ? name : `${name}:${selector}`;
+const parameter_store_select = (name, selector) => (selector === undefined ? name : `${name}:${selector}`);
 /**
  * The SSM calls the action makes, and nothing else. The SDK's own retries are
  * off (`maxAttempts: 1`): `PutParameter` is not idempotent, so every retry is
@@ -64261,7 +64274,13 @@ async function rollBack(context, written) {
     const { config, store, journal } = context;
     const name = config.parameterName;
     const t = journal.now();
-    const keep = (state, failed = false) => ({ restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: true, state, failed });
+    const keep = (state, failed = false) => ({
+        restoredVersion: undefined,
+        tokenInForce: undefined,
+        newTokenInForce: true,
+        state,
+        failed,
+    });
     if (written.replacedVersion === undefined) {
         journal.mark('FAILED', 'rollback', name, 'nothing to roll back to: this run created the parameter', t, 'failed');
         return keep(`SSM version ${written.version} holds the new token (this run created the parameter, so there is no earlier value to restore).`);
@@ -64276,7 +64295,13 @@ async function rollBack(context, written) {
         const head = await store.head(name);
         if (head && head.version > written.version) {
             journal.mark('FAILED', 'rollback', name, `not rolled back: version ${head.version} was written after ours`, t, 'failed');
-            return { restoredVersion: undefined, tokenInForce: undefined, newTokenInForce: false, state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.`, failed: false };
+            return {
+                restoredVersion: undefined,
+                tokenInForce: undefined,
+                newTokenInForce: false,
+                state: `SSM's latest version ${head.version} was written by another run after this one, so it was left in force.`,
+                failed: false,
+            };
         }
         restoreFrom = written.heldVersion ?? written.replacedVersion;
         previousValue = await store.valueOf(name, restoreFrom);
@@ -64400,8 +64425,12 @@ async function resyncCluster(context) {
         }
     }));
     const problems = [
-        ...(untouched.length > 0 && pending.length + notAsked.length > 0 ? [`ESO never synced the new token into ${untouched.join(', ')}, so its Secret still holds the previous one`] : []),
-        ...(pending.length > 0 ? [`ESO was asked to sync ${pending.join(', ')} back but had not finished, so the cluster Secret may hold the new token until it does`] : []),
+        ...(untouched.length > 0 && pending.length + notAsked.length > 0
+            ? [`ESO never synced the new token into ${untouched.join(', ')}, so its Secret still holds the previous one`]
+            : []),
+        ...(pending.length > 0
+            ? [`ESO was asked to sync ${pending.join(', ')} back but had not finished, so the cluster Secret may hold the new token until it does`]
+            : []),
         ...(notAsked.length > 0 ? [`ESO could not be asked to sync back, so the cluster Secret may still hold the new token: ${notAsked.join('; ')}`] : []),
     ];
     if (problems.length > 0)
@@ -64542,7 +64571,9 @@ async function recoverInterrupted(stateText, mainFinished) {
         return;
     }
     const config = readInputs((name) => core/* getInput */.V4(name));
-    const journal = new Journal((line) => core/* info */.pq(line));
+    const journal = new Journal((line) => {
+        core/* info */.pq(line);
+    });
     journal.fingerprint = progress.fingerprint;
     const store = ParameterStore.forRegion(config.region);
     const name = progress.parameter;
@@ -64587,7 +64618,18 @@ async function recover(progress, config, store, journal) {
         const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
         cluster = { gate, cluster: connected, preflight };
     }
-    const result = await rollBack({ config, store, journal, cluster, runId: `${progress.runId}-post`, signal: new AbortController().signal, now: () => new Date(), mask: (value) => core/* setSecret */.Pq(value) }, {
+    const result = await rollBack({
+        config,
+        store,
+        journal,
+        cluster,
+        runId: `${progress.runId}-post`,
+        signal: new AbortController().signal,
+        now: () => new Date(),
+        mask: (value) => {
+            core/* setSecret */.Pq(value);
+        },
+    }, {
         version,
         replacedVersion: progress.replacedVersion,
         previousLabelVersion: progress.previousLabelVersion,
@@ -64661,7 +64703,9 @@ async function preflightParameter(config, store, journal) {
         throw error;
     });
     const latest = latestOf(history);
-    const head = latest ? { type: latest.type ?? 'SecureString', version: latest.version, lastModified: latest.lastModified } : undefined;
+    const head = latest
+        ? { type: latest.type ?? 'SecureString', version: latest.version, lastModified: latest.lastModified }
+        : undefined;
     if (head && head.type !== 'SecureString') {
         throw new errors/* StepError */.zg('preflight', name, `the parameter is a ${head.type}, not a SecureString, and this action never overwrites a plain-text parameter.`, 'Delete it or pick another parameter-name; the action then creates a SecureString.');
     }
@@ -64684,7 +64728,7 @@ async function preflightParameter(config, store, journal) {
         }
     }
     const drift = currentLabelVersion !== undefined && head !== undefined && currentLabelVersion < head.version;
-    if (drift && head) {
+    if (drift) {
         journal.mark('DRIFT', 'preflight', name, `version ${head.version} was written outside this action${latest?.lastModifiedUser ? ` by ${latest.lastModifiedUser}` : ''}${latest?.lastModified ? ` at ${latest.lastModified.toISOString()}` : ''} (current is on ${currentLabelVersion}); this rotation supersedes it, and previous will point at version ${currentLabelVersion}, the one consumers hold`);
     }
     const found = head ? `version ${head.version}, SecureString` : 'does not exist yet, will be created';
@@ -64970,19 +65014,21 @@ async function rotateSteps(config, deps, opened) {
     const held = plan.heldVersion;
     const previousOf = (ours) => previousLabelTarget(plan, config, ours);
     const rotatedAt = deps.now().toISOString();
-    const saveProgress = (phase, written) => deps.saveProgress({
-        phase,
-        parameter: name,
-        fingerprint: journal.fingerprint,
-        ...(written !== undefined ? { version: written } : {}),
-        ...(replacedVersion !== undefined ? { replacedVersion } : {}),
-        ...(plan.previousLabelVersion !== undefined ? { previousLabelVersion: plan.previousLabelVersion } : {}),
-        ...(plan.heldVersion !== undefined ? { heldVersion: plan.heldVersion } : {}),
-        ...(plan.keyId !== undefined ? { keyId: plan.keyId } : {}),
-        tier: plan.tier,
-        runId: deps.runId,
-        rotatedAt,
-    });
+    const saveProgress = (phase, written) => {
+        deps.saveProgress({
+            phase,
+            parameter: name,
+            fingerprint: journal.fingerprint,
+            ...(written !== undefined ? { version: written } : {}),
+            ...(replacedVersion !== undefined ? { replacedVersion } : {}),
+            ...(plan.previousLabelVersion !== undefined ? { previousLabelVersion: plan.previousLabelVersion } : {}),
+            ...(plan.heldVersion !== undefined ? { heldVersion: plan.heldVersion } : {}),
+            ...(plan.keyId !== undefined ? { keyId: plan.keyId } : {}),
+            tier: plan.tier,
+            runId: deps.runId,
+            rotatedAt,
+        });
+    };
     // State is saved before each marker line: whatever stops the step after the line, the post step knows.
     saveProgress('writing');
     journal.mark('MINTED', 'mint', name, `${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, masked`, t);
@@ -65074,6 +65120,7 @@ async function rotateSteps(config, deps, opened) {
         }
     }
     // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
     if (deps.signal.aborted) {
         const gated = cluster !== undefined && config.externalSecrets.length > 0;
         const step = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
@@ -65097,7 +65144,7 @@ async function rotateSteps(config, deps, opened) {
     // 10. Confirm: a later writer makes this run's token stale.
     t = journal.now();
     try {
-        const latest = await confirmLatest(store, name, version, config.versionLabels ? previousTarget ?? null : undefined);
+        const latest = await confirmLatest(store, name, version, config.versionLabels ? (previousTarget ?? null) : undefined);
         if (latest !== version) {
             const error = new errors/* StepError */.zg('confirm', name, `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
             journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
@@ -65116,6 +65163,7 @@ async function rotateSteps(config, deps, opened) {
     outputs.token = token;
     outputs.rotated = 'true';
     // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
     if (deps.signal.aborted) {
         const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
         journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
@@ -65197,7 +65245,9 @@ async function run() {
     }
     core/* debug */.Yz(describeConfig(config));
     const { signal, release } = cancellation();
-    const journal = new Journal((line) => core/* info */.pq(line));
+    const journal = new Journal((line) => {
+        core/* info */.pq(line);
+    });
     // Unique to this run and attempt: the force-sync annotation value ESO sees change.
     const runId = `${runnerVariable('GITHUB_RUN_ID') ?? 'local'}-${runnerVariable('GITHUB_RUN_ATTEMPT') ?? 1}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
     core/* debug */.Yz(`run id ${runId} (the force-sync annotation value)`);
@@ -65208,7 +65258,9 @@ async function run() {
             store: ParameterStore.forRegion(config.region),
             loadGate: () => __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 7836)),
             journal,
-            mask: (value) => core/* setSecret */.Pq(value),
+            mask: (value) => {
+                core/* setSecret */.Pq(value);
+            },
             saveProgress: (reached) => {
                 core/* saveState */.LZ(PROGRESS_STATE_KEY, JSON.stringify(reached));
                 core/* debug */.Yz(describeProgress(reached));
@@ -65319,18 +65371,22 @@ class Scrubber {
         let out = text;
         for (const [form, print] of this.#forms)
             out = out.split(form).join(print);
-        return out
+        return (out
             .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
             // An ARN's empty region field (arn:aws:iam::123...) is not a command prefix and stays as it is.
-            .replace(/(?<!\barn:aws[a-z-]*:[a-z0-9-]+)::/g, ': :');
+            .replace(/(?<!\barn:aws[a-z-]*:[a-z0-9-]+)::/g, ': :'));
     }
 }
 /** The process's scrubber: the main step and the post step each run in their own process. */
 const scrubber = new Scrubber();
 /** `core.info` for a line that may hold server text. */
-const sayInfo = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(scrubber.clean(line));
+const sayInfo = (line) => {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(scrubber.clean(line));
+};
 /** `core.warning` for a line that may hold server text. */
-const sayWarning = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(scrubber.clean(line));
+const sayWarning = (line) => {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(scrubber.clean(line));
+};
 
 
 /***/ }),
@@ -65377,7 +65433,7 @@ function alphanumeric(length, random) {
     while (out.length < length) {
         for (const byte of random(Math.max(16, length - out.length + 8))) {
             if (byte < ALPHANUMERIC_LIMIT && out.length < length)
-                out += ALPHANUMERIC[byte % 62];
+                out += ALPHANUMERIC.charAt(byte % 62);
         }
     }
     return out;
@@ -65424,7 +65480,7 @@ function tokenProblem(token, spec, bytes) {
     const bits = body.length * BITS_PER_CHAR[spec.encoding];
     if (bits < 128)
         return `only ${Math.floor(bits)} bits of entropy`;
-    if (bytes && bytes.every((b) => b === bytes[0]))
+    if (bytes?.every((b) => b === bytes[0]))
         return 'the random bytes are all the same';
     // 16 or more random characters drawn from 16+ symbols: fewer than 4 distinct
     // ones has a probability far below 1e-12, so it means a broken generator.

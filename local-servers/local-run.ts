@@ -92,5 +92,9 @@ const stop = (signal: string): void => {
     },
   );
 };
-process.on('SIGINT', () => stop('SIGINT'));
-process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => {
+  stop('SIGINT');
+});
+process.on('SIGTERM', () => {
+  stop('SIGTERM');
+});

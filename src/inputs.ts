@@ -12,7 +12,7 @@ export interface RotationConfig {
   /** The tier asked for; undefined (the input left empty) keeps the parameter's tier, Standard for a new one. */
   readonly tier: Tier | undefined;
   readonly description: string | undefined;
-  readonly tags: ReadonlyArray<{ readonly key: string; readonly value: string }>;
+  readonly tags: readonly { readonly key: string; readonly value: string }[];
   readonly token: { readonly bytes: number; readonly encoding: TokenEncoding; readonly prefix: string };
   readonly versionLabels: boolean;
   readonly externalSecrets: readonly ExternalSecretEntry[];
@@ -63,7 +63,7 @@ function parseParameterName(raw: string): string {
 }
 
 function parseRegion(raw: string, env: NodeJS.ProcessEnv): string {
-  const region = raw.trim() || env['AWS_REGION']?.trim() || env['AWS_DEFAULT_REGION']?.trim() || '';
+  const region = raw.trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
   if (region === '') {
     fail('aws-region', 'Input aws-region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set: give a region such as us-east-1.');
   }

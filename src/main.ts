@@ -67,7 +67,9 @@ export async function run(): Promise<void> {
 
   core.debug(describeConfig(config));
   const { signal, release } = cancellation();
-  const journal = new Journal((line) => core.info(line));
+  const journal = new Journal((line) => {
+    core.info(line);
+  });
   // Unique to this run and attempt: the force-sync annotation value ESO sees change.
   const runId = `${runnerVariable('GITHUB_RUN_ID') ?? 'local'}-${runnerVariable('GITHUB_RUN_ATTEMPT') ?? 1}-${randomUUID().slice(0, 8)}`;
   core.debug(`run id ${runId} (the force-sync annotation value)`);
@@ -78,7 +80,9 @@ export async function run(): Promise<void> {
       store: ParameterStore.forRegion(config.region),
       loadGate: () => import('./kube/index.ts'),
       journal,
-      mask: (value) => core.setSecret(value),
+      mask: (value) => {
+        core.setSecret(value);
+      },
       saveProgress: (reached: Progress) => {
         core.saveState(PROGRESS_STATE_KEY, JSON.stringify(reached));
         core.debug(describeProgress(reached));
@@ -131,7 +135,7 @@ function workflowRun(): string | undefined {
 }
 
 async function publish(config: RotationConfig, journal: Journal, outcome: RotationOutcome): Promise<void> {
-  for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, name === 'token' ? value : scrubber.clean(value));
+  for (const [name, value] of Object.entries(outcome.outputs) as [string, string][]) core.setOutput(name, name === 'token' ? value : scrubber.clean(value));
   const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
   await writeJobSummary(summary);
   if (outcome.error) {

@@ -28,7 +28,9 @@ export async function recoverInterrupted(stateText: string, mainFinished: boolea
     return;
   }
   const config = readInputs((name) => core.getInput(name));
-  const journal = new Journal((line) => core.info(line));
+  const journal = new Journal((line) => {
+    core.info(line);
+  });
   journal.fingerprint = progress.fingerprint;
   const store = ParameterStore.forRegion(config.region);
   const name = progress.parameter;

@@ -116,7 +116,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   const held = plan.heldVersion;
   const previousOf = (ours: number): number | undefined => previousLabelTarget(plan, config, ours);
   const rotatedAt = deps.now().toISOString();
-  const saveProgress = (phase: Phase, written?: number): void =>
+  const saveProgress = (phase: Phase, written?: number): void => {
     deps.saveProgress({
       phase,
       parameter: name,
@@ -130,6 +130,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
       runId: deps.runId,
       rotatedAt,
     });
+  };
   // State is saved before each marker line: whatever stops the step after the line, the post step knows.
   saveProgress('writing');
   journal.mark(
@@ -185,7 +186,9 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   const previousTarget = previousOf(version);
   outputs['previous-version'] = held === undefined ? '' : String(held);
   outputs['rotated-at'] = rotatedAt;
-  const progress = (phase: Phase): void => saveProgress(phase, version);
+  const progress = (phase: Phase): void => {
+    saveProgress(phase, version);
+  };
 
   const written = {
     version,
@@ -243,6 +246,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   }
 
   // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
   if (deps.signal.aborted) {
     const gated = cluster !== undefined && config.externalSecrets.length > 0;
     const step: StepName = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
@@ -290,6 +294,7 @@ async function rotateSteps(config: RotationConfig, deps: RotationDeps, opened: C
   outputs.token = token;
   outputs.rotated = 'true';
   // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
   if (deps.signal.aborted) {
     const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
     journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');

@@ -15,7 +15,7 @@ import { encodingsToMask, fingerprint } from './token.ts';
  */
 export class Scrubber {
   /** [form, fingerprint] pairs, longest form first so no shorter form splits a longer one. */
-  #forms: Array<[string, string]> = [];
+  #forms: [string, string][] = [];
 
   /** Learns a token: from now on each of its encodings is replaced by its fingerprint. */
   know(token: string): void {
@@ -44,6 +44,10 @@ export class Scrubber {
 export const scrubber = new Scrubber();
 
 /** `core.info` for a line that may hold server text. */
-export const sayInfo = (line: string): void => core.info(scrubber.clean(line));
+export const sayInfo = (line: string): void => {
+  core.info(scrubber.clean(line));
+};
 /** `core.warning` for a line that may hold server text. */
-export const sayWarning = (line: string): void => core.warning(scrubber.clean(line));
+export const sayWarning = (line: string): void => {
+  core.warning(scrubber.clean(line));
+};

@@ -43,7 +43,7 @@ function alphanumeric(length: number, random: RandomSource): string {
   let out = '';
   while (out.length < length) {
     for (const byte of random(Math.max(16, length - out.length + 8))) {
-      if (byte < ALPHANUMERIC_LIMIT && out.length < length) out += ALPHANUMERIC[byte % 62];
+      if (byte < ALPHANUMERIC_LIMIT && out.length < length) out += ALPHANUMERIC.charAt(byte % 62);
     }
   }
   return out;
@@ -87,7 +87,7 @@ function tokenProblem(token: string, spec: TokenSpec, bytes?: Buffer): string | 
   if (!ALPHABET[spec.encoding].test(body)) return `random part has characters outside the ${spec.encoding} alphabet`;
   const bits = body.length * BITS_PER_CHAR[spec.encoding];
   if (bits < 128) return `only ${Math.floor(bits)} bits of entropy`;
-  if (bytes && bytes.every((b) => b === bytes[0])) return 'the random bytes are all the same';
+  if (bytes?.every((b) => b === bytes[0])) return 'the random bytes are all the same';
   // 16 or more random characters drawn from 16+ symbols: fewer than 4 distinct
   // ones has a probability far below 1e-12, so it means a broken generator.
   if (new Set(body).size < 4) return 'the random part repeats too few characters';

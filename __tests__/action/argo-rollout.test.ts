@@ -54,10 +54,10 @@ const inputs = (extra: Record<string, string> = {}): Record<string, string> => (
 describe('a gated rotation that restarts an Argo Rollout', () => {
   test('sets spec.restartAt, waits for Healthy, and every pod runs the new token; the post step has nothing to do', async () => {
     await world();
-    const before = webPods().map((pod) => pod.metadata?.name);
+    const before = webPods().map((pod) => pod.metadata.name);
     const { main, post } = await runWithPost({ inputs: inputs(), env: runnerEnv(ssm) });
     expect(main.exitCode).toBe(0);
-    const token = main.outputs['token'] ?? '';
+    const token = main.outputs.token ?? '';
     expect(ssm.store.latest(NAME)).toMatchObject({ version: 2, value: token });
     expect(secretValue(kube, NS, 'deploy-token')).toBe(token);
     const rollout = rolloutObject();
@@ -68,8 +68,8 @@ describe('a gated rotation that restarts an Argo Rollout', () => {
     const pods = webPods();
     expect(pods).toHaveLength(2);
     for (const pod of pods) {
-      expect(before).not.toContain(pod.metadata?.name);
-      expect(JSON.stringify(pod.metadata?.annotations ?? {})).toContain(fingerprint(token));
+      expect(before).not.toContain(pod.metadata.name);
+      expect(JSON.stringify(pod.metadata.annotations ?? {})).toContain(fingerprint(token));
     }
     expect(main.stdout).toContain(`default/rollout/web: set spec.restartAt=${rollout.spec.restartAt}`);
     expect(main.stdout).toMatch(/ROLLED-OUT default\/rollout\/web sha256:[0-9a-f]{16} rollout complete/);
@@ -125,7 +125,7 @@ describe('a gated rotation that restarts an Argo Rollout', () => {
     expect(rolloutObject().spec.restartAt === undefined).toBe(strategy === 'rollout');
     const token = ssm.store.latest(NAME)?.value ?? '';
     await until(() => webPods().length === 2, 'old pods gone');
-    for (const pod of webPods()) expect(JSON.stringify(pod.metadata?.annotations ?? {})).toContain(fingerprint(token));
+    for (const pod of webPods()) expect(JSON.stringify(pod.metadata.annotations ?? {})).toContain(fingerprint(token));
   });
 
   test('a paused rollout (spec.paused) stops the run in preflight, before anything is written', async () => {

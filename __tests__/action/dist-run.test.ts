@@ -45,9 +45,9 @@ describe('the bundled action run as the runner runs it', () => {
     expect(second.exitCode).toBe(0);
     const { outputs } = second;
     expect(outputs).toMatchObject({ version: '2', 'previous-version': '1', rotated: 'true', drift: 'false' });
-    expect(outputs['token']).toMatch(/^dpl_[A-Za-z0-9_-]{43}$/);
-    expect(world.ssm.store.latest(NAME)?.value).toBe(outputs['token']);
-    expect(outputs['fingerprint']).toBe(fingerprint(outputs['token'] ?? ''));
+    expect(outputs.token).toMatch(/^dpl_[A-Za-z0-9_-]{43}$/);
+    expect(world.ssm.store.latest(NAME)?.value).toBe(outputs.token);
+    expect(outputs.fingerprint).toBe(fingerprint(outputs.token ?? ''));
     expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(2);
     expect(world.ssm.store.versionWithLabel(NAME, 'previous')).toBe(1);
 
@@ -55,7 +55,7 @@ describe('the bundled action run as the runner runs it', () => {
     for (const step of ['preflight', 'mint', 'write', 'label', 'confirm']) expect(second.summary).toContain(`| ✅ ok | ${step} |`);
     expect(second.summary).toContain(outputs['fingerprint']);
 
-    const token = outputs['token'] ?? '';
+    const token = outputs.token ?? '';
     expect(maskedValues(second.stdout)).toEqual(expect.arrayContaining(encodings(token).slice(0, 4)));
     // The add-mask command comes before any other line could mention the token.
     expect(second.stdout.indexOf(`::add-mask::${token}`)).toBeLessThan(second.stdout.indexOf('MINTED'));
@@ -85,7 +85,7 @@ describe('the bundled action run as the runner runs it', () => {
 });
 
 // [inputs, the sentence's start]: each must fail before any request.
-const BAD: Array<[Record<string, string>, string]> = [
+const BAD: [Record<string, string>, string][] = [
   [{ 'parameter-name': '' }, 'Input parameter-name is required'],
   [{ 'parameter-name': 'no/leading/slash' }, 'Input parameter-name "no/leading/slash" has a path but does not start with /'],
   [{ 'parameter-name': '/aws/x' }, 'Input parameter-name "/aws/x" starts with a reserved prefix'],

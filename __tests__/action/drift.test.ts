@@ -34,12 +34,12 @@ async function putByHand(value: string): Promise<void> {
 describe('drift', () => {
   test('a version written by hand with the AWS CLI is reported with its writer, in the log, the output and the summary, then healed', async () => {
     const first = await runAction({ inputs: { 'parameter-name': NAME }, env: world.env });
-    expect(first.outputs['drift']).toBe('false');
+    expect(first.outputs.drift).toBe('false');
     await putByHand('typed-by-hand-value');
 
     const healed = await runAction({ inputs: { 'parameter-name': NAME }, env: world.env });
     expect(healed.exitCode).toBe(0);
-    expect(healed.outputs['drift']).toBe('true');
+    expect(healed.outputs.drift).toBe('true');
     expect(healed.stdout).toMatch(
       /^DRIFT \/team\/app\/deploy-token version 2 was written outside this action by arn:aws:iam::123456789012:user\/AKIDJANE at \d{4}-\d\d-\d\dT[\d:.]+Z \(current is on 1\); this rotation supersedes it, and previous will point at version 1, the one consumers hold$/m,
     );
@@ -49,10 +49,10 @@ describe('drift', () => {
     const names = (facts[head] ?? '').split(' | ');
     expect((facts[head + 2] ?? '').split(' | ')[names.indexOf('Drift')]).toBe('`true`');
     // Healed: the rotation is the latest and carries `current`; `previous` stays on the token consumers held, not the hand-written one.
-    expect(world.ssm.store.latest(NAME)).toMatchObject({ version: 3, value: healed.outputs['token'], labels: ['current'] });
+    expect(world.ssm.store.latest(NAME)).toMatchObject({ version: 3, value: healed.outputs.token, labels: ['current'] });
     expect(world.ssm.store.versionWithLabel(NAME, 'previous')).toBe(1);
     expect(healed.outputs['previous-version']).toBe('1');
     const next = await runAction({ inputs: { 'parameter-name': NAME }, env: world.env });
-    expect(next.outputs['drift']).toBe('false');
+    expect(next.outputs.drift).toBe('false');
   });
 });

@@ -20,8 +20,8 @@ const externalSecret = (change: (spec: Spec) => void, name = 'deploy-token'): Ku
   change(es.spec);
   return es;
 };
-const target = (spec: Spec): Spec => spec['target'] as Spec;
-const remoteRef = (spec: Spec): Spec => ((spec['data'] as Spec[])[0] as Spec)['remoteRef'] as Spec;
+const target = (spec: Spec): Spec => spec.target as Spec;
+const remoteRef = (spec: Spec): Spec => ((spec.data as Spec[])[0] as Spec).remoteRef as Spec;
 
 /** Applies the ExternalSecret and waits until ESO has answered it (Ready condition written after the change). */
 async function replaceExternalSecret(w: World, es: KubeObject): Promise<void> {
@@ -212,7 +212,7 @@ describe('policies and targets', () => {
     expect(failure(done)).toBe('');
     expect(done.stdout).toMatch(/^SYNCED default\/externalsecret\/token-config /m);
     const config = world.kube.store.get('configmaps', NS, 'token-config') as { data?: Record<string, string> };
-    expect(config.data?.['token']).toBe(world.ssm.store.latest(NAME)?.value);
+    expect(config.data?.token).toBe(world.ssm.store.latest(NAME)?.value);
   });
 
   test('verify against a template that produces the key is refused', async () => {
@@ -295,7 +295,7 @@ describe('ClusterExternalSecret', () => {
       kube.store.apply(exampleDeployment({ namespace }));
     }
     const spec = (externalSecret(() => undefined) as KubeObject & { spec: Spec }).spec;
-    (spec['secretStoreRef'] as Spec)['kind'] = 'ClusterSecretStore';
+    (spec.secretStoreRef as Spec).kind = 'ClusterSecretStore';
     kube.store.apply({
       apiVersion: 'external-secrets.io/v1',
       kind: 'ClusterExternalSecret',

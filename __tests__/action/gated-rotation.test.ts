@@ -5,6 +5,7 @@ import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { exampleDeployment, exampleExternalSecret, exampleObjects } from '../../local-servers/kube/fixtures.ts';
 import { CREDENTIALS, REGION, rotateInProcess, secretValue as secretValueOf, startSsmServer, until } from './world.ts';
 import type { SsmServer } from './world.ts';
+import { present } from '../../local-servers/present.ts';
 
 const NAME = '/rotate-deploy-token/demo/deploy-token';
 const NS = 'default';
@@ -64,9 +65,9 @@ describe('a gated rotation', () => {
     );
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     // Every running pod started after the sync, so it reads the new token.
-    const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.['app'] === 'api');
+    const pods = kube.store.list('pods', NS).filter((pod) => pod.metadata.labels?.app === 'api');
     expect(pods.length).toBe(2);
-    for (const pod of pods) expect(JSON.stringify(pod.metadata?.annotations ?? {})).toContain(fingerprint(token));
+    for (const pod of pods) expect(JSON.stringify(pod.metadata.annotations ?? {})).toContain(fingerprint(token));
     expect(run.log.join('\n')).not.toContain(token);
   });
 
@@ -116,8 +117,20 @@ describe('a gated rotation', () => {
 
 describe('gate failures after the write roll SSM and the Secret back', () => {
   test.each([
-    ['ESO stuck', () => kube.eso.configure({ mode: 'stuck' }), 'did not sync it within'],
-    ['ESO failing', () => kube.eso.configure({ mode: 'failing' }), 'was still failing at sync-timeout (1s): could not get secret data from provider'],
+    [
+      'ESO stuck',
+      () => {
+        kube.eso.configure({ mode: 'stuck' });
+      },
+      'did not sync it within',
+    ],
+    [
+      'ESO failing',
+      () => {
+        kube.eso.configure({ mode: 'failing' });
+      },
+      'was still failing at sync-timeout (1s): could not get secret data from provider',
+    ],
   ])('%s', async (_name, breakEso, words) => {
     const old = await world();
     breakEso();
@@ -131,8 +144,8 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
   test('a verify mismatch', async () => {
     // The ExternalSecret decodes the value (decodingStrategy Auto), so the Secret holds other bytes than the token.
     const old = await world();
-    const es = exampleExternalSecret() as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-    es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
+    const es = exampleExternalSecret() as unknown as { spec: { data: { remoteRef: Record<string, string> }[] } };
+    present(es.spec.data[0]).remoteRef.decodingStrategy = 'Auto';
     kube.store.apply(es as never);
     const run = await rotateInProcess(ssm, gate());
     expect(run.outcome.error?.step).toBe('verify');
@@ -282,9 +295,9 @@ describe('ESO setups, in process', () => {
   });
 
   test.each([
-    ['another key', (s: Spec) => void (((s['data'] as Spec[])[0] as Spec)['remoteRef'] = { key: '/other' }), 'none of its spec.data[].remoteRef.key'],
-    ['a template for the verify key', (s: Spec) => void ((s['target'] as Spec)['template'] = { data: { token: 'x{{ .token }}' } }), 'produces the key "token"'],
-    ['creationPolicy None', (s: Spec) => void ((s['target'] as Spec)['creationPolicy'] = 'None'), 'creationPolicy is None'],
+    ['another key', (s: Spec) => void (((s.data as Spec[])[0] as Spec).remoteRef = { key: '/other' }), 'none of its spec.data[].remoteRef.key'],
+    ['a template for the verify key', (s: Spec) => void ((s.target as Spec).template = { data: { token: 'x{{ .token }}' } }), 'produces the key "token"'],
+    ['creationPolicy None', (s: Spec) => void ((s.target as Spec).creationPolicy = 'None'), 'creationPolicy is None'],
   ])('preflight refuses %s', async (_name, change, words) => {
     await world();
     kube.store.apply(withSpec(change));

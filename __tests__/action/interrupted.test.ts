@@ -10,7 +10,7 @@ const inputs = { 'parameter-name': NAME };
 async function rotatedOnce(): Promise<string> {
   const run = await runAction({ inputs, env: world.env });
   expect(run.exitCode).toBe(0);
-  return run.outputs['token'] ?? '';
+  return run.outputs.token ?? '';
 }
 
 describe('a main step killed at a point of no return is finished by the post step', () => {

@@ -11,7 +11,9 @@ beforeAll(async () => {
   ssm = await startSsmServer({ kmsKeys: ['alias/deploy-tokens'] });
 });
 afterAll(async () => ssm.close());
-beforeEach(() => ssm.reset());
+beforeEach(() => {
+  ssm.reset();
+});
 
 const versionsOf = (name = NAME) => ssm.store.versions(name).map((v) => ({ version: v.version, labels: [...v.labels].sort(), type: v.type }));
 
@@ -230,7 +232,7 @@ describe('drift and races', () => {
     store.label = async (name, version, labels) => {
       if (!raced) {
         raced = true;
-        await ssm.store.seed({ Name: NAME, Value: 'other-run', Type: 'SecureString' });
+        ssm.store.seed({ Name: NAME, Value: 'other-run', Type: 'SecureString' });
       }
       return label(name, version, labels);
     };

@@ -16,7 +16,7 @@ export const CREDENTIALS = { accessKeyId: 'AKIDROTATOR', secretAccessKey: 'local
 /** A client of the local SSM server as the action builds one: SDK retries off. */
 export function storeFor(ssm: SsmServer): ParameterStore {
   const client = new SSMClient({ endpoint: ssm.url, region: REGION, credentials: CREDENTIALS, maxAttempts: 1 });
-  return new ParameterStore(client, { sleep: async () => {}, retry: { attempts: 6, baseDelayMs: 1, maxDelayMs: 2 } });
+  return new ParameterStore(client, { sleep: () => Promise.resolve(), retry: { attempts: 6, baseDelayMs: 1, maxDelayMs: 2 } });
 }
 
 export function config(inputs: Record<string, string>): RotationConfig {
@@ -68,7 +68,9 @@ export function useSsmServer(): { ssm: SsmServer; env: Record<string, string> } 
     world.env = runnerEnv(world.ssm);
   });
   afterAll(async () => world.ssm.close());
-  beforeEach(() => world.ssm.reset());
+  beforeEach(() => {
+    world.ssm.reset();
+  });
   return world;
 }
 

@@ -117,6 +117,6 @@ function findRunScripts(node: unknown, where: string): { where: string; run: str
   if (Array.isArray(node)) return node.flatMap((item, index) => findRunScripts(item, `${where}[${index}]`));
   if (node === null || typeof node !== 'object') return [];
   const record = node as Record<string, unknown>;
-  const here = typeof record['run'] === 'string' ? [{ where, run: record['run'] }] : [];
+  const here = typeof record.run === 'string' ? [{ where, run: record.run }] : [];
   return [...here, ...Object.entries(record).flatMap(([key, value]) => findRunScripts(value, `${where}.${key}`))];
 }

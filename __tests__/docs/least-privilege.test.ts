@@ -17,13 +17,13 @@ const SPEC_RBAC: Record<string, string[]> = {
   'argoproj.io/rollouts': ['get', 'patch', 'watch'],
 };
 
-type Statement = {
+interface Statement {
   Sid?: string;
   Effect: string;
   Action: string | string[];
   Resource: string | string[];
   Condition?: Record<string, Record<string, string>>;
-};
+}
 
 const policy = JSON.parse(readRepoFile('examples/iam-policy.json')) as { Statement: Statement[] };
 const actionsOf = (statement: Statement): string[] => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]);
@@ -50,7 +50,7 @@ describe('examples/iam-policy.json', () => {
       } else {
         expect(actions.every((action) => action.startsWith('kms:'))).toBe(true);
         expect(resources).toEqual([expect.stringMatching(/^arn:aws:kms:[^:]+:[^:]+:key\//)]);
-        expect(statement.Condition?.['StringEquals']?.['kms:ViaService']).toMatch(/^ssm\.[^.]+\.amazonaws\.com$/);
+        expect(statement.Condition?.StringEquals?.['kms:ViaService']).toMatch(/^ssm\.[^.]+\.amazonaws\.com$/);
       }
     }
   });
@@ -62,8 +62,18 @@ describe('examples/iam-policy.json', () => {
   });
 });
 
-type Rule = { apiGroups: string[]; resources: string[]; verbs: string[]; resourceNames?: string[] };
-type RbacObject = { kind: string; rules?: Rule[]; roleRef?: { kind: string; name: string }; metadata: { name: string } };
+interface Rule {
+  apiGroups: string[];
+  resources: string[];
+  verbs: string[];
+  resourceNames?: string[];
+}
+interface RbacObject {
+  kind: string;
+  rules?: Rule[];
+  roleRef?: { kind: string; name: string };
+  metadata: { name: string };
+}
 
 describe('examples/rbac.yaml', () => {
   const objects = parseYamlDocuments('examples/rbac.yaml') as RbacObject[];
@@ -119,7 +129,7 @@ describe('examples/rbac-clusterexternalsecret.yaml', () => {
 });
 
 describe('examples/externalsecret.yaml', () => {
-  type EsoObject = {
+  interface EsoObject {
     apiVersion: string;
     kind: string;
     spec: {
@@ -128,7 +138,7 @@ describe('examples/externalsecret.yaml', () => {
       provider?: { aws?: { service?: string } };
       data?: { secretKey: string; remoteRef: { key: string; version?: string } }[];
     };
-  };
+  }
   const objects = parseYamlDocuments('examples/externalsecret.yaml') as EsoObject[];
   const externalSecret = objects.find((object) => object.kind === 'ExternalSecret');
   const store = objects.find((object) => object.kind === 'SecretStore');

@@ -81,7 +81,7 @@ function rotateInputs(workflow: string): Record<string, string> {
   return Object.fromEntries(Object.entries(step.with).map(([name, value]) => [name, String(value)]));
 }
 
-const fingerprintHex = (run: ActionRun | undefined): string => (run?.outputs['fingerprint'] ?? '').replace(/^sha256:/, '');
+const fingerprintHex = (run: ActionRun | undefined): string => (run?.outputs.fingerprint ?? '').replace(/^sha256:/, '');
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'migration-'));
@@ -153,9 +153,9 @@ describe('docs/MIGRATION.md', () => {
   test('steps 2 and 3: the POST reads the step output in the same job; the first rotation labels and stores the token it hands out', async () => {
     const inputs = rotateInputs(finalWorkflow);
     expect(inputs['dry-run']).toBeUndefined();
-    const job = (parse(finalWorkflow) as { jobs: Record<string, { steps: Array<{ id?: string; env?: Record<string, string> }> }> }).jobs;
+    const job = (parse(finalWorkflow) as { jobs: Record<string, { steps: { id?: string; env?: Record<string, string> }[] }> }).jobs;
     expect(Object.keys(job)).toEqual(['release']);
-    const steps = job['release']?.steps ?? [];
+    const steps = job.release?.steps ?? [];
     const rotateIndex = steps.findIndex((step) => step.id === 'rotate');
     const post = steps.findIndex((step) => Object.values(step.env ?? {}).includes('${{ steps.rotate.outputs.token }}'));
     expect(rotateIndex).toBeGreaterThanOrEqual(0);
@@ -165,7 +165,7 @@ describe('docs/MIGRATION.md', () => {
     rotation = await runAction({ inputs, env: env() });
     expect(rotation.exitCode).toBe(0);
     expect(rotation.outputs).toMatchObject({ rotated: 'true', version: '2' });
-    expectNoTokenLeak(rotation, [handMade, rotation.outputs['token'] ?? '']);
+    expectNoTokenLeak(rotation, [handMade, rotation.outputs.token ?? '']);
 
     const current = await sh(command('aws ssm get-parameter --name /team/backend/datastore-token:current'));
     const previous = await sh(command('aws ssm get-parameter --name /team/backend/datastore-token:previous'));
@@ -233,7 +233,7 @@ const GH_USAGE: Record<string, { args: number; flags: string[] }> = {
   'secret list': { args: 0, flags: ['--app', '--env', '--org', '--user', '--json', '--jq', '--template', '--repo', '-a', '-e', '-o', '-u', '-q', '-t', '-R'] },
 };
 const GH_BOOLEAN = new Set(['--user', '-u']);
-const GH: Array<[string]> = [
+const GH: [string][] = [
   ['gh secret list --repo your-org/backend'],
   ['gh secret delete DATASTORE_TOKEN --repo your-org/backend'],
   ['gh secret delete DATASTORE_TOKEN --env production --repo your-org/backend'],

@@ -17,19 +17,26 @@ export function repoFiles(...patterns: string[]): string[] {
   return [...new Set(found.map((file) => relative('.', file)))].sort();
 }
 
-export type InputSpec = { name: string; required: boolean; default: string | undefined };
-export type OutputSpec = { name: string };
+export interface InputSpec {
+  name: string;
+  required: boolean;
+  default: string | undefined;
+}
+export interface OutputSpec {
+  name: string;
+}
 
-type ActionYml = {
+interface ActionYml {
   inputs?: Record<string, { required?: boolean; default?: unknown }>;
   outputs?: Record<string, unknown>;
-};
+}
 
 export function actionMetadata(): { inputs: InputSpec[]; outputs: OutputSpec[] } {
   const action = parse(readRepoFile('action.yml')) as ActionYml;
   const inputs = Object.entries(action.inputs ?? {}).map(([name, spec]) => ({
     name,
     required: spec.required === true,
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- action.yml defaults are YAML scalars: String() gives the text the runner sees
     default: spec.default === undefined ? undefined : String(spec.default),
   }));
   const outputs = Object.keys(action.outputs ?? {}).map((name) => ({ name }));
@@ -46,7 +53,11 @@ export function parseYamlDocuments(path: string): unknown[] {
   });
 }
 
-export type StepUse = { where: string; uses: string; with: Record<string, unknown> };
+export interface StepUse {
+  where: string;
+  uses: string;
+  with: Record<string, unknown>;
+}
 
 /** Every `uses:` step found anywhere in a parsed workflow, composite action or snippet. */
 export function findSteps(node: unknown, where: string): StepUse[] {

@@ -29,8 +29,8 @@ function expectNoInjectedCommand(done: ActionRun): void {
     });
     expect({ channel, forged: text.includes('::error::forged') }).toEqual({ channel, forged: false });
   }
-  expect(done.state['injected']).toBeUndefined();
-  expect(done.files['GITHUB_STATE'] ?? '').not.toContain('injected');
+  expect(done.state.injected).toBeUndefined();
+  expect(done.files.GITHUB_STATE ?? '').not.toContain('injected');
 }
 
 /** The token the run wrote, once SSM holds version 2. */

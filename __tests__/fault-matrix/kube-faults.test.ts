@@ -21,6 +21,7 @@ import {
   UNTOUCHED,
   ROLLED_BACK,
 } from './world.ts';
+import { present } from '../../local-servers/present.ts';
 
 // Kubernetes rows of docs/FAULT-MATRIX.md: gated runs of the bundle (force-sync, verify, restart
 // deployment/api) against the local SSM server and the local cluster.
@@ -79,7 +80,11 @@ async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
   return port;
 }
 
@@ -230,8 +235,8 @@ describe('External Secrets Operator and the Secret', () => {
   });
 
   row('K16', 'Secret mismatch (the ExternalSecret decodes the value, decodingStrategy Auto): verify fails with both fingerprints, rolled back', async () => {
-    const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-    es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
+    const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: { remoteRef: Record<string, string> }[] } };
+    present(es.spec.data[0]).remoteRef.decodingStrategy = 'Auto';
     world.kube.store.apply(es as never);
     const done = await run(world, { inputs: gatedInputs(world) });
     expect(failure(done)).toMatch(

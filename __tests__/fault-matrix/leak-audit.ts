@@ -51,10 +51,10 @@ export function tokenLeaks(run: ActionRun, tokens: readonly string[]): string[] 
       .join('\n'),
     stderr: run.stderr,
     'job summary': run.summary,
-    GITHUB_STATE: run.files['GITHUB_STATE'] ?? '',
-    GITHUB_OUTPUT: outputFileWithoutToken(run.files['GITHUB_OUTPUT'] ?? ''),
-    GITHUB_ENV: run.files['GITHUB_ENV'] ?? '',
-    GITHUB_PATH: run.files['GITHUB_PATH'] ?? '',
+    GITHUB_STATE: run.files.GITHUB_STATE ?? '',
+    GITHUB_OUTPUT: outputFileWithoutToken(run.files.GITHUB_OUTPUT ?? ''),
+    GITHUB_ENV: run.files.GITHUB_ENV ?? '',
+    GITHUB_PATH: run.files.GITHUB_PATH ?? '',
   };
   const leaks: string[] = [];
   tokens.forEach((token, n) => {

@@ -25,7 +25,7 @@ const matrixRows: MatrixRow[] = MATRIX.split('\n')
   });
 
 /** The rows the tests declare with `row(id, title, body)`, as [id, file]. */
-const testRows: Array<[string, string]> = readdirSync(HERE)
+const testRows: [string, string][] = readdirSync(HERE)
   .filter((name) => name.endsWith('.test.ts'))
   .flatMap((file) => [...readFileSync(join(HERE, file), 'utf8').matchAll(/^\s*row\(\s*'([A-Z]\d+)'/gm)].map(([, id]): [string, string] => [id ?? '', file]));
 
@@ -40,7 +40,7 @@ describe('docs/FAULT-MATRIX.md', () => {
   });
 
   test('names, for each row, the test file that holds a test with that id, and no test is missing from it', () => {
-    const byId = (rows: Array<[string, string]>) => [...rows].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+    const byId = (rows: [string, string][]) => [...rows].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
     expect(byId(matrixRows.map((row) => [row.id, row.testFile]))).toEqual(byId(testRows));
   });
 });

@@ -24,7 +24,9 @@ beforeEach(async () => {
 });
 
 /** The documented IAM actions but one. */
-const allowAllBut = (missing: string): void => allowDocumentedIam(world, missing);
+const allowAllBut = (missing: string): void => {
+  allowDocumentedIam(world, missing);
+};
 
 // An SSM-only rollback after a labelling failure: `previous` was never moved, so no version keeps it.
 const ROLLED_BACK = [
@@ -191,7 +193,7 @@ describe('access denied on each IAM action the action uses', () => {
     expect(world.ssm.requests.count('PutParameter')).toBe(0);
     expect(versions(world, done)).toEqual(UNTOUCHED);
     expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'none', version: '' });
-    expect(done.outputs['fingerprint']).toBe('');
+    expect(done.outputs.fingerprint).toBe('');
   });
 
   row('S14', 'no AWS credentials at all: named as such at once, no request sent, nothing retried', async () => {

@@ -44,7 +44,7 @@ describe('the dual-valid window holds what consumers hold', () => {
       [4, 'old', ['current']],
     ]);
     expect(outputs(world, done)).toEqual({ rotated: 'false', token: 'old', version: '4' });
-    expect(done.outputs['drift']).toBe('true');
+    expect(done.outputs.drift).toBe('true');
   });
 
   row('S24', 'drift, then success: previous points at the version consumers hold, not the drift version', async () => {

@@ -152,7 +152,7 @@ export function nameOf(world: World, done: ActionRun, value: string | undefined)
 }
 
 /** SSM's versions as [version, old|new, labels]. */
-export function versions(world: World, done: ActionRun): Array<[number, string, string[]]> {
+export function versions(world: World, done: ActionRun): [number, string, string[]][] {
   return world.ssm.store.versions(NAME).map((v) => [v.version, nameOf(world, done, v.value), [...v.labels].sort()]);
 }
 
@@ -163,7 +163,7 @@ export const secret = (world: World, done: ActionRun): string => nameOf(world, d
 
 /** The outputs a later step would see: rotated, which token, version. */
 export function outputs(world: World, done: ActionRun): { rotated: string; token: string; version: string } {
-  return { rotated: done.outputs['rotated'] ?? '', token: nameOf(world, done, done.outputs['token']), version: done.outputs['version'] ?? '' };
+  return { rotated: done.outputs.rotated ?? '', token: nameOf(world, done, done.outputs.token), version: done.outputs.version ?? '' };
 }
 
 /** The step's failure as the runner shows it (`::error::` line), or '' when it succeeded. */
@@ -194,7 +194,7 @@ export function expectAgreementOrExplanation(world: World, done: ActionRun): voi
   const latest = latestEntry?.value;
   const currentVersion = world.ssm.store.versionWithLabel(NAME, 'current');
   const current = world.ssm.store.versions(NAME).find((v) => v.version === currentVersion)?.value;
-  const token = done.outputs['token'] ?? '';
+  const token = done.outputs.token ?? '';
   const agree = token !== '' && token === latest && token === current;
   const unchanged = token === '' && latest === world.old && current === world.old;
   const sentence = failure(done);

@@ -34,14 +34,21 @@ beforeAll(async () => {
   stub = await startStubApi((request, response, body) => {
     const url = request.url ?? '';
     if (request.method === 'POST' && url.startsWith('/apis/authorization.k8s.io/v1/selfsubjectaccessreviews')) {
-      if (reviewsAnswer === 'missing') return sendJson(response, 404, statusBody(404, 'NotFound', 'the server could not find the requested resource'));
+      if (reviewsAnswer === 'missing') {
+        sendJson(response, 404, statusBody(404, 'NotFound', 'the server could not find the requested resource'));
+        return;
+      }
       const review = JSON.parse(body) as { spec: { resourceAttributes: { verb: string; resource: string } } };
       reviews.push(review.spec.resourceAttributes);
       const { verb, resource } = review.spec.resourceAttributes;
-      return sendJson(response, 201, { ...review, status: { allowed: !denied.includes(`${verb} ${resource}`) } });
+      sendJson(response, 201, { ...review, status: { allowed: !denied.includes(`${verb} ${resource}`) } });
+      return;
     }
     if (request.method === 'POST' && url.startsWith('/apis/authorization.k8s.io/v1/selfsubjectrulesreviews')) {
-      if (rulesAnswer === 'missing') return sendJson(response, 404, statusBody(404, 'NotFound', 'the server could not find the requested resource'));
+      if (rulesAnswer === 'missing') {
+        sendJson(response, 404, statusBody(404, 'NotFound', 'the server could not find the requested resource'));
+        return;
+      }
       const review = JSON.parse(body) as { spec: { namespace: string } };
       rulesReviews.push(review.spec);
       const grant = (group: string, resource: string) => ({
@@ -50,10 +57,17 @@ beforeAll(async () => {
         resources: [resource],
       });
       const resourceRules = [grant('external-secrets.io', 'externalsecrets'), grant('apps', 'deployments')];
-      return sendJson(response, 201, { ...review, status: { resourceRules, nonResourceRules: [], incomplete: rulesAnswer === 'incomplete' } });
+      sendJson(response, 201, { ...review, status: { resourceRules, nonResourceRules: [], incomplete: rulesAnswer === 'incomplete' } });
+      return;
     }
-    if (url.startsWith('/apis/external-secrets.io/v1/namespaces/prod/externalsecrets/app')) return sendJson(response, 200, externalSecret);
-    if (url.startsWith('/apis/apps/v1/namespaces/prod/deployments/api')) return sendJson(response, 200, deployment);
+    if (url.startsWith('/apis/external-secrets.io/v1/namespaces/prod/externalsecrets/app')) {
+      sendJson(response, 200, externalSecret);
+      return;
+    }
+    if (url.startsWith('/apis/apps/v1/namespaces/prod/deployments/api')) {
+      sendJson(response, 200, deployment);
+      return;
+    }
     sendJson(response, 404, statusBody(404, 'NotFound', 'not found'));
   });
 });

@@ -18,7 +18,9 @@ describe('sleepUnlessAborted', () => {
   test('returns at once when the signal aborts', async () => {
     const controller = new AbortController();
     const started = Date.now();
-    setTimeout(() => controller.abort(), 20);
+    setTimeout(() => {
+      controller.abort();
+    }, 20);
     await calls.sleepUnlessAborted(60_000, controller.signal);
     expect(Date.now() - started).toBeLessThan(1000);
   });

@@ -18,7 +18,7 @@ beforeAll(async () => {
   errors = await import('../../src/errors.ts');
   requests = await import('../../src/kube/requests.ts');
   stub = await startStubApi((request, response) => {
-    seenTokens.push(String(request.headers.authorization ?? ''));
+    seenTokens.push(request.headers.authorization ?? '');
     sendJson(response, 200, {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
@@ -158,8 +158,8 @@ describe('connectCluster', () => {
     const broken = `apiVersion: v1\nusers:\n- name: u\n  user:\n    token: very-secret-token\n   bad: [indent\n`;
     const error = await kube.connectCluster({ kubeconfig: broken }, { env: noEnv }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(errors.InputError);
-    expect(String((error as Error).message)).toMatch(/^The kubeconfig input is not a valid kubeconfig \(YAML .* at line \d+\)/);
-    expect(String((error as Error).message)).not.toContain('very-secret-token');
+    expect((error as Error).message).toMatch(/^The kubeconfig input is not a valid kubeconfig \(YAML .* at line \d+\)/);
+    expect((error as Error).message).not.toContain('very-secret-token');
   });
 
   test('refuses plain http to a host that is not this machine', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { quietCore } from './quiet-core.ts';
+import { present } from '../../local-servers/present.ts';
 
 // Everything here runs against the local Kubernetes API server with its
 // simulated ESO, workload controller and Reloader, over real HTTP.
@@ -126,13 +127,13 @@ describe('the gate against the local cluster', () => {
     expect(preflight.readableSecrets).toEqual([{ namespace: NS, name: 'app-token' }]);
 
     providerServesNewToken();
-    const started = await kube.forceSync(cluster, record!, 'run-42');
+    const started = await kube.forceSync(cluster, present(record), 'run-42');
     expect(started.before).toBe(record?.syncedResourceVersion);
     expect(started.value).toBe('run-42');
     const synced = await kube.waitForSync(cluster, esRef, started, { timeoutMs: 5000 });
     expect(synced.syncedResourceVersion).not.toBe(started.before);
     expect(synced.observedAt.getTime()).toBeGreaterThanOrEqual(started.annotatedAt.getTime());
-    await expect(kube.verifySecretKey(cluster, record!.targetSecret, 'token', token.fingerprint(NEW_TOKEN))).resolves.toBeUndefined();
+    await expect(kube.verifySecretKey(cluster, present(record).targetSecret, 'token', token.fingerprint(NEW_TOKEN))).resolves.toBeUndefined();
     expect(server.store.get('externalsecrets', NS, 'app')?.metadata.annotations?.['force-sync']).toBe('run-42');
   });
 
@@ -444,11 +445,11 @@ describe('restart and rollout against the local cluster', () => {
     expect(record?.reloaderManaged).toBe(true);
 
     providerServesNewToken();
-    const started = await kube.forceSync(cluster, preflight.externalSecrets[0]!, 'run-reloader');
+    const started = await kube.forceSync(cluster, present(preflight.externalSecrets[0]), 'run-reloader');
     await kube.waitForSync(cluster, esRef, started, { timeoutMs: 5000 });
     // As the orchestration does for a Reloader-managed workload: no patch, wait for Reloader's rollout.
-    const result = await kube.waitForRollout(cluster, deploymentRef, { timeoutMs: 5000, minGeneration: record!.generation + 1 });
-    expect(result.generation).toBe(record!.generation + 1);
+    const result = await kube.waitForRollout(cluster, deploymentRef, { timeoutMs: 5000, minGeneration: present(record).generation + 1 });
+    expect(result.generation).toBe(present(record).generation + 1);
     expect(server.reloader.reloadCount('Deployment', NS, 'api')).toBe(1);
     expect(server.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     expect(server.requests.count({ verb: 'patch', resource: 'deployments' })).toBe(0);

@@ -56,7 +56,9 @@ export async function startStubApi(handler: StubHandler): Promise<StubApi> {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }

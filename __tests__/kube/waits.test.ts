@@ -34,9 +34,15 @@ beforeAll(async () => {
   token = await import('../../src/token.ts');
   stub = await startStubApi((request, response, body) => {
     const url = new URL(request.url ?? '/', stub.url);
-    if (request.method === 'PATCH') return onPatch(response, body, request);
-    if (url.searchParams.get('watch') === 'true') return onWatch(response, url.searchParams);
-    return onGet(response, request);
+    if (request.method === 'PATCH') {
+      onPatch(response, body, request);
+      return;
+    }
+    if (url.searchParams.get('watch') === 'true') {
+      onWatch(response, url.searchParams);
+      return;
+    }
+    onGet(response, request);
   });
   cluster = await kube.connectCluster(
     { kubeconfig: stub.kubeconfig() },
@@ -96,7 +102,9 @@ describe('waitForRollout', () => {
 
   test('an ERROR event with 410 Expired makes it read the object again', async () => {
     let getCount = 0;
-    onGet = (response) => sendJson(response, 200, ++getCount === 1 ? deployment(3, 2) : deployment(3, 3));
+    onGet = (response) => {
+      sendJson(response, 200, ++getCount === 1 ? deployment(3, 2) : deployment(3, 3));
+    };
     onWatch = (response) => {
       openWatch(response)('ERROR', statusBody(410, 'Expired', 'too old resource version: 1 (50)'));
       response.end();
@@ -107,16 +115,24 @@ describe('waitForRollout', () => {
 
   test('a watch refused with HTTP 410 makes it read the object again', async () => {
     let getCount = 0;
-    onGet = (response) => sendJson(response, 200, ++getCount === 1 ? deployment(3, 2) : deployment(3, 3));
-    onWatch = (response) => sendJson(response, 410, statusBody(410, 'Gone', 'too old resource version'));
+    onGet = (response) => {
+      sendJson(response, 200, ++getCount === 1 ? deployment(3, 2) : deployment(3, 3));
+    };
+    onWatch = (response) => {
+      sendJson(response, 410, statusBody(410, 'Gone', 'too old resource version'));
+    };
     await expect(kube.waitForRollout(cluster, api, { timeoutMs: 5000 })).resolves.toMatchObject({ generation: 3 });
     expect(sleeps).toEqual([]);
   });
 
   test('a watch failing with 500 is retried after a back-off', async () => {
     let getCount = 0;
-    onGet = (response) => sendJson(response, 200, ++getCount < 3 ? deployment(3, 2) : deployment(3, 3));
-    onWatch = (response) => sendJson(response, 500, statusBody(500, 'InternalError', 'etcd is sad'));
+    onGet = (response) => {
+      sendJson(response, 200, ++getCount < 3 ? deployment(3, 2) : deployment(3, 3));
+    };
+    onWatch = (response) => {
+      sendJson(response, 500, statusBody(500, 'InternalError', 'etcd is sad'));
+    };
     await expect(kube.waitForRollout(cluster, api, { timeoutMs: 5000 })).resolves.toMatchObject({ generation: 3 });
     expect(sleeps).toEqual([10, 20]);
   });
@@ -140,8 +156,10 @@ describe('waitForRollout', () => {
   });
 
   test('ProgressDeadlineExceeded fails the rollout with kubectl’s sentence', async () => {
-    onGet = (response) => sendJson(response, 200, deployment(2, 1));
-    onWatch = (response) =>
+    onGet = (response) => {
+      sendJson(response, 200, deployment(2, 1));
+    };
+    onWatch = (response) => {
       openWatch(response)(
         'MODIFIED',
         deployment(2, 2, {
@@ -154,6 +172,7 @@ describe('waitForRollout', () => {
           },
         }),
       );
+    };
     await expect(kube.waitForRollout(cluster, api, { timeoutMs: 5000 })).rejects.toMatchObject({
       step: 'rollout',
       target: 'prod/deployment/api',
@@ -162,16 +181,24 @@ describe('waitForRollout', () => {
   });
 
   test('a workload deleted mid-rollout fails with a clear sentence', async () => {
-    onGet = (response) => sendJson(response, 200, deployment(2, 1));
-    onWatch = (response) => openWatch(response)('DELETED', deployment(2, 1));
+    onGet = (response) => {
+      sendJson(response, 200, deployment(2, 1));
+    };
+    onWatch = (response) => {
+      openWatch(response)('DELETED', deployment(2, 1));
+    };
     await expect(kube.waitForRollout(cluster, api, { timeoutMs: 5000 })).rejects.toMatchObject({
       reason: 'the deployment was deleted while its rollout was in progress.',
     });
   });
 
   test('the timeout names the last status seen', async () => {
-    onGet = (response) => sendJson(response, 200, deployment(2, 1));
-    onWatch = (response) => openWatch(response)('MODIFIED', deployment(2, 1));
+    onGet = (response) => {
+      sendJson(response, 200, deployment(2, 1));
+    };
+    onWatch = (response) => {
+      openWatch(response)('MODIFIED', deployment(2, 1));
+    };
     const started = Date.now();
     await expect(kube.waitForRollout(cluster, api, { timeoutMs: 300 })).rejects.toMatchObject({
       reason: 'the rollout did not finish within 300ms; last status: Waiting for deployment spec update to be observed....',
@@ -180,18 +207,28 @@ describe('waitForRollout', () => {
   });
 
   test('waiting for Reloader times out with a sentence about Reloader', async () => {
-    onGet = (response) => sendJson(response, 200, deployment(4, 4));
-    onWatch = (response) => openWatch(response)('BOOKMARK', { metadata: { resourceVersion: '999' } });
+    onGet = (response) => {
+      sendJson(response, 200, deployment(4, 4));
+    };
+    onWatch = (response) => {
+      openWatch(response)('BOOKMARK', { metadata: { resourceVersion: '999' } });
+    };
     await expect(kube.waitForRollout(cluster, api, { timeoutMs: 200, minGeneration: 5 })).rejects.toMatchObject({
       reason: 'Stakater Reloader did not start a rollout within 200ms (generation is still 4, expected 5).',
     });
   });
 
   test('cancelling stops the wait promptly with CancelledError', async () => {
-    onGet = (response) => sendJson(response, 200, deployment(2, 1));
-    onWatch = (response) => openWatch(response)('MODIFIED', deployment(2, 1));
+    onGet = (response) => {
+      sendJson(response, 200, deployment(2, 1));
+    };
+    onWatch = (response) => {
+      openWatch(response)('MODIFIED', deployment(2, 1));
+    };
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    setTimeout(() => {
+      controller.abort();
+    }, 50);
     const started = Date.now();
     const error = await kube.waitForRollout(cluster, api, { timeoutMs: 60_000, signal: controller.signal }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(errors.CancelledError);
@@ -203,8 +240,10 @@ describe('waitForRollout', () => {
 describe('requests', () => {
   test('a GET answered 503 is retried and then succeeds', async () => {
     let getCount = 0;
-    onGet = (response) =>
-      ++getCount < 3 ? sendJson(response, 503, statusBody(503, 'ServiceUnavailable', 'try later')) : sendJson(response, 200, deployment(2, 2));
+    onGet = (response) => {
+      if (++getCount < 3) sendJson(response, 503, statusBody(503, 'ServiceUnavailable', 'try later'));
+      else sendJson(response, 200, deployment(2, 2));
+    };
     onWatch = () => undefined;
     await expect(kube.waitForRollout(cluster, api, { timeoutMs: 5000 })).resolves.toMatchObject({ generation: 2 });
     expect(sleeps).toEqual([10, 20]);
@@ -240,7 +279,9 @@ describe('requests', () => {
   });
 
   test('server errors that do not stop become one sentence after the retries', async () => {
-    onPatch = (response) => sendJson(response, 500, statusBody(500, 'InternalError', 'etcd is sad'));
+    onPatch = (response) => {
+      sendJson(response, 500, statusBody(500, 'InternalError', 'etcd is sad'));
+    };
     await expect(kube.restartWorkload(cluster, api, 'now')).rejects.toMatchObject({
       step: 'restart',
       reason: 'the Kubernetes API kept failing with HTTP 500 to patch deployments.apps: etcd is sad.',
@@ -249,14 +290,18 @@ describe('requests', () => {
   });
 
   test('401 says the credentials were rejected', async () => {
-    onPatch = (response) => sendJson(response, 401, statusBody(401, 'Unauthorized', 'Unauthorized'));
+    onPatch = (response) => {
+      sendJson(response, 401, statusBody(401, 'Unauthorized', 'Unauthorized'));
+    };
     await expect(kube.restartWorkload(cluster, api, 'now')).rejects.toMatchObject({
       reason: `the Kubernetes API at ${stub.url} rejected the credentials (401 Unauthorized).`,
     });
   });
 
   test('404 says which workload is missing', async () => {
-    onPatch = (response) => sendJson(response, 404, statusBody(404, 'NotFound', 'deployments.apps "api" not found'));
+    onPatch = (response) => {
+      sendJson(response, 404, statusBody(404, 'NotFound', 'deployments.apps "api" not found'));
+    };
     await expect(kube.restartWorkload(cluster, api, 'now')).rejects.toMatchObject({
       reason: 'the deployment prod/api does not exist.',
     });
@@ -281,13 +326,14 @@ describe('verifySecretKey', () => {
   const newToken = 'tok_new-value-for-the-test';
   const secret = { namespace: 'prod', name: 'app-token' };
   const withData = (data: Record<string, string>): void => {
-    onGet = (response) =>
+    onGet = (response) => {
       sendJson(response, 200, {
         apiVersion: 'v1',
         kind: 'Secret',
         metadata: { name: 'app-token', namespace: 'prod' },
         data: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, Buffer.from(value).toString('base64')])),
       });
+    };
   };
 
   test('passes when the key holds the new token', async () => {
@@ -317,7 +363,9 @@ describe('verifySecretKey', () => {
   });
 
   test('a missing Secret says ESO has not created it', async () => {
-    onGet = (response) => sendJson(response, 404, statusBody(404, 'NotFound', 'secrets "app-token" not found'));
+    onGet = (response) => {
+      sendJson(response, 404, statusBody(404, 'NotFound', 'secrets "app-token" not found'));
+    };
     await expect(kube.verifySecretKey(cluster, secret, 'token', 'sha256:0')).rejects.toMatchObject({
       reason: 'the Secret prod/app-token does not exist.',
     });

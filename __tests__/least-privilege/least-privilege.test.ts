@@ -22,6 +22,7 @@ import {
   CREDENTIALS,
   allowDocumentedIam,
 } from '../fault-matrix/world.ts';
+import { present } from '../../local-servers/present.ts';
 
 /**
  * SPEC.md "Security promises" and the README's "Least privilege": the servers
@@ -173,7 +174,7 @@ describe('with exactly the documented permissions', () => {
     const done = await run(world, { inputs: fullRun() });
     expect(done.exitCode).toBe(0);
     expect(done.stdout).toMatch(/^DRIFT \S+ .*version 2 was written outside this action by arn:aws:iam::123456789012:user\/someone at /m);
-    expect(done.outputs['drift']).toBe('true');
+    expect(done.outputs.drift).toBe('true');
     expectOnlyDocumentedSsmCalls();
   }, 30_000);
 
@@ -193,8 +194,8 @@ describe('with exactly the documented permissions', () => {
 
 /** The ExternalSecret decodes the value (decodingStrategy Auto): the sync succeeds, the verify sees other bytes. */
 function decodeInExternalSecret(): void {
-  const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: Array<{ remoteRef: Record<string, string> }> } };
-  es.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
+  const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: { data: { remoteRef: Record<string, string> }[] } };
+  present(es.spec.data[0]).remoteRef.decodingStrategy = 'Auto';
   world.kube.store.apply(es as never);
 }
 

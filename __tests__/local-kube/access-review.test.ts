@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- this suite reads the review's JSON answer as `any` and pins its shape with toEqual. */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { AuthorizationV1Api } from '@kubernetes/client-node';
 
@@ -12,7 +13,9 @@ beforeAll(async () => {
   authorization = kubeConfigFor(server).makeApiClient(AuthorizationV1Api);
 });
 afterAll(async () => server.close());
-beforeEach(() => server.reset());
+beforeEach(() => {
+  server.reset();
+});
 
 const review = (resourceAttributes: Record<string, string>) =>
   authorization.createSelfSubjectAccessReview({

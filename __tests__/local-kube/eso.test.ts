@@ -25,7 +25,7 @@ describe('simulated External Secrets Operator', () => {
   let core: CoreV1Api;
   const esApi = { group: 'external-secrets.io', version: 'v1', namespace: 'default', plural: 'externalsecrets' };
 
-  const statusOf = (name: string): EsStatus => (server.store.get('externalsecrets', 'default', name)?.status ?? {}) as EsStatus;
+  const statusOf = (name: string): EsStatus => server.store.get('externalsecrets', 'default', name)?.status ?? {};
   const secretValue = (name: string, key = 'token'): string | undefined => {
     const encoded = (server.store.get('secrets', 'default', name)?.data as Record<string, string> | undefined)?.[key];
     return encoded === undefined ? undefined : Buffer.from(encoded, 'base64').toString('utf8');

@@ -78,7 +78,7 @@ export const startSsmEndpoint = async (): Promise<SsmEndpoint> => {
   } else {
     const stub = await startSsmStub();
     url = stub.url;
-    close = stub.close;
+    close = () => stub.close();
   }
   const client = new SSMClient({ region: 'us-east-1', endpoint: url, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
   return {
@@ -126,6 +126,11 @@ const startSsmStub = async (): Promise<{ url: string; close(): Promise<void> }> 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
   };
 };

@@ -50,7 +50,9 @@ describe('the real kubectl against the local server', () => {
     await server.workloads.whenSettled('deployment', 'default', 'api');
   });
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed before starting it
     await server?.close();
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed before starting it
     await ssm?.close();
     if (workdir) await rm(workdir, { recursive: true, force: true });
   });

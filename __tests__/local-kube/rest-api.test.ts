@@ -16,7 +16,7 @@ const statusOf = async (call: Promise<unknown>): Promise<{ code: number; reason?
   } catch (error) {
     if (error instanceof ApiException) {
       const body = typeof error.body === 'string' ? (JSON.parse(error.body) as Record<string, unknown>) : (error.body as Record<string, unknown>);
-      return { code: error.code, ...(body as object) } as { code: number; reason?: string; message?: string };
+      return { code: error.code, ...(body as object) };
     }
     throw error;
   }
@@ -40,7 +40,9 @@ describe('local kube API server: REST', () => {
   afterAll(async () => {
     await server.close();
   });
-  beforeEach(() => server.reset());
+  beforeEach(() => {
+    server.reset();
+  });
 
   test('create, read, list, replace and delete a Deployment with apiserver defaults', async () => {
     const created = await apps.createNamespacedDeployment({ namespace: 'default', body: exampleDeploymentObject() });
@@ -60,7 +62,7 @@ describe('local kube API server: REST', () => {
     expect((await apps.listNamespacedDeployment({ namespace: 'default', labelSelector: 'app in (web,db)' })).items).toHaveLength(0);
     expect((await apps.listNamespacedDeployment({ namespace: 'default', fieldSelector: 'metadata.name=api' })).items).toHaveLength(1);
 
-    read.spec!.replicas = 3;
+    present(read.spec).replicas = 3;
     const replaced = await apps.replaceNamespacedDeployment({ name: 'api', namespace: 'default', body: read });
     expect(replaced.metadata?.generation).toBe(2);
     expect(Number(replaced.metadata?.resourceVersion)).toBeGreaterThan(Number(read.metadata?.resourceVersion));
@@ -94,6 +96,7 @@ describe('local kube API server: REST', () => {
     const withStatus = await apps.replaceNamespacedDeployment({
       name: 'api',
       namespace: 'default',
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- the request body is the object's JSON fields; its prototype does not matter
       body: { ...labelled, status: { observedGeneration: 7 } },
     });
     expect(withStatus.status?.observedGeneration).toBeUndefined();
@@ -121,7 +124,7 @@ describe('local kube API server: REST', () => {
 
   test('strategic merge patch merges containers and env by name, honours $patch directives', async () => {
     const deployment = exampleDeploymentObject();
-    deployment.spec!.template.spec!.containers.push({ name: 'sidecar', image: 'proxy:1', env: [{ name: 'A', value: '1' }] });
+    present(present(deployment.spec).template.spec).containers.push({ name: 'sidecar', image: 'proxy:1', env: [{ name: 'A', value: '1' }] });
     await apps.createNamespacedDeployment({ namespace: 'default', body: deployment });
     const patched = await apps.patchNamespacedDeployment(
       {
@@ -278,7 +281,7 @@ describe('local kube API server: REST', () => {
     expect(noNamespace).toMatchObject({ code: 404, message: 'namespaces "absent" not found' });
 
     const mismatched = exampleDeploymentObject();
-    mismatched.spec!.selector = { matchLabels: { app: 'other' } };
+    present(mismatched.spec).selector = { matchLabels: { app: 'other' } };
     const mismatch = await statusOf(apps.createNamespacedDeployment({ namespace: 'default', body: mismatched }));
     expect(mismatch.message).toBe(
       'Deployment.apps "api" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"api"}: `selector` does not match template `labels`',

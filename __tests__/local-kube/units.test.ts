@@ -156,7 +156,11 @@ describe('CLI', () => {
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
       });
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('exit', (code) => {
+          resolve(code);
+        }),
+      );
       const deadline = Date.now() + 10_000;
       while (!output.includes('kubeconfig written') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       const url = output.split('\n')[0] ?? '';

@@ -22,7 +22,7 @@ const startWatch = async (
   query: Record<string, string | number | boolean>,
 ): Promise<{ events: Seen[]; finished: Promise<unknown>; abort(): void }> => {
   const events: Seen[] = [];
-  let resolveDone: (value: unknown) => void = () => {};
+  let resolveDone: (value: unknown) => void = () => undefined;
   const finished = new Promise<unknown>((resolve) => {
     resolveDone = resolve;
   });
@@ -30,9 +30,17 @@ const startWatch = async (
     path,
     query,
     (type, object) => events.push({ type, object: object as Seen['object'] }),
-    (error) => resolveDone(error ?? null),
+    (error) => {
+      resolveDone(error ?? null);
+    },
   );
-  return { events, finished, abort: () => controller.abort() };
+  return {
+    events,
+    finished,
+    abort: () => {
+      controller.abort();
+    },
+  };
 };
 
 describe('local kube API server: watch', () => {
@@ -49,7 +57,9 @@ describe('local kube API server: watch', () => {
   afterAll(async () => {
     await server.close();
   });
-  beforeEach(() => server.reset());
+  beforeEach(() => {
+    server.reset();
+  });
 
   test('a watch from a list resourceVersion sees ADDED, MODIFIED and DELETED in order', async () => {
     await core.createNamespacedSecret({ namespace: 'default', body: { metadata: { name: 'before' } } });

@@ -69,7 +69,7 @@ describe('simulated workload controller and Reloader', () => {
         const state = deploymentRolloutState(object as V1Deployment);
         if (states[states.length - 1] !== state) states.push(state);
       },
-      () => {},
+      () => undefined,
     );
     await waitFor(() => states.includes('done'));
     await apps.patchNamespacedDeployment(

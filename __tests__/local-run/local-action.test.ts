@@ -45,6 +45,7 @@ beforeAll(async () => {
 }, 70_000);
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset if beforeAll failed before spawning it
   if (servers?.pid !== undefined && !exited) process.kill(-servers.pid, 'SIGINT');
   await serversExit;
   rmSync(workdir, { recursive: true, force: true });
@@ -93,7 +94,7 @@ describe('npm run local-servers with .env.example, then npm run local-action', (
     kubeConfig.loadFromFile(join(repoRoot, envValue('KUBECONFIG') ?? ''));
     const api = kubeConfig.makeApiClient(CoreV1Api);
     const secret = await api.readNamespacedSecret({ name: LOCAL_WORLD.externalSecret, namespace: LOCAL_WORLD.namespace });
-    expect(Buffer.from(secret.data?.['token'] ?? '', 'base64').toString()).toBe(token);
+    expect(Buffer.from(secret.data?.token ?? '', 'base64').toString()).toBe(token);
     const pods = await api.listNamespacedPod({ namespace: LOCAL_WORLD.namespace, labelSelector: `app=${LOCAL_WORLD.workload}` });
     expect(pods.items.filter((pod) => !pod.metadata?.deletionTimestamp)).toHaveLength(2);
     for (const pod of pods.items) expect(JSON.stringify(pod.metadata?.annotations ?? {})).toContain(fingerprint(token));
@@ -106,8 +107,13 @@ describe('npm run local-servers with .env.example, then npm run local-action', (
     const refused = (port: number): Promise<boolean> =>
       new Promise((resolve) => {
         const socket = connect(port, '127.0.0.1');
-        socket.on('connect', () => (socket.destroy(), resolve(false)));
-        socket.on('error', () => resolve(true));
+        socket.on('connect', () => {
+          socket.destroy();
+          resolve(false);
+        });
+        socket.on('error', () => {
+          resolve(true);
+        });
       });
     const closed = async (): Promise<boolean[]> => Promise.all([refused(LOCAL_PORTS.ssm), refused(LOCAL_PORTS.kube)]);
     const deadline = Date.now() + 10_000;

@@ -12,7 +12,7 @@ import type { SsmServer } from '../../local-servers/ssm/server.ts';
  */
 
 function findOnPath(command: string): string | undefined {
-  for (const directory of (process.env['PATH'] ?? '').split(delimiter)) {
+  for (const directory of (process.env.PATH ?? '').split(delimiter)) {
     const candidate = join(directory, command);
     try {
       accessSync(candidate, constants.X_OK);

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return --
+   This suite reads the control API's JSON answers as `any` and pins their shape with toEqual. */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -7,6 +9,7 @@ import type { SSMClient } from '@aws-sdk/client-ssm';
 import { startSsmServer } from '../../local-servers/ssm/server.ts';
 import type { SsmServer } from '../../local-servers/ssm/server.ts';
 import { rejectionOf, ssmClientFor } from './sdk-client.ts';
+import { present } from '../../local-servers/present.ts';
 
 let server: SsmServer;
 let ssm: SSMClient;
@@ -21,7 +24,9 @@ afterAll(async () => {
   await server.close();
 });
 
-beforeEach(() => server.reset());
+beforeEach(() => {
+  server.reset();
+});
 
 async function control(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, any> }> {
   const init: RequestInit = { method };
@@ -48,9 +53,9 @@ describe('control API', () => {
 
     const state = await control('GET', '/_local/state');
     expect(state.status).toBe(200);
-    expect(state.body['region']).toBe('us-east-1');
-    expect(state.body['iam']).toEqual({ allowed: null });
-    expect(state.body['parameters']).toEqual([
+    expect(state.body.region).toBe('us-east-1');
+    expect(state.body.iam).toEqual({ allowed: null });
+    expect(state.body.parameters).toEqual([
       {
         name: '/app/token',
         arn: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token',
@@ -74,7 +79,7 @@ describe('control API', () => {
         ],
       },
     ]);
-    expect(new Date(state.body['parameters'][0].versions[1].lastModifiedDate).getTime()).toBeGreaterThan(0);
+    expect(new Date(state.body.parameters[0].versions[1].lastModifiedDate).getTime()).toBeGreaterThan(0);
 
     const invalid = await control('POST', '/_local/parameters', { Name: 'bad/name', Value: 'v', Type: 'String' });
     expect(invalid).toEqual({ status: 400, body: { error: 'Parameter name must be a fully qualified name.', type: 'ValidationException' } });
@@ -83,26 +88,26 @@ describe('control API', () => {
   test('adds, lists and clears faults', async () => {
     const added = await control('POST', '/_local/faults', { operation: 'PutParameter', kind: 'ThrottlingException', count: 1 });
     expect(added.status).toBe(201);
-    expect(added.body['faults'][0]).toMatchObject({ operation: 'PutParameter', kind: 'ThrottlingException', remaining: 1, injected: 0 });
+    expect(added.body.faults[0]).toMatchObject({ operation: 'PutParameter', kind: 'ThrottlingException', remaining: 1, injected: 0 });
 
     const error = await rejectionOf(ssm.send(new PutParameterCommand({ Name: '/x', Value: 'v', Type: 'String' })));
     expect(error.name).toBe('ThrottlingException');
     const listed = await control('GET', '/_local/faults');
-    expect(listed.body['injected']).toBe(1);
-    expect(listed.body['faults'][0]).toMatchObject({ remaining: 0, injected: 1 });
+    expect(listed.body.injected).toBe(1);
+    expect(listed.body.faults[0]).toMatchObject({ remaining: 0, injected: 1 });
 
     const several = await control('POST', '/_local/faults', [
       { kind: 'delay', delayMs: 5 },
       { operation: 'GetParameter', kind: 'lost-response', probability: 0.5 },
     ]);
-    expect(several.body['faults']).toHaveLength(2);
-    const removed = await control('DELETE', `/_local/faults?id=${several.body['faults'][0].id}`);
-    expect(removed.body['faults']).toHaveLength(2);
+    expect(several.body.faults).toHaveLength(2);
+    const removed = await control('DELETE', `/_local/faults?id=${several.body.faults[0].id}`);
+    expect(removed.body.faults).toHaveLength(2);
     expect((await control('DELETE', '/_local/faults')).body).toEqual({ faults: [] });
 
     const bad = await control('POST', '/_local/faults', { kind: 'Meltdown' });
     expect(bad.status).toBe(400);
-    expect(bad.body['error']).toMatch(/fault kind must be one of/);
+    expect(bad.body.error).toMatch(/fault kind must be one of/);
   });
 
   test('sets and clears the IAM allow-list', async () => {
@@ -127,9 +132,9 @@ describe('control API', () => {
     await ssm.send(new GetParameterCommand({ Name: '/x' }));
     await rejectionOf(ssm.send(new GetParameterCommand({ Name: '/missing' })));
     const log = await control('GET', '/_local/requests');
-    expect(log.body['total']).toBe(3);
-    expect(log.body['counts']).toEqual({ PutParameter: 1, GetParameter: 2 });
-    expect(log.body['requests'].map((r: any) => [r.operation, r.parameterName, r.status, r.error ?? null])).toEqual([
+    expect(log.body.total).toBe(3);
+    expect(log.body.counts).toEqual({ PutParameter: 1, GetParameter: 2 });
+    expect(log.body.requests.map((r: any) => [r.operation, r.parameterName, r.status, r.error ?? null])).toEqual([
       ['PutParameter', '/x', 200, null],
       ['GetParameter', '/x', 200, null],
       ['GetParameter', '/missing', 400, 'ParameterNotFound'],
@@ -163,20 +168,22 @@ describe('command line', () => {
         let output = '';
         child.stdout.on('data', (chunk: Buffer) => {
           output += chunk.toString();
-          if (output.includes('\n')) resolve(output.split('\n')[0]!);
+          if (output.includes('\n')) resolve(present(output.split('\n')[0]));
         });
-        child.once('exit', (code) => reject(new Error(`exited with ${code} before printing its URL`)));
+        child.once('exit', (code) => {
+          reject(new Error(`exited with ${code} before printing its URL`));
+        });
       });
       const match = /^local SSM listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(firstLine);
       expect(match).not.toBeNull();
-      const url = match![1]!;
-      expect(Number(match![2])).toBeGreaterThan(0);
+      const url = present(present(match)[1]);
+      expect(Number(match?.[2])).toBeGreaterThan(0);
 
       const client = ssmClientFor({ url } as SsmServer);
       const put = await client.send(new PutParameterCommand({ Name: '/cli/x', Value: 'v', Type: 'SecureString', KeyId: 'alias/cli-key' }));
       client.destroy();
       expect(put.Version).toBe(1);
-      const state = (await (await fetch(`${url}/_local/state`)).json()) as { parameters: Array<{ name: string }> };
+      const state = (await (await fetch(`${url}/_local/state`)).json()) as { parameters: { name: string }[] };
       expect(state.parameters.map((p) => p.name)).toEqual(['/cli/x']);
     } finally {
       child.kill('SIGTERM');

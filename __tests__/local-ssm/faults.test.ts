@@ -19,7 +19,9 @@ afterAll(async () => {
   await server.close();
 });
 
-beforeEach(() => server.reset());
+beforeEach(() => {
+  server.reset();
+});
 
 function write(value: string, client: SSMClient = ssm) {
   return client.send(new PutParameterCommand({ Name: '/app/token', Value: value, Type: 'SecureString', Overwrite: true }));

@@ -29,6 +29,7 @@ import type { SSMClient } from '@aws-sdk/client-ssm';
 import { startSsmServer } from '../../local-servers/ssm/server.ts';
 import type { SsmServer } from '../../local-servers/ssm/server.ts';
 import { rejectionOf, ssmClientFor } from './sdk-client.ts';
+import { present } from '../../local-servers/present.ts';
 
 const DEPLOY_KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const DEPLOY_KEY_ARN = `arn:aws:kms:us-east-1:123456789012:key/${DEPLOY_KEY_ID}`;
@@ -49,7 +50,9 @@ afterAll(async () => {
   await server.close();
 });
 
-beforeEach(() => server.reset());
+beforeEach(() => {
+  server.reset();
+});
 
 async function put(name: string, value: string, extra: Record<string, unknown> = {}) {
   return ssm.send(new PutParameterCommand({ Name: name, Value: value, Type: 'SecureString', Overwrite: true, ...extra }));
@@ -276,7 +279,7 @@ describe('GetParameter', () => {
       ARN: 'arn:aws:ssm:us-east-1:123456789012:parameter/app/token',
       DataType: 'text',
     });
-    expect(Math.abs(Parameter!.LastModifiedDate!.getTime() - Date.now())).toBeLessThan(5000);
+    expect(Math.abs(present(present(Parameter).LastModifiedDate).getTime() - Date.now())).toBeLessThan(5000);
     const plain = await ssm.send(new GetParameterCommand({ Name: 'plain' }));
     expect(plain.Parameter?.ARN).toBe('arn:aws:ssm:us-east-1:123456789012:parameter/plain');
     expect(plain.Parameter?.Value).toBe('p');
@@ -579,7 +582,7 @@ describe('wire protocol', () => {
     expect(put.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
     expect(put.body).toEqual({ Version: 1, Tier: 'Standard' });
     const get = await call('AmazonSSM.GetParameter', JSON.stringify({ Name: '/raw' }));
-    expect(typeof (get.body['Parameter'] as Record<string, unknown>)['LastModifiedDate']).toBe('number');
+    expect(typeof (get.body.Parameter as Record<string, unknown>).LastModifiedDate).toBe('number');
   });
 
   test('errors: 400 with __type, message and x-amzn-ErrorType', async () => {
@@ -599,11 +602,11 @@ describe('wire protocol', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body).toEqual({ __type: 'com.amazon.coral.service#UnknownOperationException' });
     const badJson = await call('AmazonSSM.GetParameter', '{"Name":');
-    expect(badJson.body['__type']).toBe('com.amazon.coral.service#SerializationException');
+    expect(badJson.body.__type).toBe('com.amazon.coral.service#SerializationException');
     const wrongType = await call('AmazonSSM.GetParameter', '{"Name": 5}');
-    expect(wrongType.body['__type']).toBe('com.amazon.coral.service#SerializationException');
+    expect(wrongType.body.__type).toBe('com.amazon.coral.service#SerializationException');
     const unsigned = await call('AmazonSSM.GetParameter', '{"Name":"/x"}', {});
-    expect(unsigned.body['__type']).toBe('com.amazon.coral.service#MissingAuthenticationTokenException');
+    expect(unsigned.body.__type).toBe('com.amazon.coral.service#MissingAuthenticationTokenException');
     expect(server.requests.of('MakeCoffee')[0]?.error).toBe('UnknownOperationException');
   });
 });

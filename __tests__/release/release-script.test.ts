@@ -59,7 +59,9 @@ beforeEach(() => {
   execFileSync('mkdir', ['-p', join(work, 'src')]);
 });
 
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 describe('scripts/release.sh', () => {
   test('moves v1 to a release whose dist/ matches its source, and pushes it', () => {

@@ -112,7 +112,7 @@ describe('readInputs', () => {
 });
 
 // [input, value, words the sentence must contain]; other inputs are valid.
-const BAD_INPUTS: Array<[string, string, string]> = [
+const BAD_INPUTS: [string, string, string][] = [
   ['parameter-name', '', 'is required'],
   ['parameter-name', 'team/app/token', 'does not start with /'],
   ['parameter-name', '/team/app token', 'not a valid SSM parameter name'],
@@ -222,7 +222,7 @@ describe('parseDuration', () => {
 
 // More bad input, by kind: [input, value, words the sentence must contain, other inputs the case needs].
 const GATE = { 'external-secrets': 'app' };
-const MORE_BAD_INPUTS: Array<[string, string, string, Record<string, string>?]> = [
+const MORE_BAD_INPUTS: [string, string, string, Record<string, string>?][] = [
   // names
   ['parameter-name', '/team/app/tokén', 'not a valid SSM parameter name'],
   ['parameter-name', 'arn:aws:ssm:us-east-1:123456789012:parameter/team/token', 'not a valid SSM parameter name'],

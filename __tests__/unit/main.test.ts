@@ -27,7 +27,9 @@ afterAll(async () => {
   process.env = saved;
   await ssm.close();
 });
-beforeEach(() => ssm.reset());
+beforeEach(() => {
+  ssm.reset();
+});
 
 const outputs = (): Record<string, string> => Object.fromEntries(core.setOutput.mock.calls.map(([name, value]) => [name, String(value)]));
 const states = (): Record<string, string> => Object.fromEntries(core.saveState.mock.calls.map(([name, value]) => [name, String(value)]));
@@ -47,7 +49,7 @@ describe('run(), the main step', () => {
     expect(core.summaryText.join('')).toContain('## ✅ rotate-deploy-token: rotated');
     expect(states()).toMatchObject({ isPost: 'true', 'main-finished': 'true' });
     expect(JSON.parse(states()['rotation-progress'] ?? '{}')).toMatchObject({ phase: 'confirmed', version: 1 });
-    expect(JSON.stringify(core.saveState.mock.calls)).not.toContain(out['token']);
+    expect(JSON.stringify(core.saveState.mock.calls)).not.toContain(out.token);
   });
 
   test('a bad input fails with its sentence, sets rotated=false and sends no request', async () => {
@@ -77,7 +79,7 @@ describe('run(), the main step', () => {
 describe('run(), refusals before any request', () => {
   test.each(['GITHUB_OUTPUT', 'GITHUB_STATE'])('without %s it fails with one sentence and sends nothing', async (missing) => {
     const kept = process.env[missing];
-    delete process.env[missing];
+    Reflect.deleteProperty(process.env, missing);
     try {
       core.resetCore({ 'parameter-name': NAME });
       await run();
@@ -102,14 +104,14 @@ describe('run(), refusals before any request', () => {
     ],
   ])('%s is an input error: no SSM request', async (_name, extra, sentence) => {
     const { KUBECONFIG, ...inputs } = extra as Record<string, string>;
-    const kept = process.env['KUBECONFIG'];
-    if (KUBECONFIG) process.env['KUBECONFIG'] = KUBECONFIG;
+    const kept = process.env.KUBECONFIG;
+    if (KUBECONFIG) process.env.KUBECONFIG = KUBECONFIG;
     try {
       core.resetCore({ 'parameter-name': NAME, 'external-secrets': 'app/token', ...inputs });
       await run();
     } finally {
-      if (kept === undefined) delete process.env['KUBECONFIG'];
-      else process.env['KUBECONFIG'] = kept;
+      if (kept === undefined) delete process.env.KUBECONFIG;
+      else process.env.KUBECONFIG = kept;
     }
     expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(sentence);
     expect(String(core.setFailed.mock.calls[0]?.[0])).toMatch(/Nothing was written anywhere\.$/);

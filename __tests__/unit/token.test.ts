@@ -48,11 +48,21 @@ describe('mintToken', () => {
 
   test('the sanity check rejects wrong length, alphabet and too little entropy', () => {
     const spec: TokenSpec = { bytes: 16, encoding: 'hex', prefix: 'p_' };
-    expect(() => checkToken(`p_${'ab'.repeat(15)}`, spec)).toThrow('expected 32');
-    expect(() => checkToken(`p_${'zz'.repeat(16)}`, spec)).toThrow('outside the hex alphabet');
-    expect(() => checkToken(`${'ab'.repeat(16)}`, spec)).toThrow('prefix missing');
-    expect(() => checkToken(`p_${'a'.repeat(32)}`, spec)).toThrow('too few characters');
-    expect(() => checkToken('abcdef0123456789', { bytes: 8, encoding: 'hex', prefix: '' })).toThrow('only 64 bits');
+    expect(() => {
+      checkToken(`p_${'ab'.repeat(15)}`, spec);
+    }).toThrow('expected 32');
+    expect(() => {
+      checkToken(`p_${'zz'.repeat(16)}`, spec);
+    }).toThrow('outside the hex alphabet');
+    expect(() => {
+      checkToken('ab'.repeat(16), spec);
+    }).toThrow('prefix missing');
+    expect(() => {
+      checkToken(`p_${'a'.repeat(32)}`, spec);
+    }).toThrow('too few characters');
+    expect(() => {
+      checkToken('abcdef0123456789', { bytes: 8, encoding: 'hex', prefix: '' });
+    }).toThrow('only 64 bits');
   });
 
   test('randomPartLength gives at least bytes*8 bits for every encoding', () => {

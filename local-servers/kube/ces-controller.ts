@@ -50,7 +50,9 @@ export class ClusterExternalSecretController {
   start(): void {
     if (this.unsubscribe) return;
     this.queue.start();
-    this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribe = this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
     for (const ces of this.list()) this.queue.add(ces.metadata.name ?? '');
   }
 
@@ -101,13 +103,14 @@ export class ClusterExternalSecretController {
     return [...names].filter((name) => this.store.get('namespaces', '', name) !== undefined);
   }
 
+  // eslint-disable-next-line @typescript-eslint/require-await -- async so that a throw becomes the rejection the work queue retries on
   private async reconcile(name: string): Promise<void> {
     const def = this.store.resolve('clusterexternalsecrets');
     const ces = this.store.get(def, '', name);
     if (!ces) return;
     const esName = asString(field(ces, 'spec', 'externalSecretName')) || name;
     const provisioned: string[] = [];
-    const failed: Array<{ namespace: string; reason: string }> = [];
+    const failed: { namespace: string; reason: string }[] = [];
     let conflict = false;
     const wanted = this.targetNamespaces(ces);
     for (const namespace of wanted) {

@@ -7,14 +7,13 @@ import { parseAllDocuments } from 'yaml';
 
 import type { RbacRule } from './access-control.ts';
 import { KubeApiError, badRequest, resourceNotFound } from './api-errors.ts';
-import type { EsoBehaviour, EsoSettings, SsmConnection } from './eso-controller.ts';
+import type { EsoBehaviour } from './eso-controller.ts';
 import type { FaultRule } from './faults.ts';
 import { isMap, type KubeObject } from './objects.ts';
-import type { ReloaderSettings } from './reloader-controller.ts';
 import type { RequestFilter } from './request-log.ts';
 import { readBody, sendJson } from './rest-api.ts';
 import type { KubeServer } from './server.ts';
-import type { WorkloadBehaviour, WorkloadSettings } from './workload-controller.ts';
+import type { WorkloadBehaviour } from './workload-controller.ts';
 
 const readJson = async (req: IncomingMessage): Promise<unknown> => {
   const text = await readBody(req);
@@ -60,7 +59,9 @@ export const handleControlRequest = async (server: KubeServer, req: IncomingMess
     .slice(1);
   const route = `${method} /${parts.join('/')}`;
   const query = url.searchParams;
-  const ok = (body: unknown = { ok: true }): void => sendJson(res, 200, body);
+  const ok = (body: unknown = { ok: true }): void => {
+    sendJson(res, 200, body);
+  };
 
   try {
     switch (true) {
@@ -157,12 +158,12 @@ export const handleControlRequest = async (server: KubeServer, req: IncomingMess
         const body = await readJson(req);
         if (!isMap(body)) throw badRequest('expected an object');
         const { override, ssm, ...settings } = body;
-        if (isMap(ssm)) server.eso.setSsm(ssm as SsmConnection);
+        if (isMap(ssm)) server.eso.setSsm(ssm);
         if (isMap(override)) {
           const behaviour = override.behaviour === null ? null : ((isMap(override.behaviour) ? override.behaviour : {}) as Partial<EsoBehaviour>);
           server.eso.override(String(override.namespace ?? 'default'), String(override.name ?? ''), behaviour);
         }
-        server.eso.configure(settings as Partial<EsoSettings>);
+        server.eso.configure(settings);
         ok({ settings: server.eso.settings });
         return;
       }
@@ -180,7 +181,7 @@ export const handleControlRequest = async (server: KubeServer, req: IncomingMess
           const behaviour = override.behaviour === null ? null : ((isMap(override.behaviour) ? override.behaviour : {}) as Partial<WorkloadBehaviour>);
           server.workloads.override(String(override.kind ?? 'Deployment'), String(override.namespace ?? 'default'), String(override.name ?? ''), behaviour);
         }
-        server.workloads.configure(settings as Partial<WorkloadSettings>);
+        server.workloads.configure(settings);
         ok({ settings: server.workloads.settings });
         return;
       }
@@ -200,7 +201,7 @@ export const handleControlRequest = async (server: KubeServer, req: IncomingMess
       case route === 'PUT /reloader': {
         const body = await readJson(req);
         if (!isMap(body)) throw badRequest('expected an object');
-        server.reloader.configure(body as Partial<ReloaderSettings>);
+        server.reloader.configure(body);
         ok({ settings: server.reloader.settings });
         return;
       }

@@ -101,7 +101,9 @@ export class EsoController {
   start(): void {
     if (this.unsubscribe) return;
     this.queue.start();
-    this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribe = this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
     this.enqueueAll();
   }
 
@@ -151,7 +153,10 @@ export class EsoController {
       }
       this.enqueue(namespace, name, this.behaviourFor(namespace, name).syncDelayMs);
     } else if ((resource === 'secretstores' || resource === 'clustersecretstores') && group === 'external-secrets.io') {
-      if (event.type !== 'DELETED') setImmediate(() => validateStore(this.store, resource, namespace, name));
+      if (event.type !== 'DELETED')
+        setImmediate(() => {
+          validateStore(this.store, resource, namespace, name);
+        });
     } else if (resource === 'secrets' && group === '') {
       // findObjectsForSecret: Secrets carrying the managed label map back to the ExternalSecrets targeting them.
       const managed = event.object.metadata.labels?.[rules.labelManaged] === 'true' || event.previous?.metadata.labels?.[rules.labelManaged] === 'true';
@@ -202,14 +207,20 @@ export class EsoController {
           metadata: { ...es.metadata, finalizers: [...(es.metadata.finalizers ?? []), rules.finalizerName] },
         });
       } catch (error) {
-        if (error instanceof KubeApiError && (error.code === 409 || error.code === 404)) return this.enqueue(namespace, name, 0);
+        if (error instanceof KubeApiError && (error.code === 409 || error.code === 404)) {
+          this.enqueue(namespace, name, 0);
+          return;
+        }
         throw error;
       }
     }
     const start = new Date();
     const secretName = asString(field(es, 'spec', 'target', 'name')) || name;
     const existing = this.store.get('secrets', namespace, secretName);
-    if (!rules.isGenericTarget(es) && !rules.shouldRefresh(es, start.getTime()) && rules.isSecretValid(existing, es)) return this.scheduleRefresh(es);
+    if (!rules.isGenericTarget(es) && !rules.shouldRefresh(es, start.getTime()) && rules.isSecretValid(existing, es)) {
+      this.scheduleRefresh(es);
+      return;
+    }
 
     const status: JsonMap = isMap(es.status) ? clone(es.status) : {};
     const original = clone(status);
@@ -241,11 +252,15 @@ export class EsoController {
         else if (!(error instanceof KubeApiError && error.code === 404)) throw error;
       }
     }
-    if (retry === 'now') return this.enqueue(namespace, name, 0);
+    if (retry === 'now') {
+      this.enqueue(namespace, name, 0);
+      return;
+    }
     if (retry === 'backoff') {
       const failures = (this.failures.get(key) ?? 0) + 1;
       this.failures.set(key, failures);
-      return this.enqueue(namespace, name, rules.failureDelayMs(failures, this.settingsValue.retryBaseDelayMs, this.settingsValue.maxRetryDelayMs));
+      this.enqueue(namespace, name, rules.failureDelayMs(failures, this.settingsValue.retryBaseDelayMs, this.settingsValue.maxRetryDelayMs));
+      return;
     }
     this.failures.delete(key);
     // A failure ESO does not retry returns ctrl.Result{}: nothing is requeued.

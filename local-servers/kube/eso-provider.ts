@@ -117,7 +117,7 @@ export class EsoProvider {
         }
       } catch (error) {
         if (error instanceof NoSecretError && deletionPolicy !== 'Retain') continue;
-        throw new Error(`error processing spec.dataFrom[${index}].extract, err: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`error processing spec.dataFrom[${index}].extract, err: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
     for (const [index, entry] of asArray(field(es, 'spec', 'data')).entries()) {
@@ -130,7 +130,7 @@ export class EsoProvider {
         result[asString(field(entry, 'secretKey')) ?? ''] = decode(asString(field(remoteRef, 'decodingStrategy')), value);
       } catch (error) {
         if (error instanceof NoSecretError && deletionPolicy !== 'Retain') continue;
-        throw new Error(`error processing spec.data[${index}] (key: ${key}), err: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`error processing spec.data[${index}] (key: ${key}), err: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     }
     return result;

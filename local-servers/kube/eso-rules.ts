@@ -109,8 +109,8 @@ export const isSecretValid = (secret: KubeObject | undefined, es: KubeObject): b
 export const setCondition = (status: JsonMap, condition: { type: string; status: string; reason: string; message: string }): void => {
   const conditions = asArray(status.conditions).filter(isMap);
   const current = conditions.find((existing) => existing.type === condition.type);
-  if (current && current.status === condition.status && current.reason === condition.reason && current.message === condition.message) return;
-  const lastTransitionTime = current && current.status === condition.status ? current.lastTransitionTime : kubeTime();
+  if (current?.status === condition.status && current.reason === condition.reason && current.message === condition.message) return;
+  const lastTransitionTime = current?.status === condition.status ? current.lastTransitionTime : kubeTime();
   status.conditions = [
     ...conditions.filter((existing) => existing.type !== condition.type),
     { type: condition.type, status: condition.status, reason: condition.reason, message: condition.message, lastTransitionTime },

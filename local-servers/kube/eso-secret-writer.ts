@@ -57,8 +57,9 @@ export function writeSecret(
   if (creationPolicy === 'Merge' && !existing) return { outcome: 'missing' };
 
   const controllerRef = existing?.metadata.ownerReferences?.find((ref) => ref.controller === true);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a stored object is the client's JSON, which may lack apiVersion whatever the type says
   const ownerIsES = controllerRef?.kind === 'ExternalSecret' && (controllerRef.apiVersion ?? '').startsWith('external-secrets.io/');
-  if (ownerIsES && controllerRef?.name !== es.metadata.name) return { outcome: 'owned-by-other' };
+  if (ownerIsES && controllerRef.name !== es.metadata.name) return { outcome: 'owned-by-other' };
 
   const secret: KubeObject = existing ? clone(existing) : { apiVersion: 'v1', kind: 'Secret', metadata: { name: secretName, namespace }, type: 'Opaque' };
   const labels = { ...(secret.metadata.labels ?? {}) };

@@ -40,7 +40,10 @@ export function validateStore(store: ObjectStore, resource: string, namespace: s
   try {
     store.replace(def, namespace, name, { ...secretStore, status }, { status: true });
   } catch (error) {
-    if (error instanceof KubeApiError && error.code === 409) setImmediate(() => validateStore(store, resource, namespace, name));
+    if (error instanceof KubeApiError && error.code === 409)
+      setImmediate(() => {
+        validateStore(store, resource, namespace, name);
+      });
     else if (!(error instanceof KubeApiError && error.code === 404)) throw error;
   }
 }

@@ -1,6 +1,6 @@
 // Shapes and accessors for Kubernetes objects held as plain JSON.
 
-export type JsonMap = { [key: string]: unknown };
+export type JsonMap = Record<string, unknown>;
 
 export interface OwnerReference {
   apiVersion: string;

@@ -123,7 +123,7 @@ const mergeList = (original: unknown, patch: unknown[], schema: PatchSchema | un
       schema,
     ) as unknown[];
   }
-  const originalList = Array.isArray(original) ? original : [];
+  const originalList: unknown[] = Array.isArray(original) ? original : [];
   if (schema?.scalarSet) {
     const result = [...originalList];
     for (const item of patch) {
@@ -151,11 +151,11 @@ const mergeList = (original: unknown, patch: unknown[], schema: PatchSchema | un
       continue;
     }
     if (index >= 0) {
-      const merged = strategicMerge(result[index], item, schema?.items);
+      const merged = strategicMerge(result[index], item, schema.items);
       if (merged === undefined) result.splice(index, 1);
       else result[index] = merged;
     } else {
-      result.push(stripDirectives(item, schema?.items));
+      result.push(stripDirectives(item, schema.items));
     }
   }
   return result;

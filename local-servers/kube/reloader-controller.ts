@@ -117,7 +117,9 @@ export class ReloaderController {
   }
 
   start(): void {
-    if (!this.unsubscribe) this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribe ??= this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
   }
 
   stop(): void {
@@ -138,7 +140,9 @@ export class ReloaderController {
     if (parseBool(secret.metadata.annotations?.[reloaderIgnoreAnnotation])) return;
     const hash = reloaderSecretHash(stringMap(secret.data));
     if (hash === reloaderSecretHash(stringMap(event.previous.data))) return;
-    setImmediate(() => this.reloadFor(clone(secret), hash));
+    setImmediate(() => {
+      this.reloadFor(clone(secret), hash);
+    });
   }
 
   private reloadFor(secret: KubeObject, hash: string): void {
@@ -168,7 +172,10 @@ export class ReloaderController {
             'reloader',
           );
         } catch (error) {
-          if (error instanceof KubeApiError && error.code === 409) setImmediate(() => this.reloadFor(secret, hash));
+          if (error instanceof KubeApiError && error.code === 409)
+            setImmediate(() => {
+              this.reloadFor(secret, hash);
+            });
           else console.error(`local Reloader: updating ${kind} ${namespace}/${workload.metadata.name ?? ''} failed:`, error);
         }
       }
@@ -192,7 +199,7 @@ export class ReloaderController {
     const reloadValue = annotations[reloaderSecretReloadAnnotation];
     if (reloadValue) {
       for (const value of reloadValue.split(',').map((part) => part.trim())) {
-        let matches = false;
+        let matches: boolean;
         try {
           matches = new RegExp(`^${value}$`).test(secretName);
         } catch {

@@ -290,7 +290,7 @@ export const serveResource = async (
 ): Promise<void> => {
   const { store } = context;
   const def = store.findDefinition(info.group, info.resource);
-  if (!def || !def.versions.includes(info.version)) throw resourceNotFound();
+  if (!def?.versions.includes(info.version)) throw resourceNotFound();
   const isNamespaceItself = def.resource === 'namespaces';
   if (!def.namespaced && info.namespace && !isNamespaceItself) throw resourceNotFound();
   if (def.namespaced && !info.namespace && info.name) throw resourceNotFound();
@@ -526,8 +526,8 @@ const serveWatch = (
       metadata: { resourceVersion: String(store.resourceVersion), ...(annotations ? { annotations } : {}) },
     });
   };
-  let untrack = (): void => {};
-  let unsubscribe = (): void => {};
+  let untrack = (): void => undefined;
+  let unsubscribe = (): void => undefined;
   const finish = (abrupt: boolean): void => {
     if (closed) return;
     closed = true;
@@ -537,9 +537,15 @@ const serveWatch = (
     if (abrupt) res.socket?.destroy();
     else res.end();
   };
-  untrack = context.trackWatch(() => finish(false));
-  req.on('close', () => finish(false));
-  res.on('close', () => finish(false));
+  untrack = context.trackWatch(() => {
+    finish(false);
+  });
+  req.on('close', () => {
+    finish(false);
+  });
+  res.on('close', () => {
+    finish(false);
+  });
 
   const handleEvent = (event: StoreEvent): void => {
     if (event.def !== def) return;
@@ -589,16 +595,22 @@ const serveWatch = (
     };
     scheduleBookmark();
   }
-  const timeoutTimer = setTimeout(() => finish(false), timeoutSeconds * 1000);
+  const timeoutTimer = setTimeout(() => {
+    finish(false);
+  }, timeoutSeconds * 1000);
   timeoutTimer.unref();
   timers.push(timeoutTimer);
   if (faults.endAfterMs !== undefined) {
-    const timer = setTimeout(() => finish(false), faults.endAfterMs);
+    const timer = setTimeout(() => {
+      finish(false);
+    }, faults.endAfterMs);
     timer.unref();
     timers.push(timer);
   }
   if (faults.cutAfterMs !== undefined) {
-    const timer = setTimeout(() => finish(true), faults.cutAfterMs);
+    const timer = setTimeout(() => {
+      finish(true);
+    }, faults.cutAfterMs);
     timer.unref();
     timers.push(timer);
   }

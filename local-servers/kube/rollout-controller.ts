@@ -11,6 +11,7 @@
 //   status.observedGeneration as the string of metadata.generation.
 // Simplification: pods are owned by the Rollout itself (Argo puts a ReplicaSet
 // in between); tests read them by the Rollout's selector.
+import { present } from '../present.ts';
 import { KubeApiError } from './api-errors.ts';
 import { asArray, asString, clone, field, isMap, jsonEqual, kubeTime, stringMap, type JsonMap, type KubeObject } from './objects.ts';
 import type { ObjectStore, StoreEvent } from './store.ts';
@@ -47,7 +48,7 @@ export class ArgoRolloutController {
   private settingsValue: ArgoRolloutSettings;
   private readonly initial: ArgoRolloutSettings;
   private readonly runtimes = new Map<string, Runtime>();
-  private readonly restartLog: Array<{ key: string; restartAt: string }> = [];
+  private readonly restartLog: { key: string; restartAt: string }[] = [];
   private unsubscribe: (() => void) | undefined;
 
   private readonly store: ObjectStore;
@@ -88,7 +89,9 @@ export class ArgoRolloutController {
 
   start(): void {
     if (this.unsubscribe) return;
-    this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribe = this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
     for (const obj of this.store.list('rollouts')) this.kick(`${obj.metadata.namespace ?? ''}/${obj.metadata.name ?? ''}`, 0);
   }
 
@@ -138,6 +141,7 @@ export class ArgoRolloutController {
       own.busy = true;
       try {
         const next = this.reconcile(key, own);
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- reconcile() may have set a timer through kick(); TypeScript keeps the narrowing from above
         if (next !== undefined && own.timer === undefined) this.kick(key, next);
       } finally {
         own.busy = false;
@@ -186,13 +190,13 @@ export class ArgoRolloutController {
     } else if (behaviour.mode === 'degraded' && current.some((pod) => !ready(pod))) {
       next = Math.max(1, deadlineMs - (Date.now() - runtime.lastProgressAt) + 1);
     } else if (old.length > 0) {
-      this.deletePod(old[0]!);
+      this.deletePod(present(old[0], 'old pod'));
       runtime.lastProgressAt = Date.now();
       next = behaviour.msPerReplica;
     } else if (restartDue) {
       const stale = current.filter((pod) => Date.parse(pod.metadata.creationTimestamp ?? '') < Date.parse(restartAt));
       if (stale.length > 0) {
-        this.deletePod(stale[0]!);
+        this.deletePod(present(stale[0], 'stale pod'));
         runtime.lastProgressAt = Date.now();
         next = behaviour.msPerReplica;
       } else {
@@ -233,7 +237,7 @@ export class ArgoRolloutController {
       lastTransitionTime: now,
     });
     const replicas = typeof spec.replicas === 'number' ? spec.replicas : 1;
-    const num = (key: string): number => (typeof status[key] === 'number' ? (status[key] as number) : 0);
+    const num = (key: string): number => (typeof status[key] === 'number' ? status[key] : 0);
     let phase = 'Healthy';
     let message = '';
     let progressing = condition('Progressing', 'True', 'NewReplicaSetAvailable', `Rollout "${name}" has successfully progressed.`);
@@ -304,7 +308,7 @@ export class ArgoRolloutController {
           },
         ],
       },
-      spec: clone(field(template, 'spec')) as JsonMap,
+      spec: clone(field(template, 'spec')),
       status: start
         ? { phase: 'Running', conditions: [{ type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: kubeTime() }] }
         : {

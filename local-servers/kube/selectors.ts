@@ -120,9 +120,9 @@ export const labelSelectorFromSpec = (spec: unknown): LabelSelector => {
     }
     if (Array.isArray(matchExpressions)) {
       for (const expression of matchExpressions as { key?: string; operator?: string; values?: string[] }[]) {
-        const operator = ({ In: 'in', NotIn: 'notin', Exists: 'exists', DoesNotExist: 'notexists' } as const)[
-          (expression.operator ?? '') as 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'
-        ];
+        const operator = (
+          { In: 'in', NotIn: 'notin', Exists: 'exists', DoesNotExist: 'notexists' } as Partial<Record<string, 'in' | 'notin' | 'exists' | 'notexists'>>
+        )[expression.operator ?? ''];
         if (operator && expression.key) requirements.push({ key: expression.key, operator, values: expression.values ?? [] });
       }
     }
@@ -151,9 +151,9 @@ const splitEscaped = (text: string, separator: string): string[] => {
   const parts: string[] = [];
   let current = '';
   for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
+    const char = text.charAt(index);
     if (char === '\\' && index + 1 < text.length) {
-      current += char + text[index + 1];
+      current += char + text.charAt(index + 1);
       index += 1;
     } else if (char === separator) {
       parts.push(current);

@@ -432,7 +432,9 @@ export const startKubeServer = async (options: KubeServerOptions = {}): Promise<
       argoRollouts.stop();
       endWatches();
       await new Promise<void>((resolve) => {
-        listener.close(() => resolve());
+        listener.close(() => {
+          resolve();
+        });
         for (const socket of sockets) socket.destroy();
       });
     },

@@ -88,7 +88,7 @@ const randomSuffix = (length = 5): string => {
   const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
   const bytes = randomBytes(length);
   let out = '';
-  for (const byte of bytes) out += alphabet[byte % alphabet.length];
+  for (const byte of bytes) out += alphabet.charAt(byte % alphabet.length);
   return out;
 };
 
@@ -416,7 +416,7 @@ export class ObjectStore {
     if (!isMap(body)) {
       throw badRequest(`${def.kind} in version "${def.versions[0] ?? 'v1'}" cannot be handled as a ${def.kind}: body must be a JSON object`);
     }
-    const obj = clone(body) as JsonMap;
+    const obj = clone<JsonMap>(body);
     const apiVersion = obj.apiVersion;
     if (apiVersion !== undefined && !def.versions.some((version) => groupVersion(def, version) === apiVersion)) {
       throw badRequest(`the API version in the data (${String(apiVersion)}) does not match the expected API version (${preferredApiVersion(def)})`);

@@ -66,14 +66,21 @@ export class WorkQueue {
       this.due.delete(key);
       this.running.add(key);
       void this.work(key)
-        .catch((error: unknown) => console.error(`local controller: ${key} failed:`, error))
+        .catch((error: unknown) => {
+          console.error(`local controller: ${key} failed:`, error);
+        })
         .finally(() => {
           this.running.delete(key);
           if (!this.stopped) this.pump();
         });
     }
     if (next !== Infinity && !this.stopped) {
-      this.timer = setTimeout(() => this.pump(), Math.min(next - now, 2_147_483_647));
+      this.timer = setTimeout(
+        () => {
+          this.pump();
+        },
+        Math.min(next - now, 2_147_483_647),
+      );
       this.timer.unref();
     }
   }

@@ -83,7 +83,10 @@ export const normalizeKind = (kind: string): WorkloadKind => {
 /** rand.SafeEncodeString's alphabet (no vowels, no confusable characters). */
 const safeAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
 
-const safeEncode = (text: string): string => [...text].map((char) => safeAlphabet[char.charCodeAt(0) % safeAlphabet.length]).join('');
+const safeEncode = (text: string): string =>
+  Array.from(text)
+    .map((char) => safeAlphabet[char.charCodeAt(0) % safeAlphabet.length])
+    .join('');
 
 /** The pod-template-hash: FNV-32a of the template, safe-encoded, as ComputeHash does. */
 export const templateHash = (template: unknown): string => {
@@ -104,12 +107,13 @@ const canonicalJson = (value: unknown): string => {
       .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
       .join(',')}}`;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined (and functions), whatever lib.d.ts says
   return JSON.stringify(value) ?? 'null';
 };
 
 const randomSuffix = (): string => {
   let out = '';
-  for (const byte of randomBytes(5)) out += safeAlphabet[byte % safeAlphabet.length];
+  for (const byte of randomBytes(5)) out += safeAlphabet.charAt(byte % safeAlphabet.length);
   return out;
 };
 
@@ -227,7 +231,9 @@ export class WorkloadController {
 
   start(): void {
     if (this.unsubscribe) return;
-    this.unsubscribe = this.store.subscribe((event) => this.onEvent(event));
+    this.unsubscribe = this.store.subscribe((event) => {
+      this.onEvent(event);
+    });
     for (const kind of Object.keys(resourceOf) as WorkloadKind[]) {
       for (const obj of this.store.listStored(this.store.resolve(resourceOf[kind]))) {
         this.kick(`${kind}/${obj.metadata.namespace ?? ''}/${obj.metadata.name ?? ''}`, 0);
@@ -514,12 +520,12 @@ export class WorkloadController {
     const previous = asArray(field(deployment, 'status', 'conditions')).filter(isMap);
     const condition = (type: string, status: string, reason: string, message: string, touched: boolean): JsonMap => {
       const old = previous.find((candidate) => candidate.type === type);
-      const same = old && old.status === status && old.reason === reason && old.message === message;
+      const same = old?.status === status && old.reason === reason && old.message === message;
       return {
         type,
         status,
         lastUpdateTime: same && !touched ? old.lastUpdateTime : now,
-        lastTransitionTime: old && old.status === status ? old.lastTransitionTime : now,
+        lastTransitionTime: old?.status === status ? old.lastTransitionTime : now,
         reason,
         message,
       };

@@ -48,7 +48,7 @@ export interface ActionRun {
   readonly files: Record<string, string>;
   readonly durationMs: number;
   /** The signals sent to the process and when, in ms from its start. */
-  readonly signalsSent: ReadonlyArray<{ readonly signal: NodeJS.Signals; readonly atMs: number }>;
+  readonly signalsSent: readonly { readonly signal: NodeJS.Signals; readonly atMs: number }[];
 }
 
 interface ActionYaml {
@@ -103,8 +103,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   for (const file of Object.values(files)) await writeFile(file, '');
   const inputs = { ...(await actionDefaults()), ...options.inputs };
   const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? dir,
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     RUNNER_TEMP: dir,
@@ -122,7 +122,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   let stderr = '';
   let interrupted = false;
   let exited = false;
-  const signalsSent: Array<{ signal: NodeJS.Signals; atMs: number }> = [];
+  const signalsSent: { signal: NodeJS.Signals; atMs: number }[] = [];
   const escalation: NodeJS.Timeout[] = [];
   const send = (signal: NodeJS.Signals): void => {
     if (exited) return;
@@ -138,8 +138,16 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
         setTimeout(() => {
           send(signal);
           if (!escalate) return;
-          escalation.push(setTimeout(() => send('SIGTERM'), 7500));
-          escalation.push(setTimeout(() => send('SIGKILL'), 10_000));
+          escalation.push(
+            setTimeout(() => {
+              send('SIGTERM');
+            }, 7500),
+          );
+          escalation.push(
+            setTimeout(() => {
+              send('SIGKILL');
+            }, 10_000),
+          );
         }, afterMs ?? 0),
       );
     }
@@ -159,9 +167,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     signal,
     stdout,
     stderr,
-    outputs: parseFileCommand(written['GITHUB_OUTPUT'] ?? ''),
-    state: parseFileCommand(written['GITHUB_STATE'] ?? ''),
-    summary: written['GITHUB_STEP_SUMMARY'] ?? '',
+    outputs: parseFileCommand(written.GITHUB_OUTPUT ?? ''),
+    state: parseFileCommand(written.GITHUB_STATE ?? ''),
+    summary: written.GITHUB_STEP_SUMMARY ?? '',
     files: written,
     durationMs,
     signalsSent,

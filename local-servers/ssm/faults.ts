@@ -111,6 +111,7 @@ export class FaultPlan {
   }
 
   #ruleFrom(spec: FaultSpec): FaultRule {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the spec is a control-API request's JSON, checked here whatever its type says
     if (spec === null || typeof spec !== 'object') throw new Error('a fault must be an object');
     if (!FAULT_KINDS.includes(spec.kind)) throw new Error(`fault kind must be one of ${FAULT_KINDS.join(', ')}`);
     const operation = spec.operation ?? '*';

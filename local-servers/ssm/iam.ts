@@ -16,7 +16,7 @@ const CREDENTIAL_PATTERN = /Credential=([^/,\s]+)\//;
 
 /** The access key id of a SigV4-signed request, or undefined when it is not signed. */
 export function accessKeyIdFromAuthorization(header: string | undefined): string | undefined {
-  if (!header || !header.startsWith('AWS4-HMAC-SHA256')) return undefined;
+  if (!header?.startsWith('AWS4-HMAC-SHA256')) return undefined;
   return CREDENTIAL_PATTERN.exec(header)?.[1];
 }
 

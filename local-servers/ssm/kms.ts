@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { present } from '../present.ts';
 import { SsmError } from './ssm-error.ts';
 
 /**
@@ -55,7 +56,7 @@ export class KmsKeyRing {
       throw new Error(`KMS key ${reference} is not in region ${this.region} of account ${this.accountId}`);
     }
     const kind = arn ? arn[3] : reference.startsWith('alias/') ? 'alias' : 'key';
-    const rest = arn ? arn[4]! : reference.startsWith('alias/') ? reference.slice('alias/'.length) : reference;
+    const rest = arn ? present(arn[4], 'key ARN resource') : reference.startsWith('alias/') ? reference.slice('alias/'.length) : reference;
     if (kind === 'alias') {
       const alias = `alias/${rest}`;
       const existing = this.#aliases.get(alias);

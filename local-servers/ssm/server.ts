@@ -92,7 +92,9 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => {
+      resolve(Buffer.concat(chunks));
+    });
     request.on('error', reject);
   });
 }
@@ -105,7 +107,7 @@ function sleep(milliseconds: number): Promise<void> {
 function parameterNameOf(body: unknown): string | undefined {
   if (body === null || typeof body !== 'object') return undefined;
   const fields = body as Record<string, unknown>;
-  for (const candidate of [fields['Name'], fields['ResourceId'], fields['Path'], (fields['Names'] as unknown[] | undefined)?.[0]]) {
+  for (const candidate of [fields.Name, fields.ResourceId, fields.Path, (fields.Names as unknown[] | undefined)?.[0]]) {
     if (typeof candidate === 'string') {
       const trimmed = candidate.trim();
       const colon = trimmed.indexOf(':');
@@ -139,7 +141,7 @@ function faultError(rule: FaultRule, caller: Caller, operation: string, body: un
     }
     case 'InvalidKeyId': {
       if (rule.message !== undefined) return new SsmError('InvalidKeyId', rule.message);
-      const requested = (body as Record<string, unknown> | null)?.['KeyId'];
+      const requested = (body as Record<string, unknown> | null)?.KeyId;
       return store.kms.notFound(typeof requested === 'string' ? requested : DEFAULT_SSM_KEY_ALIAS);
     }
     default:
@@ -181,7 +183,7 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
     const target = request.headers['x-amz-target'];
     const operation = typeof target === 'string' && target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
     const accessKeyId = accessKeyIdFromAuthorization(request.headers.authorization);
-    let body: unknown = {};
+    let body: unknown;
     let parameterName: string | undefined;
     const fired: string[] = [];
 
@@ -207,31 +209,48 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
 
     try {
       const handler = Object.hasOwn(OPERATIONS, operation) ? OPERATIONS[operation] : undefined;
-      if (!handler) return fail(unknownOperation());
-      if (raw.length > MAX_BODY_BYTES) return fail(serializationError('Request body is too large'));
+      if (!handler) {
+        fail(unknownOperation());
+        return;
+      }
+      if (raw.length > MAX_BODY_BYTES) {
+        fail(serializationError('Request body is too large'));
+        return;
+      }
       const text = raw.toString('utf8').trim();
       try {
         body = text === '' ? {} : JSON.parse(text);
       } catch {
-        return fail(serializationError('Request body is not valid JSON'));
+        fail(serializationError('Request body is not valid JSON'));
+        return;
       }
       parameterName = parameterNameOf(body);
       if (accessKeyId === undefined) {
-        return fail(new SsmError('MissingAuthenticationTokenException', 'Missing Authentication Token', { origin: 'coral-service' }));
+        fail(new SsmError('MissingAuthenticationTokenException', 'Missing Authentication Token', { origin: 'coral-service' }));
+        return;
       }
       const caller = iam.callerFor(accessKeyId);
       if (limiter && !limiter.take(operation)) {
         // As Parameter Store answers a call over its account's rate (rate-limits.ts).
-        return fail(new SsmError('ThrottlingException', 'Rate exceeded', { origin: 'coral-availability' }));
+        fail(new SsmError('ThrottlingException', 'Rate exceeded', { origin: 'coral-availability' }));
+        return;
       }
 
       const draw = faults.draw(operation, parameterName);
       fired.push(...draw.fired.map((rule) => rule.kind));
       if (draw.delayMs > 0) await sleep(draw.delayMs);
       const outcome = draw.outcome;
-      if (outcome && outcome.kind !== 'lost-response') return fail(faultError(outcome, caller, operation, body, store));
+      if (outcome && outcome.kind !== 'lost-response') {
+        fail(faultError(outcome, caller, operation, body, store));
+        return;
+      }
 
-      const context: CallContext = { caller, authorize: (action, resource) => iam.authorize(caller, action, resource) };
+      const context: CallContext = {
+        caller,
+        authorize: (action, resource) => {
+          iam.authorize(caller, action, resource);
+        },
+      };
       let result: Record<string, unknown> | undefined;
       let failure: SsmError | undefined;
       try {
@@ -247,7 +266,10 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
         request.socket.destroy();
         return;
       }
-      if (failure) return fail(failure);
+      if (failure) {
+        fail(failure);
+        return;
+      }
       record(200);
       sendJson(response, 200, result, { 'x-amzn-RequestId': requestId });
     } catch (error) {
@@ -275,8 +297,8 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
       const method = request.method ?? 'GET';
       const route = `${method} ${path}`;
       switch (route) {
-        case 'GET /_local/state':
-          return send(200, {
+        case 'GET /_local/state': {
+          send(200, {
             region,
             accountId,
             url: server.url,
@@ -285,17 +307,27 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
             faults: faults.list(),
             parameters: store.snapshot(),
           });
-        case 'GET /_local/requests':
-          return send(200, { total: requests.count(), counts: requests.countsByOperation(), requests: requests.all() });
+          return;
+        }
+        case 'GET /_local/requests': {
+          send(200, { total: requests.count(), counts: requests.countsByOperation(), requests: requests.all() });
+          return;
+        }
         case 'DELETE /_local/requests':
           requests.clear();
-          return send(200, { total: 0 });
-        case 'GET /_local/faults':
-          return send(200, { injected: faults.injectedCount(), faults: faults.list() });
+          {
+            send(200, { total: 0 });
+            return;
+          }
+        case 'GET /_local/faults': {
+          send(200, { injected: faults.injectedCount(), faults: faults.list() });
+          return;
+        }
         case 'POST /_local/faults': {
           if (body === undefined) throw new ControlError(400, 'send a fault, e.g. {"operation":"PutParameter","kind":"ThrottlingException","count":2}');
           try {
-            return send(201, { faults: faults.add(body as FaultSpec | FaultSpec[]) });
+            send(201, { faults: faults.add(body as FaultSpec | FaultSpec[]) });
+            return;
           } catch (error) {
             throw new ControlError(400, (error as Error).message);
           }
@@ -304,13 +336,17 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
           const id = new URL(request.url ?? '/', 'http://local').searchParams.get('id');
           if (id === null) {
             faults.clear();
-            return send(200, { faults: [] });
+            send(200, { faults: [] });
+            return;
           }
           if (!faults.remove(id)) throw new ControlError(404, `no fault with id ${id}`);
-          return send(200, { faults: faults.list() });
+          send(200, { faults: faults.list() });
+          return;
         }
-        case 'GET /_local/iam':
-          return send(200, { allowed: iam.allowed() });
+        case 'GET /_local/iam': {
+          send(200, { allowed: iam.allowed() });
+          return;
+        }
         case 'POST /_local/iam': {
           const { allow, accessKeyId } = (body as { allow?: unknown; accessKeyId?: unknown } | undefined) ?? {};
           if (allow !== null && !(Array.isArray(allow) && allow.every((action) => typeof action === 'string'))) {
@@ -322,32 +358,45 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
           if (accessKeyId !== undefined && typeof accessKeyId !== 'string') throw new ControlError(400, '"accessKeyId" must be an access key id');
           if (typeof accessKeyId === 'string') {
             iam.allowOnlyFor(accessKeyId, allow);
-            return send(200, { accessKeyId, allowed: iam.allowedFor(accessKeyId) });
+            send(200, { accessKeyId, allowed: iam.allowedFor(accessKeyId) });
+            return;
           }
           iam.allowOnly(allow);
-          return send(200, { allowed: iam.allowed() });
+          send(200, { allowed: iam.allowed() });
+          return;
         }
         case 'POST /_local/parameters': {
           if (body === null || typeof body !== 'object') {
             throw new ControlError(400, 'send a parameter, e.g. {"Name":"/app/token","Value":"v","Type":"SecureString"}');
           }
           try {
-            return send(201, store.seed(body as SeedParameterInput));
+            send(201, store.seed(body as SeedParameterInput));
+            return;
           } catch (error) {
-            if (error instanceof SsmError) return send(400, { error: error.message, type: error.type });
+            if (error instanceof SsmError) {
+              send(400, { error: error.message, type: error.type });
+              return;
+            }
             throw error;
           }
         }
         case 'POST /_local/reset':
           reset();
-          return send(200, { reset: true });
+          {
+            send(200, { reset: true });
+            return;
+          }
         default:
           throw new ControlError(404, `no control endpoint ${route}; see local-servers/ssm/README.md`);
       }
     } catch (error) {
-      if (error instanceof ControlError) return send(error.status, { error: error.message });
+      if (error instanceof ControlError) {
+        send(error.status, { error: error.message });
+        return;
+      }
       console.error('local SSM: unexpected control error', error);
-      return send(500, { error: error instanceof Error ? error.message : String(error) });
+      send(500, { error: error instanceof Error ? error.message : String(error) });
+      return;
     }
   }
 
@@ -391,7 +440,10 @@ export async function startSsmServer(options: SsmServerOptions = {}): Promise<Ss
     reset,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        httpServer.close((error) => (error ? reject(error) : resolve()));
+        httpServer.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
         // SDK clients keep connections alive; without this, close() waits for them to time out.
         httpServer.closeAllConnections();
       }),

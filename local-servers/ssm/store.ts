@@ -3,6 +3,7 @@ import { DEFAULT_SSM_KEY_ALIAS, KmsKeyRing } from './kms.ts';
 import type { KmsKey } from './kms.ts';
 import { RequestInput } from './request-input.ts';
 import type { Tag } from './request-input.ts';
+import { present } from '../present.ts';
 import { SsmError, validationError } from './ssm-error.ts';
 
 /**
@@ -300,7 +301,7 @@ export class ParameterStore {
 
     // The oldest version is dropped only when unlabelled (AWS API reference, PutParameter, Errors).
     if (existing && existing.versions.length >= MAX_VERSIONS) {
-      const oldest = existing.versions[0]!;
+      const oldest = present(existing.versions[0]);
       if (oldest.labels.length > 0) {
         throw new SsmError(
           'ParameterMaxVersionLimitExceeded',
@@ -344,7 +345,7 @@ export class ParameterStore {
     const input = new RequestInput(body);
     const rawName = input.string('Name', { required: true, min: 1, max: 2048 });
     input.check();
-    const name = rawName!.trim();
+    const name = present(rawName).trim();
     context.authorize('ssm:DeleteParameter', this.parameterArn(name));
     if (!this.#parameters.delete(name)) throw parameterNotFound('');
     return {};
@@ -371,7 +372,7 @@ export class ParameterStore {
     const requestedVersion = input.integer('ParameterVersion');
     const labels = this.#readLabels(input);
     input.check();
-    const name = rawName!.trim();
+    const name = present(rawName).trim();
     context.authorize('ssm:LabelParameterVersion', this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
@@ -402,12 +403,12 @@ export class ParameterStore {
     if (version === undefined) input.violation("Value null at 'parameterVersion' failed to satisfy constraint: Member must not be null");
     const labels = this.#readLabels(input);
     input.check();
-    const name = rawName!.trim();
+    const name = present(rawName).trim();
     context.authorize('ssm:UnlabelParameterVersion', this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
     const target = parameter.versions.find((candidate) => candidate.version === version);
-    if (!target) throw versionNotFound(name, version!);
+    if (!target) throw versionNotFound(name, present(version));
     const removed = labels.filter((label) => target.labels.includes(label));
     const invalid = labels.filter((label) => !target.labels.includes(label));
     target.labels = target.labels.filter((label) => !removed.includes(label));
@@ -420,9 +421,9 @@ export class ParameterStore {
     const resourceId = input.string('ResourceId', { required: true });
     const tags = input.tags('Tags', { required: true, max: 1000 });
     input.check();
-    const parameter = this.#taggedParameter(resourceType!, resourceId!, 'ssm:AddTagsToResource', context);
+    const parameter = this.#taggedParameter(present(resourceType), present(resourceId), 'ssm:AddTagsToResource', context);
     const merged = new Map(parameter.tags);
-    for (const tag of tags!) merged.set(tag.Key, tag.Value);
+    for (const tag of present(tags)) merged.set(tag.Key, tag.Value);
     if (merged.size > MAX_TAGS_PER_RESOURCE) {
       throw new SsmError('TooManyTagsError', 'The Targets parameter includes too many tags. Remove one or more tags and try the command again.');
     }
@@ -436,8 +437,8 @@ export class ParameterStore {
     const resourceId = input.string('ResourceId', { required: true });
     const keys = input.stringList('TagKeys', { required: true, item: { min: 1, max: 128 } });
     input.check();
-    const parameter = this.#taggedParameter(resourceType!, resourceId!, 'ssm:RemoveTagsFromResource', context);
-    for (const key of keys!) parameter.tags.delete(key);
+    const parameter = this.#taggedParameter(present(resourceType), present(resourceId), 'ssm:RemoveTagsFromResource', context);
+    for (const key of present(keys)) parameter.tags.delete(key);
     return {};
   }
 
@@ -448,7 +449,7 @@ export class ParameterStore {
     const resourceType = input.string('ResourceType', { required: true, enum: RESOURCE_TYPES });
     const resourceId = input.string('ResourceId', { required: true });
     input.check();
-    const parameter = this.#taggedParameter(resourceType!, resourceId!, 'ssm:ListTagsForResource', context);
+    const parameter = this.#taggedParameter(present(resourceType), present(resourceId), 'ssm:ListTagsForResource', context);
     const tagList: Tag[] = [...parameter.tags].map(([Key, Value]) => ({ Key, Value }));
     return { TagList: tagList };
   }
@@ -458,7 +459,7 @@ export class ParameterStore {
     const rawName = input.string('Name', { required: true, min: 1, max: 2048 });
     const withDecryption = input.boolean('WithDecryption') ?? false;
     input.check();
-    const selector = parseSelector(rawName!);
+    const selector = parseSelector(present(rawName));
     context.authorize('ssm:GetParameter', this.parameterArn(selector.name));
     const parameter = this.#parameters.get(selector.name);
     // The real service gives no message for this one.
@@ -487,7 +488,7 @@ export class ParameterStore {
     }
     // "The results for GetParameters requests are listed in alphabetical order" (AWS API reference,
     // GetParameters, Names); selectors of one parameter share its name and keep the order they were asked in.
-    found.sort((a, b) => (String(a['Name']) < String(b['Name']) ? -1 : String(a['Name']) > String(b['Name']) ? 1 : 0));
+    found.sort((a, b) => (String(a.Name) < String(b.Name) ? -1 : String(a.Name) > String(b.Name) ? 1 : 0));
     return { Parameters: found, InvalidParameters: invalid };
   }
 
@@ -498,7 +499,7 @@ export class ParameterStore {
     const maxResults = input.integer('MaxResults', { min: 1, max: 50 }) ?? 50;
     const nextToken = input.string('NextToken');
     input.check();
-    const name = rawName!.trim();
+    const name = present(rawName).trim();
     context.authorize('ssm:GetParameterHistory', this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
@@ -519,13 +520,13 @@ export class ParameterStore {
         Policies: version.policies.map((policy) => ({ ...policy })),
         DataType: version.dataType,
       };
-      if (version.keyId !== undefined) item['KeyId'] = version.keyId;
-      if (version.description !== undefined) item['Description'] = version.description;
-      if (version.allowedPattern !== undefined) item['AllowedPattern'] = version.allowedPattern;
+      if (version.keyId !== undefined) item.KeyId = version.keyId;
+      if (version.description !== undefined) item.Description = version.description;
+      if (version.allowedPattern !== undefined) item.AllowedPattern = version.allowedPattern;
       return item;
     });
     const result: WireObject = { Parameters: items };
-    if (offset + maxResults < parameter.versions.length) result['NextToken'] = encodeNextToken(`history:${name}`, offset + maxResults);
+    if (offset + maxResults < parameter.versions.length) result.NextToken = encodeNextToken(`history:${name}`, offset + maxResults);
     return result;
   }
 
@@ -547,7 +548,7 @@ export class ParameterStore {
     const page = matching.slice(offset, offset + maxResults);
     const result: WireObject = {
       Parameters: page.map((parameter) => {
-        const latest = parameter.versions.at(-1)!;
+        const latest = present(parameter.versions.at(-1));
         const item: WireObject = {
           Name: parameter.name,
           ARN: this.parameterArn(parameter.name),
@@ -559,13 +560,13 @@ export class ParameterStore {
           Policies: latest.policies.map((policy) => ({ ...policy })),
           DataType: latest.dataType,
         };
-        if (latest.keyId !== undefined) item['KeyId'] = latest.keyId;
-        if (latest.description !== undefined) item['Description'] = latest.description;
-        if (latest.allowedPattern !== undefined) item['AllowedPattern'] = latest.allowedPattern;
+        if (latest.keyId !== undefined) item.KeyId = latest.keyId;
+        if (latest.description !== undefined) item.Description = latest.description;
+        if (latest.allowedPattern !== undefined) item.AllowedPattern = latest.allowedPattern;
         return item;
       }),
     };
-    if (offset + maxResults < matching.length) result['NextToken'] = encodeNextToken('describe', offset + maxResults);
+    if (offset + maxResults < matching.length) result.NextToken = encodeNextToken('describe', offset + maxResults);
     return result;
   }
 
@@ -578,7 +579,7 @@ export class ParameterStore {
     const maxResults = input.integer('MaxResults', { min: 1, max: 10 }) ?? 10;
     const nextToken = input.string('NextToken');
     input.check();
-    const path = rawPath!.trim();
+    const path = present(rawPath).trim();
     if (!path.startsWith('/') || path.includes('//') || !/^[a-zA-Z0-9_.\-/]+$/.test(path)) {
       throw validationError(
         'The parameter doesn\'t meet the parameter name requirements. The parameter name must begin with a forward slash "/". ' +
@@ -599,9 +600,9 @@ export class ParameterStore {
     const offset = decodeNextToken(nextToken, `by-path:${path}`);
     const page = matching.slice(offset, offset + maxResults);
     const result: WireObject = {
-      Parameters: page.map((parameter) => this.#parameterShape(parameter, parameter.versions.at(-1)!, withDecryption, context)),
+      Parameters: page.map((parameter) => this.#parameterShape(parameter, present(parameter.versions.at(-1)), withDecryption, context)),
     };
-    if (offset + maxResults < matching.length) result['NextToken'] = encodeNextToken(`by-path:${path}`, offset + maxResults);
+    if (offset + maxResults < matching.length) result.NextToken = encodeNextToken(`by-path:${path}`, offset + maxResults);
     return result;
   }
 
@@ -649,6 +650,7 @@ export class ParameterStore {
    * version limit) but no IAM check, then applies tags and labels directly.
    */
   seed(input: SeedParameterInput): { Version: number; Tier: ParameterTier } {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- seed input is a control-API request's JSON, checked here whatever its type says
     if (input.Tags !== undefined && (input.Tags === null || typeof input.Tags !== 'object' || Array.isArray(input.Tags))) {
       throw validationError('Tags must be an object of tag keys to values');
     }
@@ -660,12 +662,12 @@ export class ParameterStore {
     const user = input.User ?? `arn:aws:iam::${this.accountId}:user/local-seed`;
     const trusted: CallContext = { caller: { accessKeyId: 'local-seed', arn: user }, authorize: () => undefined };
     const request: WireObject = { Name: input.Name, Value: input.Value, Overwrite: true };
-    if (input.Type !== undefined) request['Type'] = input.Type;
-    if (input.KeyId !== undefined) request['KeyId'] = input.KeyId;
-    if (input.Tier !== undefined) request['Tier'] = input.Tier;
-    if (input.Description !== undefined) request['Description'] = input.Description;
-    if (input.AllowedPattern !== undefined) request['AllowedPattern'] = input.AllowedPattern;
-    if (input.DataType !== undefined) request['DataType'] = input.DataType;
+    if (input.Type !== undefined) request.Type = input.Type;
+    if (input.KeyId !== undefined) request.KeyId = input.KeyId;
+    if (input.Tier !== undefined) request.Tier = input.Tier;
+    if (input.Description !== undefined) request.Description = input.Description;
+    if (input.AllowedPattern !== undefined) request.AllowedPattern = input.AllowedPattern;
+    if (input.DataType !== undefined) request.DataType = input.DataType;
     const result = this.putParameter(request, trusted) as { Version: number; Tier: ParameterTier };
     const name = input.Name.trim();
     if (input.Tags) {
@@ -802,7 +804,7 @@ export class ParameterStore {
 
   #trySelect(parameter: StoredParameter, selector: ParsedSelector): StoredVersion | undefined {
     if (selector.version !== undefined) return parameter.versions.find((version) => version.version === selector.version);
-    if (selector.label !== undefined) return parameter.versions.find((version) => version.labels.includes(selector.label!));
+    if (selector.label !== undefined) return parameter.versions.find((version) => version.labels.includes(present(selector.label)));
     return parameter.versions.at(-1);
   }
 
@@ -814,8 +816,8 @@ export class ParameterStore {
 
   #valueFor(version: StoredVersion, withDecryption: boolean, context: CallContext): string {
     if (version.type !== 'SecureString') return version.value;
-    if (!withDecryption) return version.ciphertext!;
-    context.authorize('kms:Decrypt', version.keyArn!);
+    if (!withDecryption) return present(version.ciphertext);
+    context.authorize('kms:Decrypt', present(version.keyArn));
     return version.value;
   }
 
@@ -829,7 +831,7 @@ export class ParameterStore {
       ARN: this.parameterArn(parameter.name),
       DataType: version.dataType,
     };
-    if (selector !== undefined) shape['Selector'] = selector;
+    if (selector !== undefined) shape.Selector = selector;
     return shape;
   }
 
@@ -837,7 +839,7 @@ export class ParameterStore {
     return [...this.#parameters.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
-  #readLegacyFilters(filters: Record<string, unknown>[]): Array<(parameter: StoredParameter) => boolean> {
+  #readLegacyFilters(filters: Record<string, unknown>[]): ((parameter: StoredParameter) => boolean)[] {
     return filters.map((raw, index) => {
       const input = new RequestInput(raw);
       const key = input.string('Key', { required: true, enum: ['Name', 'Type', 'KeyId'] });
@@ -848,10 +850,10 @@ export class ParameterStore {
         throw error instanceof SsmError ? validationError(error.message.replace(/at '/g, `at 'filters.${index + 1}.member.`)) : error;
       }
       return (parameter: StoredParameter) => {
-        const latest = parameter.versions.at(-1)!;
-        if (key === 'Name') return values!.some((value) => parameter.name.startsWith(value));
-        if (key === 'Type') return values!.includes(latest.type);
-        return latest.keyId !== undefined && values!.includes(latest.keyId);
+        const latest = present(parameter.versions.at(-1));
+        if (key === 'Name') return present(values).some((value) => parameter.name.startsWith(value));
+        if (key === 'Type') return present(values).includes(latest.type);
+        return latest.keyId !== undefined && present(values).includes(latest.keyId);
       };
     });
   }
@@ -869,7 +871,7 @@ export class ParameterStore {
       const option = input.string('Option', { min: 1, max: 10 });
       const values = input.stringList('Values', { min: 1, max: 50, item: { min: 1, max: 1024 } });
       input.check();
-      const filterKey = key!;
+      const filterKey = present(key);
       if (operation === 'describe' && filterKey === 'Label') {
         throw new SsmError('InvalidFilterKey', 'The following filter key is not valid: Label. Valid filter keys include: [Path, Name, Type, KeyId, Tier].');
       }
@@ -949,7 +951,7 @@ export class ParameterStore {
         return (parameter: StoredParameter) => values.some((value) => matches(parameter.tags.get(tagKey), value));
       }
       return (parameter: StoredParameter) => {
-        const latest = parameter.versions.at(-1)!;
+        const latest = present(parameter.versions.at(-1));
         const actual = filterKey === 'Type' ? latest.type : filterKey === 'KeyId' ? latest.keyId : filterKey === 'Tier' ? latest.tier : latest.dataType;
         return values.some((value) => matches(actual, value));
       };

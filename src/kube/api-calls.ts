@@ -49,7 +49,10 @@ export interface CallPurpose {
 
 export const sleepUnlessAborted = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
+    if (signal?.aborted) {
+      resolve();
+      return;
+    }
     const timer = setTimeout(done, ms);
     signal?.addEventListener('abort', done, { once: true });
     function done(): void {
@@ -96,7 +99,7 @@ export function statusBodyOf(error: unknown): KubeStatus | undefined {
     return undefined;
   }
   if (typeof parsed === 'object' && parsed !== null && (parsed as KubeStatus).kind === 'Status') {
-    return parsed as KubeStatus;
+    return parsed;
   }
   return undefined;
 }

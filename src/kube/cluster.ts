@@ -62,6 +62,7 @@ const defaultClusterTuning: ClusterTuning = {
  * KUBECONFIG, else ~/.kube/config, else the pod's service account), selects
  * the context. Makes no network call.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad kubeconfig rejects the returned promise, as callers expect, instead of throwing
 export async function connectCluster(source: ClusterSource, options: ConnectOptions = {}): Promise<Cluster> {
   const env = options.env ?? process.env;
   const { kubeConfig, origin } = loadKubeConfig(source, env, options);
@@ -146,7 +147,7 @@ function loadKubeConfig(
 }
 
 function restoreEnv(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
+  if (value === undefined) Reflect.deleteProperty(process.env, name);
   else process.env[name] = value;
 }
 

@@ -74,13 +74,13 @@ async function readStore(
   const clusterScoped = kind === 'ClusterSecretStore';
   const described = `${kind} ${clusterScoped ? name : `${ref.namespace}/${name}`}`;
   try {
-    const object = (await withRetries(cluster.tuning, { signal, doing: `reading ${described}` }, (requestSignal) =>
-      getObject(
+    const object = await withRetries(cluster.tuning, { signal, doing: `reading ${described}` }, (requestSignal) =>
+      getObject<StoreObject>(
         cluster,
         clusterScoped ? clusterPath(ESO_GROUP, 'v1', 'clustersecretstores', name) : namespacedPath(ESO_GROUP, 'v1', ref.namespace, 'secretstores', name),
         requestSignal,
       ),
-    )) as StoreObject;
+    );
     return { object, name: described };
   } catch (error) {
     if (statusCodeOf(error) === 403) {

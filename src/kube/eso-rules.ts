@@ -30,17 +30,17 @@ export interface ExternalSecretObject {
     readonly generation?: number;
     readonly resourceVersion?: string;
     readonly annotations?: Readonly<Record<string, string>>;
-    readonly ownerReferences?: ReadonlyArray<{ readonly apiVersion?: string; readonly kind?: string; readonly name?: string; readonly controller?: boolean }>;
+    readonly ownerReferences?: readonly { readonly apiVersion?: string; readonly kind?: string; readonly name?: string; readonly controller?: boolean }[];
   };
   readonly spec?: {
     readonly refreshInterval?: string | number;
     readonly refreshPolicy?: string;
     readonly secretStoreRef?: { readonly name?: string; readonly kind?: string };
-    readonly data?: ReadonlyArray<{ readonly secretKey?: string; readonly remoteRef?: RemoteRef }>;
-    readonly dataFrom?: ReadonlyArray<{
+    readonly data?: readonly { readonly secretKey?: string; readonly remoteRef?: RemoteRef }[];
+    readonly dataFrom?: readonly {
       readonly extract?: RemoteRef;
       readonly find?: { readonly path?: string; readonly name?: { readonly regexp?: string }; readonly tags?: Readonly<Record<string, string>> };
-    }>;
+    }[];
     readonly target?: {
       readonly name?: string;
       readonly immutable?: boolean;
@@ -57,13 +57,13 @@ export interface ExternalSecretObject {
   readonly status?: {
     readonly syncedResourceVersion?: string;
     readonly refreshTime?: string | null;
-    readonly conditions?: ReadonlyArray<{
+    readonly conditions?: readonly {
       readonly type?: string;
       readonly status?: string;
       readonly reason?: string;
       readonly message?: string;
       readonly lastTransitionTime?: string;
-    }>;
+    }[];
   };
 }
 
@@ -273,7 +273,7 @@ export interface ClusterExternalSecretObject {
 }
 
 /** The ExternalSecrets a ClusterExternalSecret provisions: its externalSecretName (default its own name) in each provisioned namespace. */
-export function provisionedExternalSecrets(ces: ClusterExternalSecretObject, cesName: string): Array<{ namespace: string; name: string }> {
+export function provisionedExternalSecrets(ces: ClusterExternalSecretObject, cesName: string): { namespace: string; name: string }[] {
   const name = ces.spec?.externalSecretName || ces.metadata?.name || cesName;
   return [...(ces.status?.provisionedNamespaces ?? [])].map((namespace) => ({ namespace, name }));
 }

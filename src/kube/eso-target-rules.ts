@@ -37,7 +37,7 @@ export function verifyBlocker(externalSecret: ExternalSecretObject, verifyKey: s
 
 /** Metadata of the existing target Secret (PartialObjectMetadata). */
 export interface SecretMetadata {
-  readonly ownerReferences?: ReadonlyArray<{ readonly kind?: string; readonly name?: string; readonly controller?: boolean; readonly apiVersion?: string }>;
+  readonly ownerReferences?: readonly { readonly kind?: string; readonly name?: string; readonly controller?: boolean; readonly apiVersion?: string }[];
 }
 
 /** Refusals that need the target Secret's metadata (read only when verifying). */

@@ -97,7 +97,7 @@ export async function explainMissingEsoObject(cluster: Cluster, target: string, 
   } catch (error) {
     core.debug(`API discovery failed (${String(statusCodeOf(error) ?? error)}); cannot tell a missing CRD from a missing object`);
   }
-  if (served !== undefined && served.length === 0) {
+  if (served?.length === 0) {
     return new StepError(
       step,
       target,

@@ -80,7 +80,7 @@ export async function preflightCluster(
     core.info(
       `${describeRef({ ...ref, kind: 'ExternalSecret' })}: writes Secret ${record.targetSecret.name}, refreshPolicy ${record.refreshPolicy}` +
         `${record.refreshInterval ? `, refreshInterval ${record.refreshInterval}` : ''}, syncedResourceVersion ${record.syncedResourceVersion || 'empty'}` +
-        `${record.clusterOwner ? `, forced through ClusterExternalSecret ${record.clusterOwner}` : ''}`,
+        (record.clusterOwner ? `, forced through ClusterExternalSecret ${record.clusterOwner}` : ''),
     );
     if (record.ready?.status === 'False') {
       // ESO's condition message is server text: it goes through the scrubber.

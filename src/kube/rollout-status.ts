@@ -1,5 +1,4 @@
 import { argoRolloutStatus } from './argo-rollout-status.ts';
-import type { ArgoRolloutObject } from './argo-rollout-status.ts';
 import type { WorkloadKind } from './targets.ts';
 
 /** The fields of a Deployment, StatefulSet or DaemonSet that rollout status reads, as the API returns them. */
@@ -102,7 +101,7 @@ export function rolloutStatus(kind: WorkloadKind, object: WorkloadObject): Rollo
     case 'DaemonSet':
       return daemonSetStatus(object);
     case 'Rollout':
-      return argoRolloutStatus(object as ArgoRolloutObject);
+      return argoRolloutStatus(object);
   }
 }
 

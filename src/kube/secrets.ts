@@ -72,7 +72,7 @@ export async function checkSecretReadable(
   cluster: Cluster,
   secret: ObjectRef,
   signal?: AbortSignal,
-): Promise<{ readonly ownerReferences?: ReadonlyArray<{ kind?: string; name?: string; controller?: boolean; apiVersion?: string }> } | undefined> {
+): Promise<{ readonly ownerReferences?: readonly { kind?: string; name?: string; controller?: boolean; apiVersion?: string }[] } | undefined> {
   const target = secretTarget(secret);
   try {
     const partial = await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>

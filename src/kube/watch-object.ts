@@ -164,10 +164,20 @@ function watchOnce<T extends ObservedObject, R>(
       connection?.abort();
       resolve(outcome);
     };
-    const onAbort = (): void => finish({ kind: 'cancelled' });
-    let timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, deadline - Date.now()));
+    const onAbort = (): void => {
+      finish({ kind: 'cancelled' });
+    };
+    let timer = setTimeout(
+      () => {
+        finish({ kind: 'timeout' });
+      },
+      Math.max(0, deadline - Date.now()),
+    );
     spec.signal?.addEventListener('abort', onAbort, { once: true });
-    if (spec.signal?.aborted) return finish({ kind: 'cancelled' });
+    if (spec.signal?.aborted) {
+      finish({ kind: 'cancelled' });
+      return;
+    }
 
     const serverTimeout = Math.max(1, Math.min(cluster.tuning.watchTimeoutSeconds, Math.ceil((deadline - Date.now()) / 1000)));
     const params: Record<string, string | number | boolean> = {
@@ -186,29 +196,50 @@ function watchOnce<T extends ObservedObject, R>(
           sawEvent = true;
           if (type === 'ERROR') {
             const status = object as KubeStatus;
-            if (status.code === 410) return finish({ kind: 'expired' });
-            return finish({ kind: 'ended', error: { statusCode: status.code, message: status.message } });
+            if (status.code === 410) {
+              finish({ kind: 'expired' });
+              return;
+            }
+            finish({ kind: 'ended', error: { statusCode: status.code, message: status.message } });
+            return;
           }
           if (type === 'BOOKMARK') return;
-          if (type === 'DELETED') return finish({ kind: 'deleted' });
+          if (type === 'DELETED') {
+            finish({ kind: 'deleted' });
+            return;
+          }
           try {
             const verdict = onChange(object as T);
-            if (verdict) return finish({ kind: 'judged', judgement: verdict });
+            if (verdict) {
+              finish({ kind: 'judged', judgement: verdict });
+              return;
+            }
             // A judgement that asks to be made again at a time: end this watch then, so it is.
             const recheck = recheckAt();
             if (recheck !== undefined && recheck < deadline) {
               clearTimeout(timer);
-              timer = setTimeout(() => finish({ kind: 'timeout' }), Math.max(0, recheck - Date.now()));
+              timer = setTimeout(
+                () => {
+                  finish({ kind: 'timeout' });
+                },
+                Math.max(0, recheck - Date.now()),
+              );
             }
           } catch (error) {
             finish({ kind: 'ended', error });
           }
         },
         (error: unknown) => {
-          if (statusCodeOf(error) === 410) return finish({ kind: 'expired' });
+          if (statusCodeOf(error) === 410) {
+            finish({ kind: 'expired' });
+            return;
+          }
           // client-node ends a watch that has been quiet for 30 s with a TimeoutError: a normal end.
           const quiet = (error as { name?: unknown } | null)?.name === 'TimeoutError';
-          if (!error || quiet) return finish({ kind: 'ended' });
+          if (!error || quiet) {
+            finish({ kind: 'ended' });
+            return;
+          }
           const healthy = statusCodeOf(error) === undefined && (sawEvent || Date.now() - openedAt >= 1000);
           finish({ kind: 'ended', error, healthy });
         },
@@ -218,7 +249,9 @@ function watchOnce<T extends ObservedObject, R>(
           connection = controller;
           if (settled) controller.abort();
         },
-        (error: unknown) => finish({ kind: 'ended', error }),
+        (error: unknown) => {
+          finish({ kind: 'ended', error });
+        },
       );
   });
 }

@@ -32,7 +32,7 @@ export function describeCall(operation: string, outcome: { readonly ok: boolean;
 export function logSsmCalls(client: SSMClient, debug: (line: string) => void = core.debug): void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      const operation = String(context.commandName ?? 'call').replace(/Command$/, '');
+      const operation = (context.commandName ?? 'call').replace(/Command$/, '');
       const started = performance.now();
       try {
         const result = await next(args);

@@ -92,7 +92,7 @@ export async function preflightParameter(config: RotationConfig, store: Paramete
   }
 
   const drift = currentLabelVersion !== undefined && head !== undefined && currentLabelVersion < head.version;
-  if (drift && head) {
+  if (drift) {
     journal.mark(
       'DRIFT',
       'preflight',

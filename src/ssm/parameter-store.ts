@@ -227,7 +227,7 @@ export class ParameterStore {
     }
   }
 
-  async addTags(name: string, tags: ReadonlyArray<{ key: string; value: string }>): Promise<void> {
+  async addTags(name: string, tags: readonly { key: string; value: string }[]): Promise<void> {
     await this.repeatable('AddTagsToResource', () =>
       this.client.send(
         new AddTagsToResourceCommand({

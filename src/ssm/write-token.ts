@@ -14,7 +14,7 @@ export interface WriteRequest {
   /** The tier to write; without one SSM applies the account's default tier. */
   readonly tier: 'Standard' | 'Advanced' | 'Intelligent-Tiering' | undefined;
   readonly description: string | undefined;
-  readonly tags: ReadonlyArray<{ key: string; value: string }>;
+  readonly tags: readonly { key: string; value: string }[];
   /** Called with every value read back while checking an ambiguous write, so the caller can mask it. */
   readonly seen?: (value: string) => void;
 }
