@@ -64354,9 +64354,7 @@ async function rollBack(context, written) {
         };
     }
     const resync = await resyncCluster(context);
-    const labels = config.versionLabels
-        ? `, current -> ${restored}${previousAt !== undefined ? `, previous label back on ${previousAt}` : ''}`
-        : '';
+    const labels = config.versionLabels ? `, current -> ${restored}${previousAt !== undefined ? `, previous label back on ${previousAt}` : ''}` : '';
     // restoreFrom is the version this run replaced (the previous-version output); `previous` goes back where it was.
     journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${(0,src_token/* fingerprint */.Rj)(previousValue)}), the one this run replaced, again${labels}; ${resync}`, t, 'rolled back');
     return {
@@ -65073,8 +65071,17 @@ async function rotateSteps(config, deps, opened) {
     const previousTarget = previousOf(version);
     outputs['previous-version'] = held === undefined ? '' : String(held);
     outputs['rotated-at'] = rotatedAt;
-    const progress = (phase) => saveProgress(phase, version);
-    const written = { version, replacedVersion, previousLabelVersion: plan.previousLabelVersion, heldVersion: plan.heldVersion, keyId: plan.keyId, tier: plan.tier };
+    const progress = (phase) => {
+        saveProgress(phase, version);
+    };
+    const written = {
+        version,
+        replacedVersion,
+        previousLabelVersion: plan.previousLabelVersion,
+        heldVersion: plan.heldVersion,
+        keyId: plan.keyId,
+        tier: plan.tier,
+    };
     const failAndRollBack = async (error, step, startedAt) => {
         journal.mark('FAILED', step, error.target, error.reason, startedAt, 'failed');
         if (!config.rollbackOnFailure) {
@@ -65084,7 +65091,7 @@ async function rotateSteps(config, deps, opened) {
         }
         const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now, mask: deps.mask }, written);
         outputs.rotated = rolled.newTokenInForce ? 'true' : 'false';
-        outputs.token = rolled.newTokenInForce ? token : rolled.tokenInForce ?? '';
+        outputs.token = rolled.newTokenInForce ? token : (rolled.tokenInForce ?? '');
         // previous-version still names the version this run replaced: its value is the one restored.
         if (rolled.restoredVersion !== undefined) {
             outputs.version = String(rolled.restoredVersion);

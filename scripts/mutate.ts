@@ -37,8 +37,8 @@ function score(report: Report): { score: number; counts: Record<string, number> 
   for (const file of Object.values(report.files)) {
     for (const mutant of file.mutants) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
   }
-  const detected = (counts['Killed'] ?? 0) + (counts['Timeout'] ?? 0);
-  const undetected = (counts['Survived'] ?? 0) + (counts['NoCoverage'] ?? 0);
+  const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
+  const undetected = (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
   return { score: detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected), counts };
 }
 

@@ -82,7 +82,9 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
       runId: `${progress.runId}-post`,
       signal: new AbortController().signal,
       now: () => new Date(),
-      mask: (value) => core.setSecret(value),
+      mask: (value) => {
+        core.setSecret(value);
+      },
     },
     {
       version,
@@ -110,7 +112,7 @@ async function writeSummary(journal: Journal, progress: Progress, state: string,
   const intro = scrubber.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state.charAt(0).toUpperCase()}${state.slice(1)}`);
   const previous = progress.heldVersion ?? progress.replacedVersion;
   const code = (value: number | string | undefined): string => (value === undefined ? '—' : `\`${String(value)}\``);
-  const facts: Array<[string, string]> = [
+  const facts: [string, string][] = [
     ['Parameter', code(name)],
     ['Written by the main step', progress.version === undefined ? 'unknown (stopped during the write)' : code(progress.version)],
     ['Previous version', code(previous)],

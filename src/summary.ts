@@ -10,7 +10,7 @@ export interface SummaryTable {
   /** On failure, the lines under the headline: what failed, the state it left, what to do. */
   readonly details: string[];
   readonly rows: string[][];
-  readonly facts: Array<[string, string]>;
+  readonly facts: [string, string][];
   readonly run: string | undefined;
 }
 
@@ -58,7 +58,7 @@ export function summarize(parameter: string, records: readonly StepRecord[], out
     headline = `${SYMBOLS.ok} rotate-deploy-token: rotated ${parameter} to version ${outputs.version}${replaced}`;
   }
 
-  const facts: Array<[string, string]> = outcome.dryRun
+  const facts: [string, string][] = outcome.dryRun
     ? [
         ['Parameter', code(parameter)],
         ['Version', planned ? `${code(String(planned.version))} (would write)` : '—'],
@@ -88,7 +88,7 @@ export function renderSummary(table: SummaryTable): string {
 }
 
 /** The facts as one row under their names: no column without a header. */
-export function factTable(facts: ReadonlyArray<readonly [string, string]>): string[] {
+export function factTable(facts: readonly (readonly [string, string])[]): string[] {
   return [`| ${facts.map(([key]) => key).join(' | ')} |`, `| ${facts.map(() => '---').join(' | ')} |`, `| ${facts.map(([, value]) => value).join(' | ')} |`];
 }
 

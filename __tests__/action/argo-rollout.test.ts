@@ -35,10 +35,10 @@ async function world(rollout = exampleRollout()): Promise<string> {
   return old;
 }
 
-const webPods = () => kube.store.list('pods', NS).filter((pod) => pod.metadata?.labels?.['app'] === 'web');
+const webPods = () => kube.store.list('pods', NS).filter((pod) => pod.metadata.labels?.app === 'web');
 const rolloutObject = () =>
   kube.store.get('rollouts', NS, 'web') as unknown as { spec: { restartAt?: string }; status?: { phase?: string; restartedAt?: string } };
-const phase = (): string | undefined => rolloutObject()?.status?.phase;
+const phase = (): string | undefined => rolloutObject().status?.phase;
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
   'parameter-name': NAME,

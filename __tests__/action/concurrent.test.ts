@@ -19,21 +19,21 @@ describe('runs started at once against one parameter', () => {
       expect(versions.map((v) => v.version)).toEqual(Array.from({ length: count + 1 }, (_, i) => i + 1));
       const latest = versions[versions.length - 1];
 
-      const winners = runs.filter((r) => r.outputs['rotated'] === 'true');
+      const winners = runs.filter((r) => r.outputs.rotated === 'true');
       expect(winners).toHaveLength(1);
       const [winner] = winners;
       expect(winner?.exitCode).toBe(0);
-      expect(winner?.outputs['token']).toBe(latest?.value);
-      expect(winner?.outputs['version']).toBe(String(latest?.version));
+      expect(winner?.outputs.token).toBe(latest?.value);
+      expect(winner?.outputs.version).toBe(String(latest?.version));
 
       for (const loser of runs.filter((r) => r !== winner)) {
         expect(loser.exitCode).toBe(1);
         expect(loser.stdout).toMatch(/::error::confirm failed for \/team\/app\/deploy-token: superseded by version \d+/);
-        expect(loser.outputs['token']).toBe('');
-        expect(loser.outputs['rotated']).toBe('false');
+        expect(loser.outputs.token).toBe('');
+        expect(loser.outputs.rotated).toBe('false');
       }
       // Each run wrote its own version, once.
-      const written = runs.map((r) => r.outputs['version']).sort();
+      const written = runs.map((r) => r.outputs.version).sort();
       expect(new Set(written).size).toBe(count);
       expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(latest?.version);
       // previous sits where the winner said it would: the version current was on when the winner began

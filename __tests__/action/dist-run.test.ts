@@ -17,7 +17,7 @@ function encodings(token: string): string[] {
 
 /** Asserts the only places the token appears are the add-mask commands and the token output. */
 function expectNoLeak(run: ActionRun, token: string): void {
-  const outputFile = run.files['GITHUB_OUTPUT'] ?? '';
+  const outputFile = run.files.GITHUB_OUTPUT ?? '';
   const allowedOutput = outputFile
     .split('\n')
     .filter((line) => line !== token)
@@ -29,7 +29,7 @@ function expectNoLeak(run: ActionRun, token: string): void {
       .join('\n'),
     run.stderr,
     run.summary,
-    run.files['GITHUB_STATE'] ?? '',
+    run.files.GITHUB_STATE ?? '',
     allowedOutput,
   ];
   for (const form of encodings(token)) {
@@ -53,7 +53,7 @@ describe('the bundled action run as the runner runs it', () => {
 
     expect(second.summary).toContain(`## ✅ rotate-deploy-token: rotated ${NAME} to version 2, replacing version 1`);
     for (const step of ['preflight', 'mint', 'write', 'label', 'confirm']) expect(second.summary).toContain(`| ✅ ok | ${step} |`);
-    expect(second.summary).toContain(outputs['fingerprint']);
+    expect(second.summary).toContain(outputs.fingerprint);
 
     const token = outputs.token ?? '';
     expect(maskedValues(second.stdout)).toEqual(expect.arrayContaining(encodings(token).slice(0, 4)));
@@ -78,7 +78,7 @@ describe('the bundled action run as the runner runs it', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('::error::preflight failed for /team/app/deploy-token: the parameter is a String, not a SecureString');
     expect(run.stdout).toContain('Nothing was written anywhere.');
-    expect(run.outputs['rotated']).toBe('false');
+    expect(run.outputs.rotated).toBe('false');
     expect(run.summary).toContain(`## ❌ rotate-deploy-token: preflight failed for ${NAME}; no new token handed out`);
     expect(run.summary).toMatch(/^\| ❌ failed \| preflight \| \/team\/app\/deploy-token \| \d+ ms \| the parameter is a String/m);
   });

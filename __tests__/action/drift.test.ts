@@ -20,7 +20,7 @@ async function putByHand(value: string): Promise<void> {
     ['ssm', 'put-parameter', '--endpoint-url', world.ssm.url, '--name', NAME, '--value', value, '--type', 'SecureString', '--overwrite', '--output', 'json'],
     {
       env: {
-        PATH: process.env['PATH'] ?? '',
+        PATH: process.env.PATH ?? '',
         HOME: tmpdir(),
         AWS_CONFIG_FILE: config,
         AWS_ACCESS_KEY_ID: 'AKIDJANE',

@@ -43,7 +43,7 @@ describe('preflight proves the ExternalSecret reads this parameter, before any w
     await seed(world, { gated: true });
     await replaceExternalSecret(
       world,
-      externalSecret((spec) => (remoteRef(spec)['key'] = '/rotate-deploy-token/demo/other')),
+      externalSecret((spec) => (remoteRef(spec).key = '/rotate-deploy-token/demo/other')),
     );
     await refusedBeforeWrite(
       gatedInputs(world),
@@ -93,7 +93,7 @@ describe('preflight proves the ExternalSecret reads this parameter, before any w
     await seed(world, { gated: true });
     await replaceExternalSecret(
       world,
-      externalSecret((spec) => (remoteRef(spec)['version'] = 'current')),
+      externalSecret((spec) => (remoteRef(spec).version = 'current')),
     );
     world.ssm.requests.clear();
     const done = await run(world, { inputs: gatedInputs(world, { 'version-labels': 'false' }) });
@@ -109,7 +109,7 @@ describe('policies and targets', () => {
     await seed(world, { gated: true });
     await replaceExternalSecret(
       world,
-      externalSecret((spec) => (target(spec)['creationPolicy'] = 'None')),
+      externalSecret((spec) => (target(spec).creationPolicy = 'None')),
     );
     await refusedBeforeWrite(gatedInputs(world), 'its spec.target.creationPolicy is None, so External Secrets Operator writes no Secret');
   });
@@ -118,7 +118,7 @@ describe('policies and targets', () => {
     await seed(world, { gated: true });
     await replaceExternalSecret(
       world,
-      externalSecret((spec) => (target(spec)['creationPolicy'] = 'Merge'), 'merge-token'),
+      externalSecret((spec) => (target(spec).creationPolicy = 'Merge'), 'merge-token'),
     );
     await refusedBeforeWrite(
       gatedInputs(world, { 'external-secrets': 'merge-token', restart: '' }),
@@ -130,7 +130,7 @@ describe('policies and targets', () => {
     await seed(world, { gated: true });
     await replaceExternalSecret(
       world,
-      externalSecret((spec) => (target(spec)['creationPolicy'] = 'Merge'), 'merge-token'),
+      externalSecret((spec) => (target(spec).creationPolicy = 'Merge'), 'merge-token'),
     );
     const done = await run(world, {
       inputs: gatedInputs(world, { 'external-secrets': 'merge-token', restart: '', 'verify-secret-key': '', 'sync-timeout': '5m' }),
@@ -146,7 +146,7 @@ describe('policies and targets', () => {
     await seed(world, { gated: true });
     await replaceExternalSecret(
       world,
-      externalSecret((spec) => (target(spec)['deletionPolicy'] = 'Delete')),
+      externalSecret((spec) => (target(spec).deletionPolicy = 'Delete')),
     );
     // From now on the provider answers "not found" (ParameterNotFound); ESO reads it on the forced sync.
     world.kube.eso.override(NS, 'deploy-token', { mode: 'missing' });
@@ -165,8 +165,8 @@ describe('policies and targets', () => {
     await replaceExternalSecret(
       world,
       externalSecret((spec) => {
-        target(spec)['deletionPolicy'] = 'Merge';
-        target(spec)['creationPolicy'] = 'Orphan';
+        target(spec).deletionPolicy = 'Merge';
+        target(spec).creationPolicy = 'Orphan';
       }),
     );
     world.kube.eso.override(NS, 'deploy-token', { mode: 'missing' });
@@ -195,8 +195,8 @@ describe('policies and targets', () => {
     await replaceExternalSecret(
       world,
       externalSecret((spec) => {
-        spec['refreshPolicy'] = 'Periodic';
-        spec['refreshInterval'] = interval;
+        spec.refreshPolicy = 'Periodic';
+        spec.refreshInterval = interval;
       }),
     );
     await refusedBeforeWrite(gatedInputs(world), 'External Secrets Operator treats an interval of 0 or less as "never refresh"');
@@ -206,7 +206,7 @@ describe('policies and targets', () => {
     await seed(world, { gated: true });
     await replaceExternalSecret(
       world,
-      externalSecret((spec) => (target(spec)['manifest'] = { apiVersion: 'v1', kind: 'ConfigMap' }), 'token-config'),
+      externalSecret((spec) => (target(spec).manifest = { apiVersion: 'v1', kind: 'ConfigMap' }), 'token-config'),
     );
     const done = await run(world, { inputs: gatedInputs(world, { 'external-secrets': 'token-config', 'verify-secret-key': '', restart: '' }) });
     expect(failure(done)).toBe('');
@@ -219,7 +219,7 @@ describe('policies and targets', () => {
     await seed(world, { gated: true });
     await replaceExternalSecret(
       world,
-      externalSecret((spec) => (target(spec)['template'] = { data: { token: 'Bearer {{ .token }}' } })),
+      externalSecret((spec) => (target(spec).template = { data: { token: 'Bearer {{ .token }}' } })),
     );
     await refusedBeforeWrite(gatedInputs(world), 'its spec.target.template produces the key "token", so the key\'s value cannot hash to the raw token.');
   });
@@ -228,7 +228,7 @@ describe('policies and targets', () => {
     await seed(world, { gated: true });
     await replaceExternalSecret(
       world,
-      externalSecret((spec) => (target(spec)['template'] = { mergePolicy: 'Replace', data: { url: 'https://x' } })),
+      externalSecret((spec) => (target(spec).template = { mergePolicy: 'Replace', data: { url: 'https://x' } })),
     );
     await refusedBeforeWrite(gatedInputs(world), 'uses mergePolicy Replace, which drops the provider data');
   });

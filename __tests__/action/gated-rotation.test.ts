@@ -158,15 +158,17 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
     // deploy-token takes the token as it is; deploy-token-decoded decodes it (decodingStrategy Auto), so its verify fails.
     const old = await world();
     const decoded = exampleExternalSecret({ externalSecretName: 'deploy-token-decoded' }) as unknown as {
-      spec: { data: Array<{ remoteRef: Record<string, string> }> };
+      spec: { data: { remoteRef: Record<string, string> }[] };
     };
-    decoded.spec.data[0]!.remoteRef['decodingStrategy'] = 'Auto';
+    present(decoded.spec.data[0]).remoteRef.decodingStrategy = 'Auto';
     kube.store.apply(decoded as never);
     await until(() => secretValue('deploy-token-decoded') !== undefined, 'ESO synced the decoded Secret');
     const decodedBefore = secretValue('deploy-token-decoded');
-    const seen: Array<string | undefined> = [];
+    const seen: (string | undefined)[] = [];
     const watcher = setInterval(() => seen.push(secretValue()), 5);
-    const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'deploy-token\ndeploy-token-decoded' })).finally(() => clearInterval(watcher));
+    const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'deploy-token\ndeploy-token-decoded' })).finally(() => {
+      clearInterval(watcher);
+    });
     const newToken = ssm.store.versions(NAME).find((v) => v.version === 2)?.value;
     expect(run.outcome.error?.step).toBe('verify');
     expect(run.outcome.error?.message).toContain('deploy-token-decoded');
@@ -199,10 +201,18 @@ describe('gate problems found in preflight stop the run before anything is writt
   test.each([
     [
       'refreshInterval 0 with the Periodic policy',
-      async () => void (await world({ externalSecret: { refreshPolicy: null, refreshInterval: '0' } })),
+      async () => {
+        await world({ externalSecret: { refreshPolicy: null, refreshInterval: '0' } });
+      },
       'refreshInterval',
     ],
-    ['refreshPolicy CreatedOnce', async () => void (await world({ externalSecret: { refreshPolicy: 'CreatedOnce' } })), 'CreatedOnce'],
+    [
+      'refreshPolicy CreatedOnce',
+      async () => {
+        await world({ externalSecret: { refreshPolicy: 'CreatedOnce' } });
+      },
+      'CreatedOnce',
+    ],
     [
       'a missing ExternalSecret',
       async () => {
@@ -255,16 +265,16 @@ describe('ESO setups, in process', () => {
       kind: 'ClusterSecretStore',
       metadata: { name: 'aws-parameter-store' },
       spec: { provider: { aws: { service: 'ParameterStore', region: REGION } } },
-    } as never);
+    });
     for (const namespace of ['team-a', 'team-b'])
-      kube.store.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { tokens: 'yes' } } } as never);
-    const spec = (withSpec((s) => ((s['secretStoreRef'] as Spec)['kind'] = 'ClusterSecretStore')) as unknown as { spec: Spec }).spec;
+      kube.store.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { tokens: 'yes' } } });
+    const spec = (withSpec((s) => ((s.secretStoreRef as Spec).kind = 'ClusterSecretStore')) as unknown as { spec: Spec }).spec;
     kube.store.apply({
       apiVersion: 'external-secrets.io/v1',
       kind: 'ClusterExternalSecret',
       metadata: { name: 'shared' },
       spec: { namespaceSelectors: [{ matchLabels: { tokens: 'yes' } }], externalSecretSpec: spec },
-    } as never);
+    });
     await until(
       () => secretValueOf(kube, 'team-a', 'deploy-token') !== undefined && secretValueOf(kube, 'team-b', 'deploy-token') !== undefined,
       'ESO synced both',
@@ -287,7 +297,7 @@ describe('ESO setups, in process', () => {
       kind: 'ClusterExternalSecret',
       metadata: { name: 'empty' },
       spec: { namespaces: [], externalSecretSpec: {} },
-    } as never);
+    });
     await kube.ces.whenIdle();
     const run = await rotateInProcess(ssm, gate({ 'external-secrets': 'clusterexternalsecret/empty', restart: '' }));
     expect(run.outcome.error?.message).toContain('the ClusterExternalSecret provisions no ExternalSecret yet (status.provisionedNamespaces is empty).');
@@ -315,7 +325,7 @@ describe('ESO setups, in process', () => {
       kind: 'SecretStore',
       metadata: { name: 'aws-parameter-store', namespace: NS },
       spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } },
-    } as never);
+    });
     const refused = await rotateInProcess(ssm, gate());
     expect(refused.outcome.error?.message).toContain('reads Parameter Store in region eu-west-1');
     kube.faults.add({ match: { resource: 'secretstores', verb: 'get' }, action: { type: 'status', code: 403 } });

@@ -88,12 +88,12 @@ describe('cancellation', () => {
     const versions = world.ssm.store.versions(NAME);
     const [before, ours, restored] = versions.slice(-3);
     expect(main.exitCode).not.toBe(0);
-    expect(main.outputs['rotated']).toBe('false');
+    expect(main.outputs.rotated).toBe('false');
     expect(restored?.value).toBe(before?.value);
     expect(ours?.value).not.toBe(before?.value);
     expect(world.ssm.store.latest(NAME)?.version).toBe(restored?.version);
     expect(world.ssm.store.versionWithLabel(NAME, 'current')).toBe(restored?.version);
     // The token handed out is the one in force: SSM's latest version, which current marks.
-    expect(main.outputs['token']).toBe(restored?.value);
+    expect(main.outputs.token).toBe(restored?.value);
   });
 });

@@ -42,7 +42,7 @@ function expectNoEmptyHeader(summary: string): void {
 
 /** Keeps the rendered Markdown where a person can read it (SUMMARY_OUT=dir). */
 function keep(name: string, run: ActionRun): void {
-  const dir = process.env['SUMMARY_OUT'];
+  const dir = process.env.SUMMARY_OUT;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.md`), run.summary);
@@ -64,7 +64,7 @@ describe('the job summary of the bundled action', () => {
       Parameter: `\`${NAME}\``,
       Version: '`2`',
       'Previous version': '`1`',
-      Fingerprint: `\`${run.outputs['fingerprint']}\``,
+      Fingerprint: `\`${run.outputs.fingerprint}\``,
       Rotated: '`true`',
     });
     const rows = stepRows(run.summary);

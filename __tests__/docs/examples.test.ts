@@ -32,14 +32,14 @@ describe('example and workflow files', () => {
   };
 
   test.each(yamlFiles)('%s is YAML with the top-level keys of its kind', (file) => {
-    const documents = parseYamlDocuments(file) as Array<Record<string, unknown>>;
+    const documents = parseYamlDocuments(file) as Record<string, unknown>[];
     expect(documents.length).toBeGreaterThan(0);
     const keys = requiredKeys(file);
     expect(documents.map((document) => keys.filter((key) => !(key in document)))).toEqual(documents.map(() => []));
   });
 
   test.each(jsonFiles)('%s is an IAM policy document', (file) => {
-    const policy = JSON.parse(readRepoFile(file)) as { Version?: unknown; Statement?: Array<Record<string, unknown>> };
+    const policy = JSON.parse(readRepoFile(file)) as { Version?: unknown; Statement?: Record<string, unknown>[] };
     expect(policy.Version).toBe('2012-10-17');
     expect(policy.Statement?.length).toBeGreaterThan(0);
     for (const statement of policy.Statement ?? [])

@@ -67,7 +67,7 @@ export function findSteps(node: unknown, where: string): StepUse[] {
   if (node === null || typeof node !== 'object') return [];
   const record = node as Record<string, unknown>;
   const here: StepUse[] =
-    typeof record['uses'] === 'string' ? [{ where, uses: record['uses'], with: (record['with'] as Record<string, unknown> | undefined) ?? {} }] : [];
+    typeof record.uses === 'string' ? [{ where, uses: record.uses, with: (record.with as Record<string, unknown> | undefined) ?? {} }] : [];
   return [
     ...here,
     ...Object.entries(record)

@@ -61,8 +61,8 @@ describe('the bundle with step debug logging on', () => {
     expect(debugLines(done)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^SSM GetParameterHistory: ParameterNotFound, HTTP 400, request id [A-Za-z0-9-]+, \d+ ms$/)]),
     );
-    expect(done.outputs['version']).toBe('1');
-    expectNoTokenLeak(done, [...tokensSeen(world), done.outputs['token'] ?? '']);
+    expect(done.outputs.version).toBe('1');
+    expectNoTokenLeak(done, [...tokensSeen(world), done.outputs.token ?? '']);
   }, 30_000);
 
   test('a killed main step, then the post step, both with debug on: no token on any channel', async () => {

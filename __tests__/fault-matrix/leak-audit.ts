@@ -71,7 +71,7 @@ export function tokenLeaks(run: ActionRun, tokens: readonly string[]): string[] 
 export function expectNoTokenLeak(run: ActionRun, tokens: readonly string[]): void {
   expect(tokenLeaks(run, tokens)).toEqual([]);
   // An empty token output (nothing handed out) has nothing to check; a set one must be known and masked.
-  const handedOut = run.outputs['token'] ?? '';
+  const handedOut = run.outputs.token ?? '';
   const lines = run.stdout.split('\n');
   expect({ known: handedOut === '' || tokens.includes(handedOut), masked: handedOut === '' || lines.includes(`::add-mask::${handedOut}`) }).toEqual({
     known: true,

@@ -74,12 +74,13 @@ const gets = (): string[] => stub.requests.filter((line) => line.startsWith('GET
 describe('waitForRollout', () => {
   test('a watch that ends is followed by a fresh GET and a new watch from its resourceVersion', async () => {
     let getCount = 0;
-    onGet = (response) =>
+    onGet = (response) => {
       sendJson(
         response,
         200,
         ++getCount === 1 ? deployment(2, 1) : deployment(2, 2, { status: { observedGeneration: 2, replicas: 2, updatedReplicas: 1, availableReplicas: 1 } }),
       );
+    };
     let watchCount = 0;
     const fromVersions: string[] = [];
     onWatch = (response, query) => {
@@ -138,8 +139,10 @@ describe('waitForRollout', () => {
   });
 
   test('a 403 on the watch names the missing watch verb', async () => {
-    onGet = (response) => sendJson(response, 200, deployment(2, 1));
-    onWatch = (response) =>
+    onGet = (response) => {
+      sendJson(response, 200, deployment(2, 1));
+    };
+    onWatch = (response) => {
       sendJson(
         response,
         403,
@@ -149,6 +152,7 @@ describe('waitForRollout', () => {
           'deployments.apps is forbidden: User "system:serviceaccount:ci:deployer" cannot watch resource "deployments" in API group "apps" in the namespace "prod"',
         ),
       );
+    };
     const error = await kube.waitForRollout(cluster, api, { timeoutMs: 5000 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(errors.StepError);
     expect((error as InstanceType<typeof errors.StepError>).reason).toBe('the credentials lack the RBAC verb watch on deployments.apps in namespace prod.');

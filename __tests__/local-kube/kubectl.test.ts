@@ -109,7 +109,7 @@ describe('the real kubectl against the local server', () => {
       updatedReplicas: 2,
       availableReplicas: 2,
     });
-    const pods = server.store.list('pods', 'default').filter((pod) => pod.metadata.labels?.['app'] === 'web');
+    const pods = server.store.list('pods', 'default').filter((pod) => pod.metadata.labels?.app === 'web');
     expect(pods).toHaveLength(2);
     for (const pod of pods) expect(Date.parse(pod.metadata.creationTimestamp ?? '')).toBeGreaterThanOrEqual(Date.parse(restartAt));
   });

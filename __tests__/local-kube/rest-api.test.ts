@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { ApiException, AppsV1Api, CoreV1Api, CustomObjectsApi, PatchStrategy, setHeaderOptions, type V1Deployment } from '@kubernetes/client-node';
+import { present } from '../../local-servers/present.ts';
 
 import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { exampleDeployment, exampleExternalSecret, exampleSecretStore } from '../../local-servers/kube/fixtures.ts';

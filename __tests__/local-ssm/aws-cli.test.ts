@@ -110,7 +110,7 @@ describe(suiteName, () => {
         aws('describe-parameters', '--parameter-filters', 'Key=Name,Values=/cli/token'),
       ]);
 
-      expect(decrypted.json['Parameter']).toEqual({
+      expect(decrypted.json.Parameter).toEqual({
         Name: '/cli/token',
         Type: 'SecureString',
         Value: 'second-token',
@@ -120,11 +120,11 @@ describe(suiteName, () => {
         DataType: 'text',
       });
       // botocore parsed our epoch seconds into a date.
-      const lastModified = (decrypted.json['Parameter'] as { LastModifiedDate: string }).LastModifiedDate;
+      const lastModified = (decrypted.json.Parameter as { LastModifiedDate: string }).LastModifiedDate;
       expect(Math.abs(new Date(lastModified).getTime() - Date.now())).toBeLessThan(60_000);
 
-      const versions = history.json['Parameters'] as Array<Record<string, unknown>>;
-      expect(versions.map((v) => [v['Version'], v['Value'], v['KeyId'], v['Labels'], v['Description']])).toEqual([
+      const versions = history.json.Parameters as Record<string, unknown>[];
+      expect(versions.map((v) => [v.Version, v.Value, v.KeyId, v.Labels, v.Description])).toEqual([
         [1, 'first-token', 'alias/aws/ssm', ['previous'], 'deploy token'],
         [2, 'second-token', 'alias/deploy', [], 'deploy token'],
       ]);
@@ -142,7 +142,7 @@ describe(suiteName, () => {
           { Key: 'env', Value: 'prod' },
         ],
       });
-      expect((described.json['Parameters'] as Array<{ Name: string }>).map((p) => p.Name)).toEqual(['/cli/token']);
+      expect((described.json.Parameters as { Name: string }[]).map((p) => p.Name)).toEqual(['/cli/token']);
 
       expect(server.requests.all().every((record) => record.accessKeyId === 'AKIDCLI')).toBe(true);
     },
@@ -159,7 +159,7 @@ describe(suiteName, () => {
           aws('get-parameter-history', '--name', '/cli/paged', '--page-size', '1'),
           aws('put-parameter', '--name', '/cli/secret', '--value', 'v', '--type', 'SecureString'),
         ]);
-        expect((paged.json['Parameters'] as Array<{ Version: number }>).map((p) => p.Version)).toEqual([1, 2, 3]);
+        expect((paged.json.Parameters as { Version: number }[]).map((p) => p.Version)).toEqual([1, 2, 3]);
         expect(server.requests.of('GetParameterHistory').filter((r) => r.parameterName === '/cli/paged')).toHaveLength(3);
         expect(denied.stderr).toContain(
           'An error occurred (AccessDeniedException) when calling the PutParameter operation: User: arn:aws:iam::123456789012:user/AKIDCLI ' +
@@ -189,12 +189,8 @@ describe(suiteName, () => {
         aws('describe-parameters', '--parameter-filters', 'Key=Name,Values=/cli/rules'),
       ]);
       // History lists the oldest version first; DescribeParameters reports the latest version's key and tier.
-      expect((history.json['Parameters'] as Array<Record<string, unknown>>).map((v) => [v['Version'], v['KeyId'], v['Tier']])).toEqual([
-        [1, 'alias/deploy', 'Advanced'],
-      ]);
-      expect((described.json['Parameters'] as Array<Record<string, unknown>>).map((v) => [v['Version'], v['KeyId'], v['Tier']])).toEqual([
-        [2, 'alias/aws/ssm', 'Advanced'],
-      ]);
+      expect((history.json.Parameters as Record<string, unknown>[]).map((v) => [v.Version, v.KeyId, v.Tier])).toEqual([[1, 'alias/deploy', 'Advanced']]);
+      expect((described.json.Parameters as Record<string, unknown>[]).map((v) => [v.Version, v.KeyId, v.Tier])).toEqual([[2, 'alias/aws/ssm', 'Advanced']]);
 
       const ten = Array.from({ length: 10 }, (_, i) => `l${i}`);
       await aws('label-parameter-version', '--name', '/cli/rules', '--parameter-version', '1', '--labels', ...ten);
@@ -227,24 +223,24 @@ describe(suiteName, () => {
       await aws('label-parameter-version', '--name', '/cli/many', '--parameter-version', '1', '--labels', 'current');
       const read = await aws('get-parameters', '--names', '/cli/many', '/cli/many:current', '/cli/many:previous', '/cli/many:7', '/cli/nothing', '/cli/also');
       expect(read.code).toBe(0);
-      const found = read.json['Parameters'] as Array<Record<string, unknown>>;
+      const found = read.json.Parameters as Record<string, unknown>[];
       // Sorted by name ("listed in alphabetical order"); selectors of one name keep the order asked.
-      expect(found.map((p) => [p['Name'], p['Selector'] ?? null, p['Version'], p['Type']])).toEqual([
+      expect(found.map((p) => [p.Name, p.Selector ?? null, p.Version, p.Type])).toEqual([
         ['/cli/also', null, 1, 'String'],
         ['/cli/many', null, 2, 'SecureString'],
         ['/cli/many', ':current', 1, 'SecureString'],
       ]);
       // Without --with-decryption a SecureString's value is its ciphertext, never the value.
-      expect(found.filter((p) => p['Type'] === 'SecureString').map((p) => p['Value'])).not.toContain('two');
-      expect(found.filter((p) => p['Type'] === 'SecureString').map((p) => p['Value'])).not.toContain('one');
-      expect(read.json['InvalidParameters']).toEqual(['/cli/many:previous', '/cli/many:7', '/cli/nothing']);
+      expect(found.filter((p) => p.Type === 'SecureString').map((p) => p.Value)).not.toContain('two');
+      expect(found.filter((p) => p.Type === 'SecureString').map((p) => p.Value)).not.toContain('one');
+      expect(read.json.InvalidParameters).toEqual(['/cli/many:previous', '/cli/many:7', '/cli/nothing']);
 
       const decrypted = await aws('get-parameters', '--names', '/cli/many:1', '/cli/many', '--with-decryption');
-      expect((decrypted.json['Parameters'] as Array<Record<string, unknown>>).map((p) => [p['Selector'] ?? null, p['Value']])).toEqual([
+      expect((decrypted.json.Parameters as Record<string, unknown>[]).map((p) => [p.Selector ?? null, p.Value])).toEqual([
         [':1', 'one'],
         [null, 'two'],
       ]);
-      expect(decrypted.json['InvalidParameters']).toEqual([]);
+      expect(decrypted.json.InvalidParameters).toEqual([]);
 
       const eleven = await aws('get-parameters', '--names', ...Array.from({ length: 11 }, (_, i) => `/cli/many:${i + 1}`));
       expect(eleven.code).not.toBe(0);

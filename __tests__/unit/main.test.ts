@@ -40,8 +40,8 @@ describe('run(), the main step', () => {
     await run();
     const out = outputs();
     expect(Object.keys(out).sort()).toEqual(['drift', 'fingerprint', 'previous-version', 'rotated', 'rotated-at', 'token', 'version']);
-    expect(out).toMatchObject({ rotated: 'true', version: '1', fingerprint: fingerprint(out['token'] ?? '') });
-    expect(core.setSecret).toHaveBeenCalledWith(out['token'] ?? 'missing');
+    expect(out).toMatchObject({ rotated: 'true', version: '1', fingerprint: fingerprint(out.token ?? '') });
+    expect(core.setSecret).toHaveBeenCalledWith(out.token ?? 'missing');
     expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(
       core.info.mock.invocationCallOrder.find((_, i) => String(core.info.mock.calls[i]?.[0]).startsWith('MINTED')) ?? 0,
     );

@@ -18,7 +18,7 @@ export interface SsmHarness {
   /** Writes a version as another writer would, returns its number. */
   put(name: string, value: string, overwrite?: boolean): Promise<number>;
   /** Every version's number and value, oldest first. */
-  versions(name: string): Promise<Array<{ version: number; value: string | undefined; labels: string[] }>>;
+  versions(name: string): Promise<{ version: number; value: string | undefined; labels: string[] }[]>;
   tags(name: string): Promise<Record<string, string>>;
   describe(name: string): Promise<{ keyId: string | undefined; description: string | undefined; tier: string | undefined; type: string | undefined }>;
   /** The operations the server answered (or dropped), in order. */

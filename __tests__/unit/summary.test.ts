@@ -198,26 +198,28 @@ describe('writeJobSummary', () => {
   test('without GITHUB_STEP_SUMMARY nothing is written and nothing throws; with it the summary is appended', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'summary-')), 'step-summary.md');
     writeFileSync(file, 'before\n');
-    const saved = process.env['GITHUB_STEP_SUMMARY'];
+    const saved = process.env.GITHUB_STEP_SUMMARY;
     try {
       // No GITHUB_STEP_SUMMARY (outside a runner): nothing to write to, and no error either.
-      delete process.env['GITHUB_STEP_SUMMARY'];
+      delete process.env.GITHUB_STEP_SUMMARY;
       const stdout: string[] = [];
       const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => stdout.push(String(chunk)) > 0);
       await expect(writeJobSummary('## lost\n'))
         .resolves.toBeUndefined()
-        .finally(() => spy.mockRestore());
+        .finally(() => {
+          spy.mockRestore();
+        });
       // Said only at debug level, with @actions/core's reason.
       expect(stdout.join('')).toMatch(/^::debug::job summary not written: Unable to find environment variable for \$GITHUB_STEP_SUMMARY\./m);
       expect(readFileSync(file, 'utf8')).toBe('before\n');
-      process.env['GITHUB_STEP_SUMMARY'] = file;
+      process.env.GITHUB_STEP_SUMMARY = file;
       await writeJobSummary('## rotated\n');
       const written = readFileSync(file, 'utf8');
       expect(written.startsWith('before\n')).toBe(true);
       expect(written.endsWith('## rotated\n')).toBe(true);
     } finally {
-      if (saved === undefined) delete process.env['GITHUB_STEP_SUMMARY'];
-      else process.env['GITHUB_STEP_SUMMARY'] = saved;
+      if (saved === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+      else process.env.GITHUB_STEP_SUMMARY = saved;
     }
   });
 });

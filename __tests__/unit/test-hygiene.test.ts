@@ -26,6 +26,8 @@ const containsExpect = (node: ts.Node | undefined): boolean =>
 
 /** Why this expect can be skipped, or undefined when it always runs once its test gets there. */
 function skippedBy(node: ts.Node): string | undefined {
+  // The SourceFile's parent is undefined at run time, though the compiler API types it as a Node.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
   for (let child: ts.Node = node, parent = node.parent; parent !== undefined; child = parent, parent = parent.parent) {
     if (ts.isFunctionLike(parent)) return undefined;
     if (ts.isCatchClause(parent)) return 'an expect in a catch block runs only when something throws';

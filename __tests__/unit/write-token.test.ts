@@ -180,8 +180,8 @@ describe('writeToken never leaves an extra version', () => {
     expect(error).toBeInstanceOf(UncheckedWriteError);
     expect(error.message).toBe('PutParameter got no clear answer (InternalServerError) and checking whether it landed failed: not allowed to read the history');
     expect(error.name).toBe('UncheckedWriteError');
-    expect((error['writeError'] as Error).name).toBe('InternalServerError');
-    expect((error['checkError'] as Error).name).toBe('AccessDeniedException');
+    expect((error.writeError as Error).name).toBe('InternalServerError');
+    expect((error.checkError as Error).name).toBe('AccessDeniedException');
   });
 });
 

@@ -139,7 +139,7 @@ export class ClusterExternalSecretController {
         apiVersion: `${GROUP}/v1`,
         kind: 'ExternalSecret',
         metadata,
-        spec: clone(field(ces, 'spec', 'externalSecretSpec') ?? {}) as JsonMap,
+        spec: clone(field(ces, 'spec', 'externalSecretSpec') ?? {}),
       };
       try {
         if (!existing) this.store.create('externalsecrets', namespace, body);

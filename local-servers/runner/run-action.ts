@@ -155,7 +155,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
   child.on('exit', () => (exited = true));
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, sig) => done([code, sig])));
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
+    child.on('close', (code, sig) => {
+      done([code, sig]);
+    }),
+  );
   clearTimeout(timer);
   for (const pending of escalation) clearTimeout(pending);
   const durationMs = performance.now() - started;

@@ -105,13 +105,13 @@ export class RequestInput {
         throw serializationError(`Expected a structure for member ${member}`);
       }
       const tag = item as Record<string, unknown>;
-      const key = this.#checkString(tag['Key'], `${at}.${index + 1}.member.key`, {
+      const key = this.#checkString(tag.Key, `${at}.${index + 1}.member.key`, {
         required: true,
         min: 1,
         max: 128,
         pattern: TAG_PATTERN,
       });
-      const tagValue = this.#checkString(tag['Value'], `${at}.${index + 1}.member.value`, {
+      const tagValue = this.#checkString(tag.Value, `${at}.${index + 1}.member.value`, {
         required: true,
         min: 0,
         max: 256,

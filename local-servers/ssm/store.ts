@@ -376,8 +376,11 @@ export class ParameterStore {
     context.authorize('ssm:LabelParameterVersion', this.parameterArn(name));
     const parameter = this.#parameters.get(name);
     if (!parameter) throw parameterNotFound(`Parameter ${name} not found.`);
-    const target = requestedVersion === undefined ? parameter.versions.at(-1)! : parameter.versions.find((candidate) => candidate.version === requestedVersion);
-    if (!target) throw versionNotFound(name, requestedVersion!);
+    const target =
+      requestedVersion === undefined
+        ? present(parameter.versions.at(-1), 'latest version')
+        : parameter.versions.find((candidate) => candidate.version === requestedVersion);
+    if (!target) throw versionNotFound(name, present(requestedVersion, 'requested version'));
 
     const invalidLabels = labels.filter((label) => !isValidLabel(label));
     const validLabels = [...new Set(labels.filter(isValidLabel))];
@@ -858,7 +861,7 @@ export class ParameterStore {
     });
   }
 
-  #readParameterFilters(filters: Record<string, unknown>[], operation: 'describe' | 'by-path'): Array<(parameter: StoredParameter) => boolean> {
+  #readParameterFilters(filters: Record<string, unknown>[], operation: 'describe' | 'by-path'): ((parameter: StoredParameter) => boolean)[] {
     const seen = new Set<string>();
     return filters.map((raw) => {
       const input = new RequestInput(raw);

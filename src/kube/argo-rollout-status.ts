@@ -31,7 +31,7 @@ export interface ArgoRolloutObject {
         readonly phase?: string | undefined;
         readonly message?: string | undefined;
         readonly controllerPause?: boolean | undefined;
-        readonly pauseConditions?: ReadonlyArray<{ readonly reason?: string | undefined }> | undefined;
+        readonly pauseConditions?: readonly { readonly reason?: string | undefined }[] | undefined;
         readonly restartedAt?: string | undefined;
         readonly abort?: boolean | undefined;
         readonly replicas?: number | undefined;
@@ -46,11 +46,11 @@ export interface ArgoRolloutObject {
             }
           | undefined;
         readonly conditions?:
-          | ReadonlyArray<{
+          | readonly {
               readonly type?: string | undefined;
               readonly reason?: string | undefined;
               readonly message?: string | undefined;
-            }>
+            }[]
           | undefined;
       }
     | undefined;

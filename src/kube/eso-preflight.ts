@@ -29,8 +29,8 @@ export async function expandEntries(
   cluster: Cluster,
   entries: readonly ExternalSecretEntry[],
   signal?: AbortSignal,
-): Promise<Array<{ ref: ObjectRef; viaCluster?: string }>> {
-  const refs: Array<{ ref: ObjectRef; viaCluster?: string }> = [];
+): Promise<{ ref: ObjectRef; viaCluster?: string }[]> {
+  const refs: { ref: ObjectRef; viaCluster?: string }[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
     if (entry.kind !== 'ClusterExternalSecret') {

@@ -268,7 +268,7 @@ export interface ClusterExternalSecretObject {
   readonly spec?: { readonly externalSecretName?: string };
   readonly status?: {
     readonly provisionedNamespaces?: readonly string[];
-    readonly failedNamespaces?: ReadonlyArray<{ readonly namespace?: string; readonly reason?: string }>;
+    readonly failedNamespaces?: readonly { readonly namespace?: string; readonly reason?: string }[];
   };
 }
 

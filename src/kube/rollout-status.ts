@@ -43,7 +43,7 @@ export interface WorkloadObject {
         readonly desiredNumberScheduled?: number | undefined;
         readonly updatedNumberScheduled?: number | undefined;
         readonly numberAvailable?: number | undefined;
-        readonly conditions?: ReadonlyArray<{ readonly type?: string; readonly reason?: string | undefined }> | undefined;
+        readonly conditions?: readonly { readonly type?: string; readonly reason?: string | undefined }[] | undefined;
       }
     | undefined;
 }
@@ -55,14 +55,14 @@ export interface PodTemplate {
         readonly containers?: readonly ContainerSpec[] | undefined;
         readonly initContainers?: readonly ContainerSpec[] | undefined;
         readonly volumes?:
-          | ReadonlyArray<{
+          | readonly {
               readonly secret?: { readonly secretName?: string | undefined } | undefined;
               readonly projected?:
                 | {
-                    readonly sources?: ReadonlyArray<{ readonly secret?: { readonly name?: string | undefined } | undefined }> | undefined;
+                    readonly sources?: readonly { readonly secret?: { readonly name?: string | undefined } | undefined }[] | undefined;
                   }
                 | undefined;
-            }>
+            }[]
           | undefined;
       }
     | undefined;
@@ -70,11 +70,11 @@ export interface PodTemplate {
 
 export interface ContainerSpec {
   readonly env?:
-    | ReadonlyArray<{
+    | readonly {
         readonly valueFrom?: { readonly secretKeyRef?: { readonly name?: string | undefined } | undefined } | undefined;
-      }>
+      }[]
     | undefined;
-  readonly envFrom?: ReadonlyArray<{ readonly secretRef?: { readonly name?: string | undefined } | undefined }> | undefined;
+  readonly envFrom?: readonly { readonly secretRef?: { readonly name?: string | undefined } | undefined }[] | undefined;
 }
 
 /** kubectl rollout status's verdict: still waiting (with its message), done, or failed. */
