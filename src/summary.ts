@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import type { StepRecord } from './journal.ts';
 import { formatMs } from './journal.ts';
 import type { RotationOutcome } from './outcome.ts';
