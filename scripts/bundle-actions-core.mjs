@@ -10,6 +10,12 @@
 // so getIDToken behaves as before and the HTTP client is compiled only when
 // it runs. esbuild splits the dynamically imported part into its own file;
 // its imports of core.js (debug, setSecret) are the same module, not a copy.
+//
+// lib/platform.js imports @actions/exec (and through it @actions/io and the
+// child_process module) for getDetails alone, whose every use is `yield
+// exec.getExecOutput(...)`. That import is answered by a getExecOutput that
+// loads the real @actions/exec with import() and calls it with the same
+// arguments, so core.platform.getDetails() behaves as before.
 import { build } from 'esbuild';
 import { recordPackages } from './pre-bundle-licenses.mjs';
 import path from 'node:path';
@@ -18,13 +24,24 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const coreLib = path.join(root, 'node_modules', '@actions', 'core', 'lib');
 
-const oidcOnDemand = {
-  name: 'actions-core-oidc-on-demand',
+const onDemand = {
+  name: 'actions-core-on-demand',
   setup(builder) {
     builder.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
       args.importer === path.join(coreLib, 'core.js') ? { path: 'oidc-utils', namespace: 'actions-core-shim' } : undefined,
     );
-    builder.onLoad({ filter: /.*/, namespace: 'actions-core-shim' }, () => ({
+    builder.onResolve({ filter: /^@actions\/exec$/ }, (args) =>
+      args.importer === path.join(coreLib, 'platform.js') ? { path: 'exec', namespace: 'actions-core-shim' } : undefined,
+    );
+    builder.onLoad({ filter: /^exec$/, namespace: 'actions-core-shim' }, () => ({
+      resolveDir: coreLib,
+      contents:
+        'export async function getExecOutput(commandLine, args, options) {\n' +
+        "  const exec = await import('@actions/exec');\n" +
+        '  return exec.getExecOutput(commandLine, args, options);\n' +
+        '}\n',
+    }));
+    builder.onLoad({ filter: /^oidc-utils$/, namespace: 'actions-core-shim' }, () => ({
       resolveDir: coreLib,
       contents:
         'export const OidcClient = {\n' +
@@ -57,7 +74,7 @@ const result = await build({
   external: ['undici', 'tunnel', '@actions/exec', '@actions/io'],
   metafile: true,
   logLevel: 'warning',
-  plugins: [oidcOnDemand],
+  plugins: [onDemand],
 });
 for (const [file, output] of Object.entries(result.metafile.outputs)) console.log(`${file}: ${(output.bytes / 1024).toFixed(0)} kB`);
 recordPackages('actions-core', result.metafile);
