@@ -63,6 +63,8 @@ function bucketOf(frame: ProfileNode['callFrame']): string {
   const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   if (inModules) return inModules[1] ?? source;
   if (source.includes('build/client-node.cjs')) return '@kubernetes/client-node (pre-bundled with its dependencies)';
+  if (source.includes('build/client-ssm/')) return '@aws-sdk/client-ssm (pre-bundled with its dependencies)';
+  if (source.includes('build/actions-core/')) return '@actions/core (pre-bundled)';
   if (source.includes('/src/')) return 'the action (src/)';
   return source.replace(/^.*\/dist\//, 'dist/');
 }

@@ -31,8 +31,8 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
-var core = __webpack_require__(7394);
+// EXTERNAL MODULE: ./build/actions-core/actions-core.js
+var actions_core = __webpack_require__(7895);
 // EXTERNAL MODULE: ./build/client-node.cjs
 var client_node = __webpack_require__(1600);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -237,7 +237,7 @@ async function withRetries(tuning, scope, run) {
             let delay = Math.min(tuning.retryMaxDelayMs * 2, retryAfterMs(error) ?? backoff);
             if (scope.until !== undefined)
                 delay = Math.max(0, Math.min(delay, scope.until - Date.now()));
-            core/* debug */.Yz(`${scope.doing}: attempt ${attempt} failed (${describeTransient(error)}); retrying in ${delay}ms`);
+            actions_core/* debug */.Yz(`${scope.doing}: attempt ${attempt} failed (${describeTransient(error)}); retrying in ${delay}ms`);
             await tuning.sleep(delay, scope.signal);
         }
     }
@@ -339,7 +339,7 @@ async function connectCluster(source, options = {}) {
     const dispatchers = reuseConnections(kubeConfig);
     const { env: _env, homeDir: _home, serviceAccountRoot: _root, ...overrides } = options;
     const tuning = { ...defaultClusterTuning, ...overrides };
-    core/* info */.pq(`Kubernetes: context ${contextName} at ${server} (credentials from ${origin})`);
+    actions_core/* info */.pq(`Kubernetes: context ${contextName} at ${server} (credentials from ${origin})`);
     return {
         kubeConfig,
         server,
@@ -575,7 +575,7 @@ async function forceClusterSync(cluster, name, runId, signal) {
     catch (error) {
         throw explainApiError(error, { step: 'sync', target, verb: 'patch', resource: CES_RESOURCE, namespace: '', missing: `the ClusterExternalSecret ${name} no longer exists.` }, cluster.server);
     }
-    core/* info */.pq(`${target}: set force-sync=${value}; its controller copies it to the ExternalSecrets it owns`);
+    actions_core/* info */.pq(`${target}: set force-sync=${value}; its controller copies it to the ExternalSecrets it owns`);
     return value;
 }
 
@@ -1039,13 +1039,13 @@ async function watchObjectUntil(cluster, spec) {
             case 'cancelled':
                 throw new errors/* CancelledError */.cc(spec.doing);
             case 'expired':
-                core/* debug */.Yz(`${spec.purpose.target}: watch expired (410 Gone); reading the object again`);
+                actions_core/* debug */.Yz(`${spec.purpose.target}: watch expired (410 Gone); reading the object again`);
                 failuresInARow = 0;
                 continue;
             case 'ended': {
                 // A watch that worked for a while and then broke is a normal end, not a reason to back off.
                 if (outcome.error === undefined || outcome.healthy === true) {
-                    core/* debug */.Yz(`${spec.purpose.target}: watch ended; reading the object again`);
+                    actions_core/* debug */.Yz(`${spec.purpose.target}: watch ended; reading the object again`);
                     failuresInARow = 0;
                     continue;
                 }
@@ -1055,7 +1055,7 @@ async function watchObjectUntil(cluster, spec) {
                 }
                 failuresInARow++;
                 const delay = Math.min(cluster.tuning.retryMaxDelayMs, cluster.tuning.retryBaseDelayMs * 2 ** Math.min(failuresInARow - 1, 10), Math.max(0, deadline - Date.now()));
-                core/* debug */.Yz(scrub/* scrubber */.ty.clean(`${spec.purpose.target}: watch failed (${describeFailure(outcome.error)}); retrying in ${delay}ms`));
+                actions_core/* debug */.Yz(scrub/* scrubber */.ty.clean(`${spec.purpose.target}: watch failed (${describeFailure(outcome.error)}); retrying in ${delay}ms`));
                 await cluster.tuning.sleep(delay, spec.signal);
                 continue;
             }
@@ -1213,7 +1213,7 @@ async function explainMissingEsoObject(cluster, target, step, what, signal) {
         served = (groups.groups.find((group) => group.name === ESO_GROUP)?.versions ?? []).map((version) => version.version);
     }
     catch (error) {
-        core/* debug */.Yz(`API discovery failed (${String(statusCodeOf(error) ?? error)}); cannot tell a missing CRD from a missing object`);
+        actions_core/* debug */.Yz(`API discovery failed (${String(statusCodeOf(error) ?? error)}); cannot tell a missing CRD from a missing object`);
     }
     if (served?.length === 0) {
         return new errors/* StepError */.zg(step, target, `the cluster does not serve the ${ESO_GROUP} API, so External Secrets Operator (or its CRDs) is not installed.`, 'Install External Secrets Operator, or drop the external-secrets input.');
@@ -1256,7 +1256,7 @@ async function forceSync(cluster, externalSecret, runId, options = {}) {
                 missing: `the ExternalSecret ${ref.namespace}/${ref.name} no longer exists.`,
             }, cluster.server);
         }
-        core/* info */.pq(`${target}: set ${FORCE_SYNC_ANNOTATION}=${value} (syncedResourceVersion was ${before || 'empty'})`);
+        actions_core/* info */.pq(`${target}: set ${FORCE_SYNC_ANNOTATION}=${value} (syncedResourceVersion was ${before || 'empty'})`);
         return { before, readyBefore, annotatedAt: new Date(), value };
     }
 }
@@ -1602,7 +1602,7 @@ async function verifySecretKey(cluster, secret, key, expectedFingerprint, option
     if (actual !== expectedFingerprint) {
         throw new errors/* StepError */.zg('verify', target, `key "${key}" holds a value with fingerprint ${actual} but the new token's is ${expectedFingerprint}.`, 'External Secrets Operator synced another value: check that the ExternalSecret reads this parameter (remoteRef.key) without a pinned version.');
     }
-    core/* info */.pq(`${target}: key "${key}" holds the new token (${actual})`);
+    actions_core/* info */.pq(`${target}: key "${key}" holds the new token (${actual})`);
 }
 /**
  * Confirms the credentials may read the Secret (`get secrets`) without
@@ -1620,7 +1620,7 @@ async function checkSecretReadable(cluster, secret, signal) {
     }
     catch (error) {
         if (statusCodeOf(error) === 404) {
-            core/* info */.pq(`${target}: does not exist yet; External Secrets Operator creates it on sync`);
+            actions_core/* info */.pq(`${target}: does not exist yet; External Secrets Operator creates it on sync`);
             return undefined;
         }
         throw explainApiError(error, { step: 'preflight', target, verb: 'get', resource: 'secrets', namespace: secret.namespace }, cluster.server);
@@ -1904,7 +1904,7 @@ async function restartWorkload(cluster, ref, restartedAt, options = {}) {
     const body = { spec: { template: { metadata: { annotations: { [RESTARTED_AT_ANNOTATION]: restartedAt } } } } };
     const patched = await callApi(cluster.tuning, cluster.server, purposeFor(ref, 'restart', 'patch'), options.signal, (requestSignal) => calls.patch(body, PatchType.strategicMerge, requestSignal));
     const generation = patched.metadata?.generation ?? 0;
-    core/* info */.pq(`${workloadTarget(ref)}: set ${RESTARTED_AT_ANNOTATION}=${restartedAt} (generation ${generation})`);
+    actions_core/* info */.pq(`${workloadTarget(ref)}: set ${RESTARTED_AT_ANNOTATION}=${restartedAt} (generation ${generation})`);
     return { generation };
 }
 /**
@@ -1918,7 +1918,7 @@ async function restartArgoRollout(cluster, ref, now, signal) {
     const calls = appsCalls(cluster, ref);
     const patched = await callApi(cluster.tuning, cluster.server, purposeFor(ref, 'restart', 'patch'), signal, (requestSignal) => calls.patch({ spec: { restartAt } }, PatchType.merge, requestSignal));
     const generation = patched.metadata?.generation ?? 0;
-    core/* info */.pq(`${workloadTarget(ref)}: set spec.restartAt=${restartAt} (generation ${generation})`);
+    actions_core/* info */.pq(`${workloadTarget(ref)}: set spec.restartAt=${restartAt} (generation ${generation})`);
     return { generation };
 }
 /**
@@ -2009,7 +2009,7 @@ async function preflightCluster(cluster, plan, options = {}) {
             throw new errors/* StepError */.zg('preflight', (0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' }), `the ClusterExternalSecret ${viaCluster} lists namespace ${ref.namespace}, but this ExternalSecret is not controlled by it.`, 'Remove or rename the ExternalSecret that is in the way, then let the ClusterExternalSecret provision it.');
         }
         externalSecrets.push(record);
-        core/* info */.pq(`${(0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' })}: writes Secret ${record.targetSecret.name}, refreshPolicy ${record.refreshPolicy}` +
+        actions_core/* info */.pq(`${(0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' })}: writes Secret ${record.targetSecret.name}, refreshPolicy ${record.refreshPolicy}` +
             `${record.refreshInterval ? `, refreshInterval ${record.refreshInterval}` : ''}, syncedResourceVersion ${record.syncedResourceVersion || 'empty'}` +
             (record.clusterOwner ? `, forced through ClusterExternalSecret ${record.clusterOwner}` : ''));
         if (record.ready?.status === 'False') {
@@ -2036,7 +2036,7 @@ async function preflightCluster(cluster, plan, options = {}) {
         const generation = workload.metadata?.generation ?? 0;
         workloads.push({ ref, generation, reloaderManaged: reloader !== undefined, reloader });
         const reloaderStrategy = ref.kind === 'Rollout' && reloader ? `, rollout-strategy ${reloaderRolloutStrategy(workload)}` : '';
-        core/* info */.pq(`${target}: generation ${generation}${reloader ? `, restarted by Stakater Reloader (${reloader.annotation}${reloaderStrategy}) when Secret ${reloader.secret} changes` : ''}`);
+        actions_core/* info */.pq(`${target}: generation ${generation}${reloader ? `, restarted by Stakater Reloader (${reloader.annotation}${reloaderStrategy}) when Secret ${reloader.secret} changes` : ''}`);
     }
     // The owners are read to prove `get` and that they exist; the force-sync goes to them.
     for (const owner of new Set(externalSecrets.flatMap((record) => (record.clusterOwner ? [record.clusterOwner] : [])))) {
@@ -2118,7 +2118,7 @@ async function checkAccess(cluster, needs, signal) {
         catch (error) {
             if (error instanceof Error && error.name === 'CancelledError')
                 throw error;
-            core/* debug */.Yz(`SelfSubjectRulesReview unavailable (${describe(error)}); asking SelfSubjectAccessReviews`);
+            actions_core/* debug */.Yz(`SelfSubjectRulesReview unavailable (${describe(error)}); asking SelfSubjectAccessReviews`);
         }
         const rules = review?.status?.resourceRules ?? [];
         const complete = review !== undefined && review.status?.incomplete !== true;
@@ -2157,7 +2157,7 @@ async function accessReview(cluster, need, signal) {
     catch (error) {
         if (error instanceof Error && error.name === 'CancelledError')
             throw error;
-        core/* debug */.Yz(`RBAC self-check unavailable (${describe(error)}); skipping it`);
+        actions_core/* debug */.Yz(`RBAC self-check unavailable (${describe(error)}); skipping it`);
         return undefined;
     }
 }

@@ -8,6 +8,7 @@
 // bundler may drop them. Here that one import is answered by the two files
 // that define those names (gen/configuration.js, gen/servers.js).
 import { build } from 'esbuild';
+import { recordPackages } from './pre-bundle-licenses.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,3 +47,4 @@ const result = await build({
 });
 const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
 console.log(`build/client-node.cjs: ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+recordPackages('client-node', result.metafile);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { describeConfig, describeProgress } from './debug-log.ts';
 import { InputError, StepError } from './errors.ts';
 import { readInputs, usesCluster } from './inputs.ts';

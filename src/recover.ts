@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { readInputs, usesCluster } from './inputs.ts';
 import { Journal } from './journal.ts';
 import { describeRef } from './kube/targets.ts';

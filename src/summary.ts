@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import type { StepRecord, StepResult } from './journal.ts';
 import { formatMs } from './journal.ts';
 import type { RotationOutcome } from './outcome.ts';

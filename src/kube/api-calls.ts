@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { CancelledError, StepError } from '../errors.ts';
 import type { StepName } from '../errors.ts';
 import { KubeApiError } from './requests.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { KubeConfig, Watch } from '#client-node';
 import type { Cluster as KubeconfigCluster, Context, User } from '@kubernetes/client-node/dist/config_types.js';
 import { InputError, StepError } from '../errors.ts';

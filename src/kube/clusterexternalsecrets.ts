@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { PatchType, clusterPath, explainApiError, getObject, patchObject, withRetries } from './api-calls.ts';
 import type { KubeStep } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { StepError } from '../errors.ts';
 import { PatchType, explainApiError, getObject, namespacedPath, patchObject, statusCodeOf, withRetries } from './api-calls.ts';
 import type { KubeStep } from './api-calls.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { StepError } from '../errors.ts';
 import { createObject, missingVerbError, withRetries } from './api-calls.ts';
 import type { CallPurpose } from './api-calls.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { StepError } from '../errors.ts';
 import { fingerprint } from '../token.ts';
 import { callApi, explainApiError, getObject, namespacedPath, statusCodeOf, withRetries } from './api-calls.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { CancelledError, StepError } from '../errors.ts';
 import { explainApiError, isRetryable, statusCodeOf, withRetries } from './api-calls.ts';
 import type { CallPurpose, KubeStatus } from './api-calls.ts';

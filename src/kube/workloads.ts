@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import { StepError } from '../errors.ts';
 import { ARGO_ROLLOUTS, PatchType, callApi, getObject, namespacedPath, patchObject, statusCodeOf } from './api-calls.ts';
 import { restartAtFor } from './argo-rollout-status.ts';

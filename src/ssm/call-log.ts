@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '#actions-core';
 import type { SSMClient } from '@aws-sdk/client-ssm';
 
 /**

@@ -5,7 +5,7 @@ import {
   LabelParameterVersionCommand,
   PutParameterCommand,
   SSMClient,
-} from '@aws-sdk/client-ssm';
+} from '#client-ssm';
 import type { Parameter, ParameterType, PutParameterCommandInput } from '@aws-sdk/client-ssm';
 import { logSsmCalls } from './call-log.ts';
 import { classifySsmError, isThrottled } from './errors.ts';
