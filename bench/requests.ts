@@ -91,6 +91,9 @@ export function explainKubeRequests(requests: readonly KubeRequest[]): RequestGr
         if (accessChecked) return 'force-sync: syncedResourceVersion and resourceVersion the annotation patch is conditioned on';
         return 'preflight: exists at external-secrets.io/v1, refresh settings let a forced sync happen, target Secret';
       }
+      if (request.resource === 'secretstores' || request.resource === 'clustersecretstores') {
+        return "preflight: the ExternalSecret's store is AWS ParameterStore in the action's region (optional: a 403 only warns)";
+      }
       if (request.resource === 'secrets') {
         return esPatched ? "verify: the key hashes to the new token's fingerprint" : 'preflight: the target Secret is readable (verify-secret-key given)';
       }
