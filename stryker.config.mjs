@@ -13,7 +13,7 @@ export const MODULES = {
   durations: { mutate: 'src/kube/durations.ts', tests: ['__tests__/kube/rules.test.ts', '__tests__/unit/durations.test.ts'], break: 90, ci: true },
   'ssm-errors': { mutate: 'src/ssm/errors.ts', tests: ['__tests__/unit/ssm-errors.test.ts', '__tests__/unit/ssm-errors-explain.test.ts'], break: 90, ci: true },
   summary: { mutate: 'src/summary.ts', tests: ['__tests__/unit/summary.test.ts'], break: 90, ci: true },
-  journal: { mutate: 'src/journal.ts', tests: ['__tests__/unit/summary.test.ts'], break: 90, ci: true },
+  journal: { mutate: 'src/journal.ts', tests: ['__tests__/unit/summary.test.ts', '__tests__/unit/journal.test.ts'], break: 90, ci: true },
   'write-token': { mutate: 'src/ssm/write-token.ts', tests: ['__tests__/unit/write-token.test.ts'], break: 80, ci: false },
   rollback: { mutate: 'src/rollback.ts', tests: ['__tests__/unit/rollback.test.ts'], break: 80, ci: false },
   // Pending: the ESO rules are being split out of src/kube/externalsecrets.ts;
