@@ -199,6 +199,69 @@ describe('targetSecretBlocker', () => {
   });
 });
 
+describe('the whole refusal: reason and next step', () => {
+  const target = (t: NonNullable<NonNullable<ExternalSecretObject['spec']>['target']>): ExternalSecretObject => ({ spec: { target: t } });
+
+  test.each([
+    [
+      'a generic target without a kind',
+      { manifest: { apiVersion: 'v1' } },
+      {
+        reason: 'it writes a generic (spec.target.manifest), not a Secret, so verify-secret-key has no Secret key to check.',
+        next: 'Remove verify-secret-key, or verify an ExternalSecret that writes a Secret.',
+      },
+    ],
+    [
+      'a template producing the key',
+      { template: { data: { token: 'x' } } },
+      {
+        reason: 'its spec.target.template produces the key "token", so the key\'s value cannot hash to the raw token.',
+        next: 'Verify a key the provider data fills directly, or remove verify-secret-key.',
+      },
+    ],
+    [
+      'Replace with a template for another key',
+      { template: { data: { url: 'x' } } },
+      {
+        reason: 'its spec.target.template uses mergePolicy Replace, which drops the provider data, so the key "token" would not hold the raw token.',
+        next: 'Set spec.target.template.mergePolicy: Merge, or verify a key the template does not touch.',
+      },
+    ],
+  ])('verifyBlocker, %s', (_name, t, blocker) => {
+    expect(rules.verifyBlocker(target(t), 'token')).toEqual(blocker);
+  });
+
+  const es = (creationPolicy: string): ExternalSecretObject => ({ spec: { target: { creationPolicy } } });
+
+  test('targetSecretBlocker, Merge without the Secret: create it first or own it', () => {
+    expect(rules.targetSecretBlocker(es('Merge'), 'app', 'app-token', undefined)).toEqual({
+      reason: 'its spec.target.creationPolicy is Merge and Secret app-token does not exist, so External Secrets Operator writes nothing (Ready=True, SecretMissing).',
+      next: 'Create Secret app-token first, or set spec.target.creationPolicy: Owner.',
+    });
+  });
+
+  test('targetSecretBlocker, owned by another ExternalSecret: the owner is named in both sentences', () => {
+    const metadata = { ownerReferences: [{ kind: 'ExternalSecret', name: 'other', controller: true, apiVersion: 'external-secrets.io/v1' }] };
+    expect(rules.targetSecretBlocker(es('Owner'), 'app', 'app-token', metadata)).toEqual({
+      reason: 'Secret app-token is owned by the ExternalSecret other, so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).',
+      next: 'Point spec.target.name at a Secret of its own, or name other in external-secrets instead.',
+    });
+  });
+
+  test('targetSecretBlocker, a controller reference without a name is another ExternalSecret, named as empty', () => {
+    const metadata = { ownerReferences: [{ kind: 'ExternalSecret', controller: true, apiVersion: 'external-secrets.io/v1' }] };
+    expect(rules.targetSecretBlocker(es('Owner'), 'app', 'app-token', metadata)).toEqual({
+      reason: 'Secret app-token is owned by the ExternalSecret , so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).',
+      next: 'Point spec.target.name at a Secret of its own, or name  in external-secrets instead.',
+    });
+  });
+
+  test('targetSecretBlocker, a controller reference without an apiVersion is not an ExternalSecret of ESO', () => {
+    const metadata = { ownerReferences: [{ kind: 'ExternalSecret', name: 'other', controller: true }] };
+    expect(rules.targetSecretBlocker(es('Owner'), 'app', 'app-token', metadata)).toBeUndefined();
+  });
+});
+
 describe('ClusterExternalSecret', () => {
   const owner = (kind: string, controller: boolean, apiVersion = 'external-secrets.io/v1') => ({ metadata: { ownerReferences: [{ kind, name: 'shared', controller, apiVersion }] } });
 
