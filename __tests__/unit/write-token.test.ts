@@ -139,8 +139,11 @@ describe('writeToken never leaves an extra version', () => {
     await ssm.put(NAME, 'old', false);
     await ssm.put(NAME, 'another writer');
     ssm.server.faults.add({ operation: 'PutParameter', kind: 'InternalServerError' });
-    expect(await writeToken(ssm.store, request({ replacesVersion: 1 }))).toEqual({ version: 3, attempts: 2, recoveredFromHistory: false });
+    // Every value read back while searching goes to seen (the caller masks it).
+    const seen: string[] = [];
+    expect(await writeToken(ssm.store, request({ replacesVersion: 1, seen: (value) => seen.push(value) }))).toEqual({ version: 3, attempts: 2, recoveredFromHistory: false });
     expect((await ssm.versions(NAME)).map((v) => v.value)).toEqual(['old', 'another writer', 'ours-0123456789abcdef']);
+    expect(seen).toEqual(['another writer']);
   });
 
   test('versions at or below the one replaced are not searched: an old copy of our value is not this write', async () => {
