@@ -9,7 +9,12 @@
 export const MODULES = {
   inputs: { mutate: 'src/inputs.ts', tests: ['__tests__/unit/inputs.test.ts', '__tests__/unit/inputs-edges.test.ts'], break: 90, ci: true },
   token: { mutate: 'src/token.ts', tests: ['__tests__/unit/token.test.ts'], break: 90, ci: true },
-  'rollout-status': { mutate: 'src/kube/rollout-status.ts', tests: ['__tests__/kube/rules.test.ts', '__tests__/unit/rollout-status.test.ts'], break: 90, ci: true },
+  'rollout-status': {
+    mutate: 'src/kube/rollout-status.ts',
+    tests: ['__tests__/kube/rules.test.ts', '__tests__/unit/rollout-status.test.ts'],
+    break: 90,
+    ci: true,
+  },
   durations: { mutate: 'src/kube/durations.ts', tests: ['__tests__/kube/rules.test.ts', '__tests__/unit/durations.test.ts'], break: 90, ci: true },
   'ssm-errors': { mutate: 'src/ssm/errors.ts', tests: ['__tests__/unit/ssm-errors.test.ts', '__tests__/unit/ssm-errors-explain.test.ts'], break: 90, ci: true },
   summary: { mutate: 'src/summary.ts', tests: ['__tests__/unit/summary.test.ts'], break: 90, ci: true },

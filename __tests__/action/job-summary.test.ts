@@ -61,7 +61,13 @@ describe('the job summary of the bundled action', () => {
     expect(run.exitCode).toBe(0);
     expect(run.summary.split('\n')[0]).toBe(`## ✅ rotate-deploy-token: rotated ${NAME} to version 2, replacing version 1`);
     expect(run.outputs['previous-version']).toBe('1');
-    expect(facts(run.summary)).toMatchObject({ Parameter: `\`${NAME}\``, Version: '`2`', 'Previous version': '`1`', Fingerprint: `\`${run.outputs['fingerprint']}\``, Rotated: '`true`' });
+    expect(facts(run.summary)).toMatchObject({
+      Parameter: `\`${NAME}\``,
+      Version: '`2`',
+      'Previous version': '`1`',
+      Fingerprint: `\`${run.outputs['fingerprint']}\``,
+      Rotated: '`true`',
+    });
     const rows = stepRows(run.summary);
     expect(rows.map(([status, step]) => `${status} ${step}`)).toEqual(['✅ ok preflight', '✅ ok mint', '✅ ok write', '✅ ok label', '✅ ok confirm']);
     expect(rows.find(([, step]) => step === 'write')?.[4]).toBe('version 2 (previous 1)');
@@ -90,9 +96,17 @@ describe('the job summary of the bundled action', () => {
     expect(run.outputs).toMatchObject({ version: '4', 'previous-version': '2', rotated: 'false' });
     expect(facts(run.summary)).toMatchObject({ Version: '`4`', 'Previous version': '`2`', Rotated: '`false`' });
     const rows = stepRows(run.summary);
-    expect(rows.map(([status, step]) => `${status} ${step}`)).toEqual(['✅ ok preflight', '✅ ok mint', '✅ ok write', '❌ failed label', '↩️ rolled back rollback']);
+    expect(rows.map(([status, step]) => `${status} ${step}`)).toEqual([
+      '✅ ok preflight',
+      '✅ ok mint',
+      '✅ ok write',
+      '❌ failed label',
+      '↩️ rolled back rollback',
+    ]);
     expect(rows.find(([, step]) => step === 'label')?.[3]).toMatch(/^\d+ ms$/);
-    expect(rows.find(([, step]) => step === 'rollback')?.[4]).toMatch(/^version 4 holds the value of version 2 \(sha256:[0-9a-f]{16}\), the one this run replaced, again, current -> 4, previous label back on 1; /);
+    expect(rows.find(([, step]) => step === 'rollback')?.[4]).toMatch(
+      /^version 4 holds the value of version 2 \(sha256:[0-9a-f]{16}\), the one this run replaced, again, current -> 4, previous label back on 1; /,
+    );
     expect(run.stdout).toMatch(/^FAILED \S+ sha256:[0-9a-f]{16} the AWS credentials are not allowed ssm:LabelParameterVersion .* \(\d+ ms\)$/m);
     expectNoEmptyHeader(run.summary);
   });
@@ -108,7 +122,9 @@ describe('the job summary of the bundled action', () => {
     expect(facts(run.summary)).toEqual({ Parameter: `\`${NAME}\``, Version: '`3` (would write)', 'Previous version': '`2` (would replace)', Drift: '`false`' });
     const rows = stepRows(run.summary);
     expect(rows.map(([status, step]) => `${status} ${step}`)).toEqual(['✅ ok preflight', '📝 planned plan', '📝 planned plan']);
-    expect(rows[1]?.[4]).toBe('dry run: would write version 3 (SecureString, alias/aws/ssm, Standard), replacing version 2, the one consumers hold; would move current -> 3, previous -> 2');
+    expect(rows[1]?.[4]).toBe(
+      'dry run: would write version 3 (SecureString, alias/aws/ssm, Standard), replacing version 2, the one consumers hold; would move current -> 3, previous -> 2',
+    );
     expect(run.outputs['previous-version'] ?? '').toBe('');
     expect(run.stdout).not.toContain('no token yet');
     expectNoEmptyHeader(run.summary);

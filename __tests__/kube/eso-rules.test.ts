@@ -70,13 +70,28 @@ describe('parameterReads', () => {
     ['another key does not count', { data: [{ remoteRef: { key: '/app/other' } }] }, '', []],
     ['a longer name does not count', { data: [{ remoteRef: { key: `${NAME}-2` } }] }, '', []],
     ['dataFrom extract', { dataFrom: [{ extract: { key: NAME } }] }, '', [{ where: 'spec.dataFrom[0].extract', selector: undefined }]],
-    ['dataFrom find by name under a path', { dataFrom: [{ find: { path: '/app', name: { regexp: 'deploy' } } }] }, '', [{ where: 'spec.dataFrom[0].find', selector: undefined }]],
-    ['dataFrom find by name, default path /', { dataFrom: [{ find: { name: { regexp: '^/app/deploy-token$' } } }] }, '', [{ where: 'spec.dataFrom[0].find', selector: undefined }]],
+    [
+      'dataFrom find by name under a path',
+      { dataFrom: [{ find: { path: '/app', name: { regexp: 'deploy' } } }] },
+      '',
+      [{ where: 'spec.dataFrom[0].find', selector: undefined }],
+    ],
+    [
+      'dataFrom find by name, default path /',
+      { dataFrom: [{ find: { name: { regexp: '^/app/deploy-token$' } } }] },
+      '',
+      [{ where: 'spec.dataFrom[0].find', selector: undefined }],
+    ],
     ['dataFrom find under another path', { dataFrom: [{ find: { path: '/ap', name: { regexp: '.*' } } }] }, '', []],
     ['dataFrom find whose regexp misses', { dataFrom: [{ find: { name: { regexp: 'other' } } }] }, '', []],
     ['dataFrom find by tags only', { dataFrom: [{ find: { tags: { team: 'a' } } }] }, '', []],
     ['a broken regexp does not count', { dataFrom: [{ find: { name: { regexp: '(' } } }] }, '', []],
-    ['entries are numbered', { data: [{ remoteRef: { key: '/x' } }, { remoteRef: { key: NAME } }] }, '', [{ where: 'spec.data[1].remoteRef', selector: undefined }]],
+    [
+      'entries are numbered',
+      { data: [{ remoteRef: { key: '/x' } }, { remoteRef: { key: NAME } }] },
+      '',
+      [{ where: 'spec.data[1].remoteRef', selector: undefined }],
+    ],
   ])('%s', (_name, spec, prefix, expected) => {
     expect(rules.parameterReads(es(spec as NonNullable<ExternalSecretObject['spec']>), NAME, prefix)).toEqual(expected);
   });
@@ -120,7 +135,12 @@ describe('readBlocker', () => {
     expect(blocker?.next).toMatch(/version-labels: true/);
   });
 
-  test.each([['previous', true], ['7', true], ['7', false], ['blue', true]])('reading only :%s (labels %p) never holds the new token', (selector, labels) => {
+  test.each([
+    ['previous', true],
+    ['7', true],
+    ['7', false],
+    ['blue', true],
+  ])('reading only :%s (labels %p) never holds the new token', (selector, labels) => {
     expect(rules.readBlocker([read(selector)], NAME, labels, '')?.reason).toBe(
       `its spec.data[0].remoteRef reads ${NAME} at ${JSON.stringify(selector)}, which never holds the new token.`,
     );
@@ -140,7 +160,10 @@ describe('storeVerdict', () => {
     [{ spec: {} }, 'is not an AWS store (provider: none)'],
     [{ spec: { provider: { aws: { service: 'SecretsManager', region: 'us-east-1' } } } }, 'uses the AWS service SecretsManager, not ParameterStore'],
     [{ spec: { provider: { aws: { region: 'us-east-1' } } } }, 'uses the AWS service (none), not ParameterStore'],
-    [{ spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } } }, 'reads Parameter Store in region eu-west-1, but this run writes the parameter in us-east-1'],
+    [
+      { spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } } },
+      'reads Parameter Store in region eu-west-1, but this run writes the parameter in us-east-1',
+    ],
     [{ spec: { provider: { aws: { service: 'ParameterStore' } } } }, 'reads Parameter Store in region (none)'],
   ])('%j is refused', (store, words) => {
     const verdict = rules.storeVerdict(store, 'SecretStore default/aws', 'us-east-1');
@@ -175,7 +198,9 @@ describe('verifyBlocker (ApplyTemplate)', () => {
 
 describe('targetSecretBlocker', () => {
   const es = (creationPolicy: string): ExternalSecretObject => ({ spec: { target: { creationPolicy } } });
-  const ownedBy = (kind: string, name: string, controller = true, apiVersion = 'external-secrets.io/v1') => ({ ownerReferences: [{ kind, name, controller, apiVersion }] });
+  const ownedBy = (kind: string, name: string, controller = true, apiVersion = 'external-secrets.io/v1') => ({
+    ownerReferences: [{ kind, name, controller, apiVersion }],
+  });
 
   test('Merge without the Secret is refused (SecretMissing); Merge with it, and Owner without it, are not', () => {
     expect(rules.targetSecretBlocker(es('Merge'), 'app', 'app-token', undefined)?.reason).toBe(
@@ -194,7 +219,9 @@ describe('targetSecretBlocker', () => {
   ])('owner %j refused: %p', (metadata, refused) => {
     const blocker = rules.targetSecretBlocker(es('Owner'), 'app', 'app-token', metadata);
     expect(blocker === undefined ? 'accepted' : blocker.reason).toBe(
-      refused ? 'Secret app-token is owned by the ExternalSecret other, so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).' : 'accepted',
+      refused
+        ? 'Secret app-token is owned by the ExternalSecret other, so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).'
+        : 'accepted',
     );
   });
 });
@@ -235,7 +262,8 @@ describe('the whole refusal: reason and next step', () => {
 
   test('targetSecretBlocker, Merge without the Secret: create it first or own it', () => {
     expect(rules.targetSecretBlocker(es('Merge'), 'app', 'app-token', undefined)).toEqual({
-      reason: 'its spec.target.creationPolicy is Merge and Secret app-token does not exist, so External Secrets Operator writes nothing (Ready=True, SecretMissing).',
+      reason:
+        'its spec.target.creationPolicy is Merge and Secret app-token does not exist, so External Secrets Operator writes nothing (Ready=True, SecretMissing).',
       next: 'Create Secret app-token first, or set spec.target.creationPolicy: Owner.',
     });
   });
@@ -243,7 +271,8 @@ describe('the whole refusal: reason and next step', () => {
   test('targetSecretBlocker, owned by another ExternalSecret: the owner is named in both sentences', () => {
     const metadata = { ownerReferences: [{ kind: 'ExternalSecret', name: 'other', controller: true, apiVersion: 'external-secrets.io/v1' }] };
     expect(rules.targetSecretBlocker(es('Owner'), 'app', 'app-token', metadata)).toEqual({
-      reason: 'Secret app-token is owned by the ExternalSecret other, so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).',
+      reason:
+        'Secret app-token is owned by the ExternalSecret other, so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).',
       next: 'Point spec.target.name at a Secret of its own, or name other in external-secrets instead.',
     });
   });
@@ -263,7 +292,9 @@ describe('the whole refusal: reason and next step', () => {
 });
 
 describe('ClusterExternalSecret', () => {
-  const owner = (kind: string, controller: boolean, apiVersion = 'external-secrets.io/v1') => ({ metadata: { ownerReferences: [{ kind, name: 'shared', controller, apiVersion }] } });
+  const owner = (kind: string, controller: boolean, apiVersion = 'external-secrets.io/v1') => ({
+    metadata: { ownerReferences: [{ kind, name: 'shared', controller, apiVersion }] },
+  });
 
   test.each([
     [owner('ClusterExternalSecret', true), 'shared'],
@@ -280,14 +311,25 @@ describe('ClusterExternalSecret', () => {
       { namespace: 'a', name: 'shared' },
       { namespace: 'b', name: 'shared' },
     ]);
-    expect(rules.provisionedExternalSecrets({ spec: { externalSecretName: 'token' }, status: { provisionedNamespaces: ['a'] } }, 'shared')).toEqual([{ namespace: 'a', name: 'token' }]);
+    expect(rules.provisionedExternalSecrets({ spec: { externalSecretName: 'token' }, status: { provisionedNamespaces: ['a'] } }, 'shared')).toEqual([
+      { namespace: 'a', name: 'token' },
+    ]);
     expect(rules.provisionedExternalSecrets({}, 'shared')).toEqual([]);
   });
 });
 
 describe('conditions', () => {
   test('readyConditionOf picks the Ready condition and fills missing fields', () => {
-    expect(rules.readyConditionOf({ status: { conditions: [{ type: 'Deleted', status: 'False' }, { type: 'Ready', status: 'True' }] } })).toEqual({
+    expect(
+      rules.readyConditionOf({
+        status: {
+          conditions: [
+            { type: 'Deleted', status: 'False' },
+            { type: 'Ready', status: 'True' },
+          ],
+        },
+      }),
+    ).toEqual({
       status: 'True',
       reason: '',
       message: '',
@@ -298,7 +340,9 @@ describe('conditions', () => {
 
   test('describeReady', () => {
     expect(rules.describeReady(null)).toBe('no Ready condition');
-    expect(rules.describeReady({ status: 'False', reason: 'SecretSyncedError', message: 'x', lastTransitionTime: '' })).toBe('Ready=False SecretSyncedError "x"');
+    expect(rules.describeReady({ status: 'False', reason: 'SecretSyncedError', message: 'x', lastTransitionTime: '' })).toBe(
+      'Ready=False SecretSyncedError "x"',
+    );
     expect(rules.describeReady({ status: 'True', reason: 'SecretSynced', message: '', lastTransitionTime: '' })).toBe('Ready=True SecretSynced');
   });
 
@@ -315,7 +359,8 @@ describe('each refusal of the ExternalSecret and its store, reason and next step
       { spec: { refreshPolicy: 'Periodic', refreshInterval: '0s' } },
       0,
       {
-        reason: 'its refreshInterval is "0s" with the Periodic refresh policy, and External Secrets Operator treats an interval of 0 or less as "never refresh", so it ignores the force-sync annotation.',
+        reason:
+          'its refreshInterval is "0s" with the Periodic refresh policy, and External Secrets Operator treats an interval of 0 or less as "never refresh", so it ignores the force-sync annotation.',
         next: 'Set spec.refreshPolicy: OnChange or a positive spec.refreshInterval (for example 1h) on the ExternalSecret.',
       },
     ],
@@ -382,6 +427,11 @@ describe('each refusal of the ExternalSecret and its store, reason and next step
   });
 
   test('readyConditionOf fills what ESO left out with empty strings', () => {
-    expect(rules.readyConditionOf({ status: { conditions: [{ type: 'Ready', status: 'True' }] } })).toEqual({ status: 'True', reason: '', message: '', lastTransitionTime: '' });
+    expect(rules.readyConditionOf({ status: { conditions: [{ type: 'Ready', status: 'True' }] } })).toEqual({
+      status: 'True',
+      reason: '',
+      message: '',
+      lastTransitionTime: '',
+    });
   });
 });

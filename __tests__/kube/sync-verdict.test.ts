@@ -4,7 +4,13 @@ import { changedSince, judgeSync, RETRY_GRACE_MS } from '../../src/kube/sync-ver
 import type { SyncStart } from '../../src/kube/sync-verdict.ts';
 
 const T0 = Date.parse('2025-01-02T00:00:00Z');
-const cond = (status: string, reason: string, message = '', lastTransitionTime = '2025-01-02T00:00:00Z') => ({ type: 'Ready', status, reason, message, lastTransitionTime });
+const cond = (status: string, reason: string, message = '', lastTransitionTime = '2025-01-02T00:00:00Z') => ({
+  type: 'Ready',
+  status,
+  reason,
+  message,
+  lastTransitionTime,
+});
 const es = (synced: string, ready: ReturnType<typeof cond> | undefined, generic = false): ExternalSecretObject => ({
   spec: generic ? { target: { manifest: { apiVersion: 'v1', kind: 'ConfigMap' } } } : {},
   status: { syncedResourceVersion: synced, refreshTime: '2025-01-02T00:00:01Z', conditions: ready ? [ready] : [] },
@@ -15,7 +21,11 @@ const at = (now: number, failingSince?: number) => ({ now, failingSince, namespa
 
 describe('judgeSync: success', () => {
   test('a new syncedResourceVersion with Ready=True SecretSynced is done, with ESO refreshTime', () => {
-    expect(judgeSync(es('1-new', cond('True', 'SecretSynced')), started, at(T0))).toEqual({ kind: 'done', syncedResourceVersion: '1-new', refreshTime: '2025-01-02T00:00:01Z' });
+    expect(judgeSync(es('1-new', cond('True', 'SecretSynced')), started, at(T0))).toEqual({
+      kind: 'done',
+      syncedResourceVersion: '1-new',
+      refreshTime: '2025-01-02T00:00:01Z',
+    });
   });
 
   test.each([
@@ -55,7 +65,9 @@ describe('judgeSync: syncs that deliver nothing fail at once', () => {
 
   test('an old SecretMissing, unchanged since the annotation, is not ours', () => {
     const before = { status: 'True', reason: 'SecretMissing', message: 'm', lastTransitionTime: '2025-01-01T00:00:00Z' };
-    expect(judgeSync(es('1-old', cond('True', 'SecretMissing', 'm', '2025-01-01T00:00:00Z')), { ...started, readyBefore: before }, at(T0)).kind).toBe('waiting');
+    expect(judgeSync(es('1-old', cond('True', 'SecretMissing', 'm', '2025-01-01T00:00:00Z')), { ...started, readyBefore: before }, at(T0)).kind).toBe(
+      'waiting',
+    );
   });
 
   test('Ready=False SecretMissing is not a delivered-nothing verdict', () => {

@@ -3,7 +3,10 @@ import { InputError } from '../../src/errors.ts';
 import { readInputs, usesCluster } from '../../src/inputs.ts';
 
 // Edges of each accepted form, one case per rule, each with the exact sentence.
-const reader = (inputs: Record<string, string>) => (name: string): string => inputs[name] ?? '';
+const reader =
+  (inputs: Record<string, string>) =>
+  (name: string): string =>
+    inputs[name] ?? '';
 const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = { AWS_REGION: 'us-east-1' }) =>
   readInputs(reader({ 'parameter-name': '/team/app/token', ...inputs }), env);
 
@@ -51,7 +54,9 @@ describe('external-secrets: one entry per ExternalSecret', () => {
   });
 
   test.each(['prod/Token', 'prod/-token', 'prod/token-', 'prod/a..b', 'prod/a.-b', 'prod/a.b-', 'Prod/token', '/token', 'prod/'])('%p is refused', (line) => {
-    expect(refusal({ 'external-secrets': line }).message).toBe(`Input external-secrets has the line ${JSON.stringify(line)} that is not an ExternalSecret reference: use ${ES_FORM}.`);
+    expect(refusal({ 'external-secrets': line }).message).toBe(
+      `Input external-secrets has the line ${JSON.stringify(line)} that is not an ExternalSecret reference: use ${ES_FORM}.`,
+    );
   });
 
   test.each(['a', 'a.b', 'a-b.c-d', 'a1.b2.c3', 'x'.repeat(253)])('%p is a name', (name) => {
@@ -119,9 +124,7 @@ describe('parameter-name', () => {
 
   test('1012 characters are not', () => {
     const name = `/${'a'.repeat(1011)}`;
-    expect(refusal({ 'parameter-name': name }).message).toBe(
-      `Input parameter-name "${name.slice(0, 77)}..." is not a valid SSM parameter name: use ${FORM}.`,
-    );
+    expect(refusal({ 'parameter-name': name }).message).toBe(`Input parameter-name "${name.slice(0, 77)}..." is not a valid SSM parameter name: use ${FORM}.`);
   });
 
   test('a reserved prefix counts only at the start of the first segment', () => {
@@ -148,7 +151,9 @@ describe('aws-region', () => {
   });
 
   test.each(['xus-east-1', 'us-east-1x', 'us-east-123', '1us-east-1', 'us-east-'])('%p is not a region', (region) => {
-    expect(refusal({ 'aws-region': region }).message).toBe(`Input aws-region ${JSON.stringify(region)} is not an AWS region name: use a form like us-east-1 or eu-central-2.`);
+    expect(refusal({ 'aws-region': region }).message).toBe(
+      `Input aws-region ${JSON.stringify(region)} is not an AWS region name: use a form like us-east-1 or eu-central-2.`,
+    );
   });
 
   test('a two-digit region number is a region', () => {
@@ -164,7 +169,9 @@ describe('kms-key-id', () => {
   test('each form is kept as given, trimmed', () => {
     expect(read({ 'kms-key-id': ` ${ID} ` }).kmsKeyId).toBe(ID);
     expect(read({ 'kms-key-id': `mrk-${'a'.repeat(32)}` }).kmsKeyId).toBe(`mrk-${'a'.repeat(32)}`);
-    expect(read({ 'kms-key-id': 'arn:aws-us-gov:kms:us-gov-west-1:123456789012:alias/k' }).kmsKeyId).toBe('arn:aws-us-gov:kms:us-gov-west-1:123456789012:alias/k');
+    expect(read({ 'kms-key-id': 'arn:aws-us-gov:kms:us-gov-west-1:123456789012:alias/k' }).kmsKeyId).toBe(
+      'arn:aws-us-gov:kms:us-gov-west-1:123456789012:alias/k',
+    );
   });
 
   test.each([
@@ -209,7 +216,9 @@ describe('tier, description, tags, token inputs and booleans are trimmed', () =>
   });
 
   test('a tier is quoted trimmed in its sentence', () => {
-    expect(refusal({ tier: ' premium ' }).message).toBe(`Input tier "premium" is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`);
+    expect(refusal({ tier: ' premium ' }).message).toBe(
+      `Input tier "premium" is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`,
+    );
   });
 
   test('an encoding is quoted trimmed in its sentence', () => {
@@ -268,7 +277,8 @@ describe('kubeconfig forms', () => {
   const YAML = 'apiVersion: v1\nclusters:\n- name: c\ncontexts:\n- name: x\nusers:\n- name: u\n';
   const NOT_KUBECONFIG =
     'Input kubeconfig is neither kubeconfig YAML nor base64 of it: give the file with its clusters, contexts and users (e.g. the output of kubectl config view --raw --minify), as text or base64.';
-  const PATH = "Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file's YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.";
+  const PATH =
+    "Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file's YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.";
   const gate = { 'external-secrets': 'token' };
 
   test('YAML with users but no contexts, and indented keys, is a kubeconfig', () => {
@@ -291,7 +301,9 @@ describe('kubeconfig forms', () => {
   });
 
   test('base64 with line breaks and spaces decodes; base64 of something else does not count', () => {
-    const wrapped = Buffer.from(YAML).toString('base64').replace(/(.{10})/g, '$1\n  ');
+    const wrapped = Buffer.from(YAML)
+      .toString('base64')
+      .replace(/(.{10})/g, '$1\n  ');
     expect(read({ ...gate, kubeconfig: wrapped }).kubeconfig).toBe(YAML);
     expect(refusal({ ...gate, kubeconfig: Buffer.from('hello: world').toString('base64') }).message).toBe(NOT_KUBECONFIG);
   });
@@ -313,7 +325,9 @@ describe('kubeconfig forms', () => {
 
 describe('durations', () => {
   test('a duration with text after it is refused', () => {
-    expect(refusal({ 'sync-timeout': '5m later' }).message).toBe('Input sync-timeout "5m later" is not a duration: use a duration from 1s to 6h such as 90s, 5m or 1m30s.');
+    expect(refusal({ 'sync-timeout': '5m later' }).message).toBe(
+      'Input sync-timeout "5m later" is not a duration: use a duration from 1s to 6h such as 90s, 5m or 1m30s.',
+    );
   });
 });
 

@@ -36,7 +36,10 @@ function run(inputs: Record<string, string> = {}, over: Partial<RollbackContext>
   const context: RollbackContext = {
     config,
     store: ssm.store,
-    journal: new Journal((line) => lines.push(line), () => 0),
+    journal: new Journal(
+      (line) => lines.push(line),
+      () => 0,
+    ),
     cluster: undefined,
     runId: 'run-7',
     signal: new AbortController().signal,
@@ -91,7 +94,12 @@ describe('rollBack puts the previous value back', () => {
     const result = await rollBack(context, { version: 3, replacedVersion: 2, previousLabelVersion: 1 });
     expect(result.state).toBe('SSM version 4 holds the previous token again, current -> 4, previous label back on 1; no ExternalSecret to sync back.');
     expect(result.previousVersion).toBe(1);
-    expect((await ssm.versions(NAME)).map((v) => [v.version, v.labels])).toEqual([[1, ['previous']], [2, []], [3, []], [4, ['current']]]);
+    expect((await ssm.versions(NAME)).map((v) => [v.version, v.labels])).toEqual([
+      [1, ['previous']],
+      [2, []],
+      [3, []],
+      [4, ['current']],
+    ]);
   });
 
   test('with version-labels off no label is touched', async () => {
@@ -240,7 +248,12 @@ describe('rollBack has ESO sync the previous value back', () => {
     readonly runId: string;
     readonly timeoutMs: number;
   }
-  const es = (name: string, clusterOwner?: string) => ({ ref: { namespace: 'prod', name }, targetSecret: { name: `${name}-secret` }, clusterOwner, syncedResourceVersion: 'rv1' });
+  const es = (name: string, clusterOwner?: string) => ({
+    ref: { namespace: 'prod', name },
+    targetSecret: { name: `${name}-secret` },
+    clusterOwner,
+    syncedResourceVersion: 'rv1',
+  });
 
   /**
    * A gate whose forceSyncAll asks every ExternalSecret at once, as the real one
@@ -260,7 +273,11 @@ describe('rollBack has ESO sync the previous value back', () => {
         return { resourceVersion: 'rv2' };
       },
     } as unknown as Gate;
-    const preflight = { externalSecrets: Object.keys(outcome).map((name) => es(name, owners[name])), workloads: [], readableSecrets: [] } as unknown as ClusterSession['preflight'];
+    const preflight = {
+      externalSecrets: Object.keys(outcome).map((name) => es(name, owners[name])),
+      workloads: [],
+      readableSecrets: [],
+    } as unknown as ClusterSession['preflight'];
     return { gate, cluster: {} as ClusterSession['cluster'], preflight };
   }
 
@@ -268,7 +285,9 @@ describe('rollBack has ESO sync the previous value back', () => {
     await rotated();
     const calls: Call[] = [];
     const { context } = run({ 'external-secrets': 'prod/a\nprod/b', 'sync-timeout': '5m' }, { cluster: session({ a: 'ok', b: 'ok' }, calls) });
-    expect((await rollBack(context, written)).state).toBe('SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.');
+    expect((await rollBack(context, written)).state).toBe(
+      'SSM version 3 holds the previous token again, current -> 3; the ExternalSecrets synced the previous value back.',
+    );
     expect(calls).toEqual([
       { runId: 'run-7-rollback', timeoutMs: Number.NaN },
       { runId: 'a -> a-secret', timeoutMs: 60_000 },
@@ -282,7 +301,11 @@ describe('rollBack has ESO sync the previous value back', () => {
     await rollBack(run({ 'external-secrets': 'prod/a', 'sync-timeout': '30s' }, { cluster: session({ a: 'ok' }, calls) }).context, written);
     const cancelled = new AbortController();
     cancelled.abort();
-    await rollBack(run({ 'external-secrets': 'prod/a', 'sync-timeout': '30s' }, { cluster: session({ a: 'ok' }, calls), signal: cancelled.signal }).context, { version: 3, replacedVersion: 2, previousLabelVersion: undefined });
+    await rollBack(run({ 'external-secrets': 'prod/a', 'sync-timeout': '30s' }, { cluster: session({ a: 'ok' }, calls), signal: cancelled.signal }).context, {
+      version: 3,
+      replacedVersion: 2,
+      previousLabelVersion: undefined,
+    });
     expect(calls.filter((c) => c.runId === 'a -> a-secret').map((c) => c.timeoutMs)).toEqual([30_000, 1_000]);
   });
 
@@ -308,10 +331,13 @@ describe('rollBack has ESO sync the previous value back', () => {
     await rotated();
     const base = session({ a: 'pending', b: 'ok', c: 'pending' }, []);
     const signals: AbortSignal[] = [];
-    const gate = { ...base.gate, forceSyncAll: async (...args: unknown[]) => {
-      signals.push((args[3] as { signal: AbortSignal }).signal);
-      return (base.gate.forceSyncAll as (...a: unknown[]) => Promise<unknown>)(...args);
-    } } as unknown as Gate;
+    const gate = {
+      ...base.gate,
+      forceSyncAll: async (...args: unknown[]) => {
+        signals.push((args[3] as { signal: AbortSignal }).signal);
+        return (base.gate.forceSyncAll as (...a: unknown[]) => Promise<unknown>)(...args);
+      },
+    } as unknown as Gate;
     const { context } = run({ 'external-secrets': 'prod/a\nprod/b\nprod/c' }, { cluster: { ...base, gate } });
     expect((await rollBack(context, written)).state).toBe(
       'SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync prod/a, prod/c back but had not finished, so the cluster Secret may hold the new token until it does.',

@@ -53,7 +53,10 @@ describe('classifySsmError', () => {
 
 describe('deniedAction', () => {
   test.each<[string, string | undefined]>([
-    ['User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ssm:PutParameter on resource: arn:aws:ssm:us-east-1:123456789012:parameter/a', 'ssm:PutParameter'],
+    [
+      'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ssm:PutParameter on resource: arn:aws:ssm:us-east-1:123456789012:parameter/a',
+      'ssm:PutParameter',
+    ],
     ['User: arn:aws:sts::123456789012:assumed-role/ci/x is not authorized to perform kms:Encrypt on this resource', 'kms:Encrypt'],
     ['is not authorized to perform: ssm:GetParameterHistory', 'ssm:GetParameterHistory'],
     ['Access denied', undefined],
@@ -77,7 +80,8 @@ describe('explainSsmError gives one reason and one next step per kind of failure
       { name: 'AccessDeniedException', message: 'User: arn:aws:iam::1:user/ci is not authorized to perform: ssm:PutParameter on resource: p' },
       'ssm:GetParameter',
       {
-        reason: 'the AWS credentials are not allowed ssm:PutParameter (User: arn:aws:iam::1:user/ci is not authorized to perform: ssm:PutParameter on resource: p)',
+        reason:
+          'the AWS credentials are not allowed ssm:PutParameter (User: arn:aws:iam::1:user/ci is not authorized to perform: ssm:PutParameter on resource: p)',
         next: 'Grant ssm:PutParameter on this parameter to the role the workflow assumes.',
       },
     ],
@@ -85,20 +89,29 @@ describe('explainSsmError gives one reason and one next step per kind of failure
       'a KMS denial names the key',
       { name: 'AccessDeniedException', message: DENIED },
       'ssm:PutParameter',
-      { reason: `the AWS credentials are not allowed kms:Encrypt (${DENIED})`, next: "Grant kms:Encrypt on this parameter's KMS key to the role the workflow assumes." },
+      {
+        reason: `the AWS credentials are not allowed kms:Encrypt (${DENIED})`,
+        next: "Grant kms:Encrypt on this parameter's KMS key to the role the workflow assumes.",
+      },
     ],
     [
       'a denial without an action in its message names the call',
       { name: 'AccessDenied', message: 'Access denied' },
       'ssm:LabelParameterVersion',
-      { reason: 'the AWS credentials are not allowed ssm:LabelParameterVersion (Access denied)', next: 'Grant ssm:LabelParameterVersion on this parameter to the role the workflow assumes.' },
+      {
+        reason: 'the AWS credentials are not allowed ssm:LabelParameterVersion (Access denied)',
+        next: 'Grant ssm:LabelParameterVersion on this parameter to the role the workflow assumes.',
+      },
     ],
     ...(['InvalidKeyId', 'NotFoundException', 'KMSInvalidStateException'] as const).map(
       (name): [string, { name: string; message: string }, string, { reason: string; next: string }] => [
         `${name} is about the KMS key`,
         { name, message: 'bad key' },
         'ssm:PutParameter',
-        { reason: `SSM rejected the KMS key (${name}: bad key)`, next: 'Check kms-key-id: the key must exist, be enabled and be usable by this role in this region.' },
+        {
+          reason: `SSM rejected the KMS key (${name}: bad key)`,
+          next: 'Check kms-key-id: the key must exist, be enabled and be usable by this role in this region.',
+        },
       ],
     ),
     [
@@ -132,14 +145,20 @@ describe('explainSsmError gives one reason and one next step per kind of failure
         `${name} is about the credentials`,
         { name, message: 'no' },
         'ssm:GetParameter',
-        { reason: `the AWS credentials were rejected or missing (${name}: no)`, next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials.' },
+        {
+          reason: `the AWS credentials were rejected or missing (${name}: no)`,
+          next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials.',
+        },
       ],
     ),
     [
       'CredentialsProviderError: no credentials were found and nothing was sent',
       { name: 'CredentialsProviderError', message: 'no' },
       'ssm:GetParameter',
-      { reason: 'no AWS credentials were found (no)', next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials; no request was sent to SSM.' },
+      {
+        reason: 'no AWS credentials were found (no)',
+        next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials; no request was sent to SSM.',
+      },
     ],
     ...(['HierarchyTypeMismatchException', 'HierarchyLevelLimitExceededException', 'ParameterLimitExceeded', 'ValidationException'] as const).map(
       (name): [string, { name: string; message: string }, string, { reason: string; next: string }] => [
@@ -153,7 +172,10 @@ describe('explainSsmError gives one reason and one next step per kind of failure
       'anything else names the call, with the message on one line',
       { name: 'InternalServerError', message: '  An error\n   occurred  ' },
       'ssm:GetParameterHistory',
-      { reason: 'ssm:GetParameterHistory failed (InternalServerError: An error occurred)', next: 'Check the AWS credentials, region and endpoint, then run again.' },
+      {
+        reason: 'ssm:GetParameterHistory failed (InternalServerError: An error occurred)',
+        next: 'Check the AWS credentials, region and endpoint, then run again.',
+      },
     ],
   ])('%s', (_, error, action, explained) => {
     expect(explainSsmError(error, action)).toEqual(explained);

@@ -27,13 +27,23 @@ describe('Journal', () => {
     const { journal: j, lines } = journal([1000, 2500]);
     expect(j.fingerprint).toBe('');
     expect(j.mark('PLAN', 'validate', '/a/b', 'would write version 2')).toEqual({
-      step: 'validate', marker: 'PLAN', target: '/a/b', result: 'ok', detail: 'would write version 2', ms: 0,
+      step: 'validate',
+      marker: 'PLAN',
+      target: '/a/b',
+      result: 'ok',
+      detail: 'would write version 2',
+      ms: 0,
     });
     j.fingerprint = 'sha256:0123456789abcdef';
     expect(j.fingerprint).toBe('sha256:0123456789abcdef');
     const started = j.now();
     expect(j.mark('WROTE', 'write', '/a/b', 'version 2', started)).toEqual({
-      step: 'write', marker: 'WROTE', target: '/a/b', result: 'ok', detail: 'version 2', ms: 1500,
+      step: 'write',
+      marker: 'WROTE',
+      target: '/a/b',
+      result: 'ok',
+      detail: 'version 2',
+      ms: 1500,
     });
     expect(j.mark('FAILED', 'label', '/a/b', 'denied', undefined, 'failed').result).toBe('failed');
     expect(lines).toEqual([
@@ -64,7 +74,11 @@ describe('Journal', () => {
     const scrub = new Scrubber();
     scrub.know(token);
     const lines: string[] = [];
-    const j = new Journal((line) => lines.push(line), () => 0, scrub);
+    const j = new Journal(
+      (line) => lines.push(line),
+      () => 0,
+      scrub,
+    );
     expect(j.scrubber).toBe(scrub);
     const record = j.mark('FAILED', 'write', `/a/${token}`, `SSM said ${token}\nand ::error::`, undefined, 'failed');
     const print = fingerprint(token);
@@ -192,7 +206,11 @@ describe('summarize and renderSummary', () => {
     const failed: StepRecord = { step: 'sync', marker: 'FAILED', target: 'prod/token', result: 'failed', detail: 'not synced', ms: 61_500 };
     const table = summarize('/a', [failed], outcome({ error, state: 'SSM version 2 holds the new token.\nNothing else changed.' }));
     expect(table.headline).toBe('❌ rotate-deploy-token: sync failed for prod/token; no new token handed out');
-    expect(table.details).toEqual(['**Why:** ESO did not sync | in time.', '**State:** SSM version 2 holds the new token. Nothing else changed.', '**Next:** Check ESO.']);
+    expect(table.details).toEqual([
+      '**Why:** ESO did not sync | in time.',
+      '**State:** SSM version 2 holds the new token. Nothing else changed.',
+      '**Next:** Check ESO.',
+    ]);
     expect(table.rows).toEqual([['❌ failed', 'sync', 'prod/token', '1 min 2 s', 'not synced']]);
     expect(renderSummary(table)).toBe(
       [
@@ -224,7 +242,11 @@ describe('summarize and renderSummary', () => {
   test('a failure that rolled back says which version holds the replaced token again', () => {
     const error = new StepError('verify', 'prod/token', 'the value differs.', 'Check the store.');
     const rolled: StepRecord = { step: 'rollback', marker: 'ROLLED-BACK', target: '/a', result: 'rolled back', detail: 'version 4 holds version 2', ms: 0 };
-    const table = summarize('/a', [rolled], outcome({ error, state: 'Version 4 holds the token of version 2.' }, { ...done, version: '4', 'previous-version': '2' }));
+    const table = summarize(
+      '/a',
+      [rolled],
+      outcome({ error, state: 'Version 4 holds the token of version 2.' }, { ...done, version: '4', 'previous-version': '2' }),
+    );
     expect(table.headline).toBe('❌ rotate-deploy-token: verify failed for prod/token; rolled back, version 4 holds the token of version 2 again');
     expect(table.rows).toEqual([['↩️ rolled back', 'rollback', '/a', '', 'version 4 holds version 2']]);
     expect(table.facts.slice(0, 3)).toEqual([
@@ -287,13 +309,29 @@ describe('summarize and renderSummary', () => {
 
   test('each result has its symbol; a DRIFT row that is ok shows ⚠️ drift, a failed one stays ❌ failed', () => {
     expect(SYMBOLS).toEqual({ ok: '✅', failed: '❌', 'rolled back': '↩️', planned: '📝', skipped: '⏭️', recovered: '🩹', drift: '⚠️' });
-    const row = (marker: StepRecord['marker'], result: StepRecord['result']): StepRecord => ({ step: 'preflight', marker, target: '/a', result, detail: 'd', ms: 0 });
-    const table = summarize('/a', [row('DRIFT', 'ok'), row('DRIFT', 'failed'), row('PLAN', 'planned'), row('PLAN', 'skipped'), row('RECOVERED', 'recovered'), row('PLAN', 'ok')], outcome());
+    const row = (marker: StepRecord['marker'], result: StepRecord['result']): StepRecord => ({
+      step: 'preflight',
+      marker,
+      target: '/a',
+      result,
+      detail: 'd',
+      ms: 0,
+    });
+    const table = summarize(
+      '/a',
+      [row('DRIFT', 'ok'), row('DRIFT', 'failed'), row('PLAN', 'planned'), row('PLAN', 'skipped'), row('RECOVERED', 'recovered'), row('PLAN', 'ok')],
+      outcome(),
+    );
     expect(table.rows.map(([status]) => status)).toEqual(['⚠️ drift', '❌ failed', '📝 planned', '⏭️ skipped', '🩹 recovered', '✅ ok']);
   });
 
   test('the facts table: names in the header row, one row of values', () => {
-    expect(factTable([['A', '`1`'], ['B', '—']])).toEqual(['| A | B |', '| --- | --- |', '| `1` | — |']);
+    expect(
+      factTable([
+        ['A', '`1`'],
+        ['B', '—'],
+      ]),
+    ).toEqual(['| A | B |', '| --- | --- |', '| `1` | — |']);
   });
 
   test('the post step’s table of steps alone', () => {

@@ -141,7 +141,11 @@ describe('writeToken never leaves an extra version', () => {
     ssm.server.faults.add({ operation: 'PutParameter', kind: 'InternalServerError' });
     // Every value read back while searching goes to seen (the caller masks it).
     const seen: string[] = [];
-    expect(await writeToken(ssm.store, request({ replacesVersion: 1, seen: (value) => seen.push(value) }))).toEqual({ version: 3, attempts: 2, recoveredFromHistory: false });
+    expect(await writeToken(ssm.store, request({ replacesVersion: 1, seen: (value) => seen.push(value) }))).toEqual({
+      version: 3,
+      attempts: 2,
+      recoveredFromHistory: false,
+    });
     expect((await ssm.versions(NAME)).map((v) => v.value)).toEqual(['old', 'another writer', 'ours-0123456789abcdef']);
     expect(seen).toEqual(['another writer']);
   });
@@ -191,6 +195,8 @@ describe('writeToken never leaves an extra version', () => {
 
 describe('UncheckedWriteError', () => {
   test('names a missing write error and a non-Error check failure', () => {
-    expect(new UncheckedWriteError(undefined, 'socket closed').message).toBe('PutParameter got no clear answer (no response) and checking whether it landed failed: socket closed');
+    expect(new UncheckedWriteError(undefined, 'socket closed').message).toBe(
+      'PutParameter got no clear answer (no response) and checking whether it landed failed: socket closed',
+    );
   });
 });
