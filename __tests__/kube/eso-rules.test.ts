@@ -226,6 +226,71 @@ describe('targetSecretBlocker', () => {
   });
 });
 
+describe('the whole refusal: reason and next step', () => {
+  const target = (t: NonNullable<NonNullable<ExternalSecretObject['spec']>['target']>): ExternalSecretObject => ({ spec: { target: t } });
+
+  test.each([
+    [
+      'a generic target without a kind',
+      { manifest: { apiVersion: 'v1' } },
+      {
+        reason: 'it writes a generic (spec.target.manifest), not a Secret, so verify-secret-key has no Secret key to check.',
+        next: 'Remove verify-secret-key, or verify an ExternalSecret that writes a Secret.',
+      },
+    ],
+    [
+      'a template producing the key',
+      { template: { data: { token: 'x' } } },
+      {
+        reason: 'its spec.target.template produces the key "token", so the key\'s value cannot hash to the raw token.',
+        next: 'Verify a key the provider data fills directly, or remove verify-secret-key.',
+      },
+    ],
+    [
+      'Replace with a template for another key',
+      { template: { data: { url: 'x' } } },
+      {
+        reason: 'its spec.target.template uses mergePolicy Replace, which drops the provider data, so the key "token" would not hold the raw token.',
+        next: 'Set spec.target.template.mergePolicy: Merge, or verify a key the template does not touch.',
+      },
+    ],
+  ])('verifyBlocker, %s', (_name, t, blocker) => {
+    expect(rules.verifyBlocker(target(t), 'token')).toEqual(blocker);
+  });
+
+  const es = (creationPolicy: string): ExternalSecretObject => ({ spec: { target: { creationPolicy } } });
+
+  test('targetSecretBlocker, Merge without the Secret: create it first or own it', () => {
+    expect(rules.targetSecretBlocker(es('Merge'), 'app', 'app-token', undefined)).toEqual({
+      reason:
+        'its spec.target.creationPolicy is Merge and Secret app-token does not exist, so External Secrets Operator writes nothing (Ready=True, SecretMissing).',
+      next: 'Create Secret app-token first, or set spec.target.creationPolicy: Owner.',
+    });
+  });
+
+  test('targetSecretBlocker, owned by another ExternalSecret: the owner is named in both sentences', () => {
+    const metadata = { ownerReferences: [{ kind: 'ExternalSecret', name: 'other', controller: true, apiVersion: 'external-secrets.io/v1' }] };
+    expect(rules.targetSecretBlocker(es('Owner'), 'app', 'app-token', metadata)).toEqual({
+      reason:
+        'Secret app-token is owned by the ExternalSecret other, so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).',
+      next: 'Point spec.target.name at a Secret of its own, or name other in external-secrets instead.',
+    });
+  });
+
+  test('targetSecretBlocker, a controller reference without a name is another ExternalSecret, named as empty', () => {
+    const metadata = { ownerReferences: [{ kind: 'ExternalSecret', controller: true, apiVersion: 'external-secrets.io/v1' }] };
+    expect(rules.targetSecretBlocker(es('Owner'), 'app', 'app-token', metadata)).toEqual({
+      reason: 'Secret app-token is owned by the ExternalSecret , so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).',
+      next: 'Point spec.target.name at a Secret of its own, or name  in external-secrets instead.',
+    });
+  });
+
+  test('targetSecretBlocker, a controller reference without an apiVersion is not an ExternalSecret of ESO', () => {
+    const metadata = { ownerReferences: [{ kind: 'ExternalSecret', name: 'other', controller: true }] };
+    expect(rules.targetSecretBlocker(es('Owner'), 'app', 'app-token', metadata)).toBeUndefined();
+  });
+});
+
 describe('ClusterExternalSecret', () => {
   const owner = (kind: string, controller: boolean, apiVersion = 'external-secrets.io/v1') => ({
     metadata: { ownerReferences: [{ kind, name: 'shared', controller, apiVersion }] },
@@ -284,5 +349,89 @@ describe('conditions', () => {
   test('isGenericTarget', () => {
     expect(rules.isGenericTarget({ spec: { target: { manifest: { kind: 'ConfigMap' } } } })).toBe(true);
     expect(rules.isGenericTarget({ spec: { target: {} } })).toBe(false);
+  });
+});
+
+describe('each refusal of the ExternalSecret and its store, reason and next step', () => {
+  test.each<[string, ExternalSecretObject, number | undefined, { reason: string; next: string }]>([
+    [
+      'Periodic with a zero interval',
+      { spec: { refreshPolicy: 'Periodic', refreshInterval: '0s' } },
+      0,
+      {
+        reason:
+          'its refreshInterval is "0s" with the Periodic refresh policy, and External Secrets Operator treats an interval of 0 or less as "never refresh", so it ignores the force-sync annotation.',
+        next: 'Set spec.refreshPolicy: OnChange or a positive spec.refreshInterval (for example 1h) on the ExternalSecret.',
+      },
+    ],
+    [
+      'an immutable target',
+      { spec: { target: { immutable: true } } },
+      undefined,
+      {
+        reason: 'its target Secret is immutable (spec.target.immutable: true), so External Secrets Operator cannot write the new token into it.',
+        next: 'Set spec.target.immutable: false on the ExternalSecret.',
+      },
+    ],
+    [
+      'creationPolicy None',
+      { spec: { target: { creationPolicy: 'None' } } },
+      undefined,
+      {
+        reason: 'its spec.target.creationPolicy is None, so External Secrets Operator writes no Secret and would report a sync that delivered nothing.',
+        next: 'Set spec.target.creationPolicy to Owner (or Merge into an existing Secret).',
+      },
+    ],
+  ])('refreshBlocker: %s', (_name, externalSecret, intervalMs, blocker) => {
+    expect(rules.refreshBlocker(externalSecret, intervalMs)).toEqual(blocker);
+  });
+
+  test('readBlocker: no read of the parameter, and a read of a fixed version', () => {
+    expect(rules.readBlocker([], '/app/token', true, '')).toEqual({
+      reason: 'none of its spec.data[].remoteRef.key or spec.dataFrom entries reads /app/token, so a sync would not deliver the new token.',
+      next: 'Name the ExternalSecrets that read this parameter in external-secrets, or fix the remoteRef.key.',
+    });
+    expect(rules.readBlocker([{ where: 'spec.data[0].remoteRef', selector: '3' }], '/app/token', true, '')).toEqual({
+      reason: 'its spec.data[0].remoteRef reads /app/token at "3", which never holds the new token.',
+      next: 'Drop the version from the remoteRef (or read /app/token:current).',
+    });
+  });
+
+  test.each<[string, Parameters<typeof rules.storeVerdict>[0], { reason: string; next: string }]>([
+    [
+      'no provider at all',
+      { spec: {} },
+      {
+        reason: 'its store s is not an AWS store (provider: none), so it cannot read the SSM parameter this run writes.',
+        next: 'Point spec.secretStoreRef at a SecretStore or ClusterSecretStore with provider aws, service ParameterStore.',
+      },
+    ],
+    [
+      'Secrets Manager',
+      { spec: { provider: { aws: { service: 'SecretsManager', region: 'us-east-1' } } } },
+      {
+        reason: 'its store s uses the AWS service SecretsManager, not ParameterStore, so it cannot read the SSM parameter this run writes.',
+        next: 'Point spec.secretStoreRef at a store with service: ParameterStore.',
+      },
+    ],
+    [
+      'another region',
+      { spec: { provider: { aws: { service: 'ParameterStore', region: 'eu-west-1' } } } },
+      {
+        reason: 'its store s reads Parameter Store in region eu-west-1, but this run writes the parameter in us-east-1.',
+        next: "Set aws-region to the store's region, or point the ExternalSecret at a store in this region.",
+      },
+    ],
+  ])('storeVerdict: %s', (_name, store, blocker) => {
+    expect(rules.storeVerdict(store, 's', 'us-east-1')).toEqual({ blocker });
+  });
+
+  test('readyConditionOf fills what ESO left out with empty strings', () => {
+    expect(rules.readyConditionOf({ status: { conditions: [{ type: 'Ready', status: 'True' }] } })).toEqual({
+      status: 'True',
+      reason: '',
+      message: '',
+      lastTransitionTime: '',
+    });
   });
 });

@@ -165,3 +165,59 @@ describe('changedSince', () => {
     expect(changedSince(ready, { before: '' })).toBe(false);
   });
 });
+
+describe('judgeSync: whole verdicts, sentence by sentence', () => {
+  test('a Secret ESO found missing or deleted, without a message, is named by the reason, with the next step', () => {
+    expect(judgeSync(es('1-new', cond('True', 'SecretMissing')), started, at(T0))).toEqual({
+      kind: 'failed',
+      final: true,
+      blocker: {
+        reason: 'External Secrets Operator wrote nothing: SecretMissing (Secret app-token does not exist).',
+        next: 'Create Secret app-token, or set spec.target.creationPolicy: Owner.',
+      },
+    });
+    expect(judgeSync(es('1-new', cond('True', 'SecretDeleted')), started, at(T0))).toEqual({
+      kind: 'failed',
+      final: true,
+      blocker: {
+        reason: 'External Secrets Operator found no data for it and deleted Secret app-token: SecretDeleted.',
+        next: 'Check that the store can read the parameter (ParameterNotFound means ESO sees no such name), and the remoteRef.key.',
+      },
+    });
+  });
+
+  test('Ready=False SecretDeleted is not a deleted-Secret verdict', () => {
+    expect(judgeSync(es('1-new', cond('False', 'SecretDeleted', 'm')), started, at(T0))).toEqual({
+      kind: 'waiting',
+      status: 'waiting for External Secrets Operator (Ready=False SecretDeleted "m", syncedResourceVersion now 1-new)',
+    });
+  });
+
+  test('the waiting status names the Ready condition and whether syncedResourceVersion moved', () => {
+    expect(judgeSync(es('1-old', cond('True', 'SecretSynced')), started, at(T0))).toEqual({
+      kind: 'waiting',
+      status: 'waiting for External Secrets Operator (Ready=True SecretSynced, syncedResourceVersion unchanged)',
+    });
+    expect(judgeSync(es('1-new', undefined), started, at(T0))).toEqual({
+      kind: 'waiting',
+      status: 'waiting for External Secrets Operator (no Ready condition, syncedResourceVersion now 1-new)',
+    });
+  });
+
+  test('an ExternalSecret never synced, before or after, has not moved', () => {
+    const never: ExternalSecretObject = { spec: {}, status: { conditions: [cond('True', 'SecretSynced')] } };
+    expect(judgeSync(never, { before: '' }, at(T0))).toEqual({
+      kind: 'waiting',
+      status: 'waiting for External Secrets Operator (Ready=True SecretSynced, syncedResourceVersion unchanged)',
+    });
+  });
+
+  test('a retried failure without a message says so while it waits', () => {
+    expect(judgeSync(es('1-old', cond('False', 'SecretSyncedError')), started, at(T0 + 100))).toEqual({
+      kind: 'waiting',
+      status: 'External Secrets Operator failed (no message); waiting for its retry',
+      failingSince: T0 + 100,
+      recheckAt: T0 + 100 + RETRY_GRACE_MS,
+    });
+  });
+});

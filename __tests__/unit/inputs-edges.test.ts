@@ -21,8 +21,8 @@ function refusal(inputs: Record<string, string>, env?: NodeJS.ProcessEnv): { inp
   throw new Error(`expected ${JSON.stringify(inputs)} to be refused`);
 }
 
-const ES_FORM = 'one [namespace/]name per line, e.g. prod/backend-token, with lowercase DNS names';
-const RESTART_FORM = 'one [namespace/]kind/name per line with kind deployment, statefulset or daemonset, e.g. prod/deployment/api';
+const ES_FORM = 'one [namespace/]name or clusterexternalsecret/name per line, e.g. prod/backend-token, with lowercase DNS names';
+const RESTART_FORM = 'one [namespace/]kind/name per line with kind deployment, statefulset, daemonset or rollout (Argo Rollouts), e.g. prod/deployment/api';
 
 describe('external-secrets: one entry per ExternalSecret', () => {
   test('two ExternalSecrets in one namespace are both kept', () => {
@@ -216,7 +216,9 @@ describe('tier, description, tags, token inputs and booleans are trimmed', () =>
   });
 
   test('a tier is quoted trimmed in its sentence', () => {
-    expect(refusal({ tier: ' premium ' }).message).toBe('Input tier "premium" is not an SSM tier: use Standard, Advanced or Intelligent-Tiering.');
+    expect(refusal({ tier: ' premium ' }).message).toBe(
+      `Input tier "premium" is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`,
+    );
   });
 
   test('an encoding is quoted trimmed in its sentence', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { readInputs } from '../../src/inputs.ts';
-import { Journal } from '../../src/journal.ts';
+import { Journal, NO_FINGERPRINT } from '../../src/journal.ts';
 import { rollBack } from '../../src/rollback.ts';
 import type { ParameterStore } from '../../src/ssm/parameter-store.ts';
 import type { ClusterSession, Gate, RollbackContext } from '../../src/rollback.ts';
@@ -66,6 +66,8 @@ describe('rollBack puts the previous value back', () => {
     const { context, lines, masked } = run();
     expect(await rollBack(context, written)).toEqual({
       restoredVersion: 3,
+      // previous was left on version 1, where the rotation put it.
+      previousVersion: 1,
       tokenInForce: OLD,
       newTokenInForce: false,
       state: 'SSM version 3 holds the previous token again, current -> 3; no ExternalSecret to sync back.',
@@ -78,7 +80,7 @@ describe('rollBack puts the previous value back', () => {
     ]);
     expect(masked).toEqual(encodingsToMask(OLD));
     expect(lines).toEqual([
-      `ROLLED-BACK ${NAME} (no token yet) version 3 holds the value of version 1 (${fingerprint(OLD)}) again, current -> 3; no ExternalSecret to sync back (0 ms)`,
+      `ROLLED-BACK ${NAME} ${NO_FINGERPRINT} version 3 holds the value of version 1 (${fingerprint(OLD)}), the one this run replaced, again, current -> 3; no ExternalSecret to sync back (0 ms)`,
     ]);
   });
 
@@ -90,7 +92,8 @@ describe('rollBack puts the previous value back', () => {
     await ssm.store.label(NAME, 2, ['previous']);
     const { context } = run();
     const result = await rollBack(context, { version: 3, replacedVersion: 2, previousLabelVersion: 1 });
-    expect(result.state).toBe('SSM version 4 holds the previous token again, current -> 4, previous -> 1; no ExternalSecret to sync back.');
+    expect(result.state).toBe('SSM version 4 holds the previous token again, current -> 4, previous label back on 1; no ExternalSecret to sync back.');
+    expect(result.previousVersion).toBe(1);
     expect((await ssm.versions(NAME)).map((v) => [v.version, v.labels])).toEqual([
       [1, ['previous']],
       [2, []],
@@ -122,7 +125,7 @@ describe('rollBack never rolls back over a newer version', () => {
     });
     expect((await ssm.versions(NAME)).map((v) => v.value)).toEqual([OLD, NEW, 'another run']);
     expect(masked).toEqual([]);
-    expect(lines).toEqual([`FAILED ${NAME} (no token yet) not rolled back: version 3 was written after ours (0 ms)`]);
+    expect(lines).toEqual([`FAILED ${NAME} ${NO_FINGERPRINT} not rolled back: version 3 was written after ours (0 ms)`]);
   });
 
   test('a parameter this run created has nothing to roll back to', async () => {
@@ -135,7 +138,7 @@ describe('rollBack never rolls back over a newer version', () => {
       state: 'SSM version 1 holds the new token (this run created the parameter, so there is no earlier value to restore).',
       failed: false,
     });
-    expect(lines).toEqual([`FAILED ${NAME} (no token yet) nothing to roll back to: this run created the parameter (0 ms)`]);
+    expect(lines).toEqual([`FAILED ${NAME} ${NO_FINGERPRINT} nothing to roll back to: this run created the parameter (0 ms)`]);
     expect(ssm.operations()).toEqual(['PutParameter 200']);
   });
 });
@@ -154,17 +157,20 @@ describe('a rollback that fails says where SSM and the labels stand', () => {
       state: `The rollback failed: the AWS credentials are not allowed ssm:PutParameter (denied here). SSM's latest version 2 still holds the new token, and current points at version 2, which holds the new token. Grant ssm:PutParameter on this parameter to the role the workflow assumes. ${byHand}`,
       failed: true,
     });
-    expect(lines).toEqual([`FAILED ${NAME} (no token yet) rollback failed: the AWS credentials are not allowed ssm:PutParameter (denied here) (0 ms)`]);
+    expect(lines).toEqual([`FAILED ${NAME} ${NO_FINGERPRINT} rollback failed: the AWS credentials are not allowed ssm:PutParameter (denied here) (0 ms)`]);
   });
 
-  test('the first read denied names ssm:GetParameter; current on the previous version is said so', async () => {
+  test('the first read denied names ssm:GetParameters; current on the previous version is said so', async () => {
     await rotated();
     await ssm.store.label(NAME, 1, ['current']);
-    ssm.server.faults.add({ operation: 'GetParameter', kind: 'AccessDeniedException', message: 'no read' });
+    // The first read is the GetParameters that finds the latest version.
+    ssm.server.faults.add({ operation: 'GetParameters', kind: 'AccessDeniedException', message: 'no read' });
     const { context } = run();
     expect((await rollBack(context, written)).state).toBe(
-      `The rollback failed: the AWS credentials are not allowed ssm:GetParameter (no read). SSM's latest version 2 still holds the new token, and current points at version 1, which holds the previous token. Grant ssm:GetParameter on this parameter to the role the workflow assumes. ${byHand}`,
+      `The rollback failed: the AWS credentials are not allowed ssm:GetParameters (no read). SSM's latest version 2 still holds the new token, and current points at version 1, which holds the previous token. Grant ssm:GetParameters on this parameter to the role the workflow assumes. ${byHand}`,
     );
+    // Only the two writes of the rotation before it: the rollback wrote nothing.
+    expect(ssm.operations().filter((op) => op.startsWith('PutParameter'))).toEqual(['PutParameter 200', 'PutParameter 200']);
   });
 
   test('current on some other version is named; no current label, or labels off, adds nothing', async () => {
@@ -183,17 +189,25 @@ describe('a rollback that fails says where SSM and the labels stand', () => {
     );
   });
 
-  test('a restoring write without an answer that cannot be checked names the history read', async () => {
+  test('a restoring write without an answer that cannot be checked names the GetParameters read of the version it would have', async () => {
     await rotated();
-    ssm.server.faults.add([
-      { operation: 'PutParameter', kind: 'InternalServerError' },
-      { operation: 'GetParameterHistory', kind: 'AccessDeniedException', message: 'no history' },
-    ]);
-    const { context } = run({ 'version-labels': 'false' });
+    ssm.server.faults.add({ operation: 'PutParameter', kind: 'InternalServerError' });
+    // The check reads version 3 with GetParameters; it is denied only once the write has gone unanswered.
+    const store = Object.assign(Object.create(ssm.store) as ParameterStore, {
+      putOnce: async (input: Parameters<ParameterStore['putOnce']>[0]): Promise<number> => {
+        try {
+          return await ssm.store.putOnce(input);
+        } catch (error) {
+          ssm.server.faults.add({ operation: 'GetParameters', kind: 'AccessDeniedException', message: 'no read' });
+          throw error;
+        }
+      },
+    });
+    const { context } = run({ 'version-labels': 'false' }, { store });
     const result = await rollBack(context, written);
     expect(result.failed).toBe(true);
     expect(result.state).toBe(
-      `The rollback failed: the AWS credentials are not allowed ssm:GetParameterHistory (no history). SSM's latest version is 2 with the new token, or a newer one if the restoring write landed. Grant ssm:GetParameterHistory on this parameter to the role the workflow assumes. ${byHand}`,
+      `The rollback failed: the AWS credentials are not allowed ssm:GetParameters (no read). SSM's latest version is 2 with the new token, or a newer one if the restoring write landed. Grant ssm:GetParameters on this parameter to the role the workflow assumes. ${byHand}`,
     );
   });
 
@@ -209,7 +223,7 @@ describe('a rollback that fails says where SSM and the labels stand', () => {
       failed: false,
     });
     expect(lines).toEqual([
-      `FAILED ${NAME} (no token yet) version 3 holds the value of version 1 again, but the labels were not moved back: the AWS credentials are not allowed ssm:LabelParameterVersion (no labels) (0 ms)`,
+      `FAILED ${NAME} ${NO_FINGERPRINT} version 3 holds the value of version 1 again, but the labels were not moved back: the AWS credentials are not allowed ssm:LabelParameterVersion (no labels) (0 ms)`,
     ]);
   });
 
@@ -234,26 +248,40 @@ describe('rollBack has ESO sync the previous value back', () => {
     readonly runId: string;
     readonly timeoutMs: number;
   }
-  const es = (name: string) => ({ ref: { namespace: 'prod', name } });
+  const es = (name: string, clusterOwner?: string) => ({
+    ref: { namespace: 'prod', name },
+    targetSecret: { name: `${name}-secret` },
+    clusterOwner,
+    syncedResourceVersion: 'rv1',
+  });
 
-  function session(outcome: Record<string, 'ok' | 'not-asked' | 'pending'>, calls: Call[]): ClusterSession {
+  /**
+   * A gate whose forceSyncAll asks every ExternalSecret at once, as the real one
+   * does (one annotation per ClusterExternalSecret owner): it fails as a whole
+   * when `asked` is false.
+   */
+  function session(outcome: Record<string, 'ok' | 'pending'>, calls: Call[], asked = true, owners: Record<string, string> = {}): ClusterSession {
     const gate = {
-      forceSync: async (_cluster: unknown, record: { ref: { name: string } }, runId: string) => {
-        if (outcome[record.ref.name] === 'not-asked') throw new Error('forbidden');
+      forceSyncAll: async (_cluster: unknown, records: ReadonlyArray<{ ref: { name: string } }>, runId: string) => {
         calls.push({ runId, timeoutMs: Number.NaN });
-        return { before: 'rv1', readyBefore: null, annotatedAt: new Date(), value: runId };
+        if (!asked) throw new Error('forbidden');
+        return records.map(() => ({ before: 'rv1', readyBefore: null, annotatedAt: new Date(), value: runId }));
       },
-      waitForSync: async (_cluster: unknown, ref: { name: string }, _started: unknown, options: { timeoutMs: number }) => {
-        calls.push({ runId: ref.name, timeoutMs: options.timeoutMs });
+      waitForSync: async (_cluster: unknown, ref: { name: string }, _started: unknown, options: { timeoutMs: number; secretName: string }) => {
+        calls.push({ runId: `${ref.name} -> ${options.secretName}`, timeoutMs: options.timeoutMs });
         if (outcome[ref.name] === 'pending') throw new Error('timed out');
         return { resourceVersion: 'rv2' };
       },
     } as unknown as Gate;
-    const preflight = { externalSecrets: Object.keys(outcome).map(es), workloads: [], readableSecrets: [] } as unknown as ClusterSession['preflight'];
+    const preflight = {
+      externalSecrets: Object.keys(outcome).map((name) => es(name, owners[name])),
+      workloads: [],
+      readableSecrets: [],
+    } as unknown as ClusterSession['preflight'];
     return { gate, cluster: {} as ClusterSession['cluster'], preflight };
   }
 
-  test('every ExternalSecret synced: said so, each asked under the run id, waiting at most 60 s', async () => {
+  test('every ExternalSecret synced: said so, all asked at once under the run id, each waited for at most 60 s', async () => {
     await rotated();
     const calls: Call[] = [];
     const { context } = run({ 'external-secrets': 'prod/a\nprod/b', 'sync-timeout': '5m' }, { cluster: session({ a: 'ok', b: 'ok' }, calls) });
@@ -262,9 +290,8 @@ describe('rollBack has ESO sync the previous value back', () => {
     );
     expect(calls).toEqual([
       { runId: 'run-7-rollback', timeoutMs: Number.NaN },
-      { runId: 'run-7-rollback', timeoutMs: Number.NaN },
-      { runId: 'a', timeoutMs: 60_000 },
-      { runId: 'b', timeoutMs: 60_000 },
+      { runId: 'a -> a-secret', timeoutMs: 60_000 },
+      { runId: 'b -> b-secret', timeoutMs: 60_000 },
     ]);
   });
 
@@ -279,33 +306,43 @@ describe('rollBack has ESO sync the previous value back', () => {
       replacedVersion: 2,
       previousLabelVersion: undefined,
     });
-    expect(calls.filter((c) => c.runId === 'a').map((c) => c.timeoutMs)).toEqual([30_000, 1_000]);
+    expect(calls.filter((c) => c.runId === 'a -> a-secret').map((c) => c.timeoutMs)).toEqual([30_000, 1_000]);
   });
 
-  test('one not synced in time and one that could not be asked are both named, with the command to ask by hand', async () => {
+  test('one not synced in time is named; the others synced', async () => {
     await rotated();
-    const { context } = run({ 'external-secrets': 'prod/a\nprod/b' }, { cluster: session({ a: 'pending', b: 'not-asked' }, []) });
+    const { context } = run({ 'external-secrets': 'prod/a\nprod/b' }, { cluster: session({ a: 'pending', b: 'ok' }, []) });
     expect((await rollBack(context, written)).state).toBe(
-      'SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync prod/a back but had not finished, so the cluster Secret may hold the new token until it does; ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n prod annotate externalsecret b force-sync=$(date +%s) --overwrite.',
+      'SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync prod/a back but had not finished, so the cluster Secret may hold the new token until it does.',
     );
   });
 
-  test('several of each are listed, in order, and forceSync is given a signal that has not fired', async () => {
+  test('ESO that cannot be asked is asked three times, then every ExternalSecret is named with the command to ask by hand', async () => {
     await rotated();
-    const base = session({ a: 'pending', b: 'pending', c: 'not-asked', d: 'not-asked' }, []);
+    const calls: Call[] = [];
+    const { context } = run({ 'external-secrets': 'prod/a\nprod/b' }, { cluster: session({ a: 'ok', b: 'ok', c: 'ok' }, calls, false, { c: 'shared-token' }) });
+    expect((await rollBack(context, written)).state).toBe(
+      'SSM version 3 holds the previous token again, current -> 3; ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n prod annotate externalsecret a force-sync=$(date +%s) --overwrite; kubectl -n prod annotate externalsecret b force-sync=$(date +%s) --overwrite; kubectl annotate clusterexternalsecret shared-token force-sync=$(date +%s) --overwrite.',
+    );
+    expect(calls).toEqual([1, 2, 3].map(() => ({ runId: 'run-7-rollback', timeoutMs: Number.NaN })));
+  });
+
+  test('several pending are listed in order, and forceSyncAll is given a signal that has not fired', async () => {
+    await rotated();
+    const base = session({ a: 'pending', b: 'ok', c: 'pending' }, []);
     const signals: AbortSignal[] = [];
     const gate = {
       ...base.gate,
-      forceSync: async (...args: unknown[]) => {
+      forceSyncAll: async (...args: unknown[]) => {
         signals.push((args[3] as { signal: AbortSignal }).signal);
-        return (base.gate.forceSync as (...a: unknown[]) => Promise<unknown>)(...args);
+        return (base.gate.forceSyncAll as (...a: unknown[]) => Promise<unknown>)(...args);
       },
     } as unknown as Gate;
-    const { context } = run({ 'external-secrets': 'prod/a\nprod/b\nprod/c\nprod/d' }, { cluster: { ...base, gate } });
+    const { context } = run({ 'external-secrets': 'prod/a\nprod/b\nprod/c' }, { cluster: { ...base, gate } });
     expect((await rollBack(context, written)).state).toBe(
-      'SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync prod/a, prod/b back but had not finished, so the cluster Secret may hold the new token until it does; ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n prod annotate externalsecret c force-sync=$(date +%s) --overwrite; kubectl -n prod annotate externalsecret d force-sync=$(date +%s) --overwrite.',
+      'SSM version 3 holds the previous token again, current -> 3; ESO was asked to sync prod/a, prod/c back but had not finished, so the cluster Secret may hold the new token until it does.',
     );
-    expect(signals.map((signal) => signal instanceof AbortSignal && !signal.aborted)).toEqual([true, true, true, true]);
+    expect(signals.map((signal) => signal instanceof AbortSignal && !signal.aborted)).toEqual([true]);
   });
 
   test('a session without ExternalSecrets has none to sync back', async () => {

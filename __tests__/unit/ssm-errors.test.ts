@@ -120,21 +120,27 @@ describe('explainSsmError gives one reason and one next step per kind of failure
       'ssm:PutParameter',
       {
         reason: 'SSM refused a new version because the oldest of the 100 kept versions still has a label (limit)',
-        next: 'Move that label to a newer version (aws ssm label-parameter-version), then run again; with version-labels on, this action keeps labels only on the two newest versions.',
+        next: "Remove that label (aws ssm unlabel-parameter-version) or move it to a newer version (aws ssm label-parameter-version), then run again; this action's own labels never stay on a version that could become the oldest.",
       },
     ],
-    ...(['ThrottlingException', 'TooManyUpdates'] as const).map(
+    ...(['ThrottlingException', 'Throttling', 'RequestLimitExceeded', 'TooManyRequestsException'] as const).map(
       (name): [string, { name: string; message: string }, string, { reason: string; next: string }] => [
         `${name} after every retry`,
         { name, message: 'Rate exceeded' },
         'ssm:PutParameter',
         {
           reason: `SSM kept answering ${name} after every retry (Rate exceeded)`,
-          next: 'Another writer is busy on this parameter or the account is over its rate: run again later.',
+          next: "The account is over Parameter Store's throughput quota in this region (by default 40 transactions per second, shared by every GetParameter and GetParameters call in the account): spread the deploys out, or turn on higher throughput (charged) with `aws ssm update-service-setting --setting-id /ssm/parameter-store/high-throughput-enabled --setting-value true`.",
         },
       ],
     ),
-    ...(['ExpiredTokenException', 'UnrecognizedClientException', 'InvalidClientTokenId', 'CredentialsProviderError'] as const).map(
+    [
+      'TooManyUpdates after every retry',
+      { name: 'TooManyUpdates', message: 'Rate exceeded' },
+      'ssm:PutParameter',
+      { reason: 'SSM kept answering TooManyUpdates after every retry (Rate exceeded)', next: 'Another writer is busy on this parameter: run again later.' },
+    ],
+    ...(['ExpiredTokenException', 'UnrecognizedClientException', 'InvalidClientTokenId'] as const).map(
       (name): [string, { name: string; message: string }, string, { reason: string; next: string }] => [
         `${name} is about the credentials`,
         { name, message: 'no' },
@@ -145,6 +151,15 @@ describe('explainSsmError gives one reason and one next step per kind of failure
         },
       ],
     ),
+    [
+      'CredentialsProviderError: no credentials were found and nothing was sent',
+      { name: 'CredentialsProviderError', message: 'no' },
+      'ssm:GetParameter',
+      {
+        reason: 'no AWS credentials were found (no)',
+        next: 'Configure credentials before this step, e.g. with aws-actions/configure-aws-credentials; no request was sent to SSM.',
+      },
+    ],
     ...(['HierarchyTypeMismatchException', 'HierarchyLevelLimitExceededException', 'ParameterLimitExceeded', 'ValidationException'] as const).map(
       (name): [string, { name: string; message: string }, string, { reason: string; next: string }] => [
         `${name} is about the request`,

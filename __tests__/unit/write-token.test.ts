@@ -139,8 +139,15 @@ describe('writeToken never leaves an extra version', () => {
     await ssm.put(NAME, 'old', false);
     await ssm.put(NAME, 'another writer');
     ssm.server.faults.add({ operation: 'PutParameter', kind: 'InternalServerError' });
-    expect(await writeToken(ssm.store, request({ replacesVersion: 1 }))).toEqual({ version: 3, attempts: 2, recoveredFromHistory: false });
+    // Every value read back while searching goes to seen (the caller masks it).
+    const seen: string[] = [];
+    expect(await writeToken(ssm.store, request({ replacesVersion: 1, seen: (value) => seen.push(value) }))).toEqual({
+      version: 3,
+      attempts: 2,
+      recoveredFromHistory: false,
+    });
     expect((await ssm.versions(NAME)).map((v) => v.value)).toEqual(['old', 'another writer', 'ours-0123456789abcdef']);
+    expect(seen).toEqual(['another writer']);
   });
 
   test('versions at or below the one replaced are not searched: an old copy of our value is not this write', async () => {
@@ -171,14 +178,15 @@ describe('writeToken never leaves an extra version', () => {
     expect(await writeToken(ssm.store, request())).toEqual({ version: 1, attempts: 2, recoveredFromHistory: true });
   });
 
-  test('when the history cannot be read after an unanswered write, the error says the write is unchecked', async () => {
+  test('when the version it would have cannot be read after an unanswered write, the error says the write is unchecked', async () => {
+    // The check is one GetParameters of name:1 (findWrittenVersion), no longer the history.
     ssm.server.faults.add([
       { operation: 'PutParameter', kind: 'InternalServerError' },
-      { operation: 'GetParameterHistory', kind: 'AccessDeniedException', message: 'not allowed to read the history' },
+      { operation: 'GetParameters', kind: 'AccessDeniedException', message: 'not allowed to read the version' },
     ]);
     const error = await rejectionOf(writeToken(ssm.store, request()));
     expect(error).toBeInstanceOf(UncheckedWriteError);
-    expect(error.message).toBe('PutParameter got no clear answer (InternalServerError) and checking whether it landed failed: not allowed to read the history');
+    expect(error.message).toBe('PutParameter got no clear answer (InternalServerError) and checking whether it landed failed: not allowed to read the version');
     expect(error.name).toBe('UncheckedWriteError');
     expect((error.writeError as Error).name).toBe('InternalServerError');
     expect((error.checkError as Error).name).toBe('AccessDeniedException');
