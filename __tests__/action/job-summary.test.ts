@@ -65,7 +65,7 @@ describe('the job summary of the bundled action', () => {
       Parameter: `\`${NAME}\``,
       Version: '`2`',
       'Previous version': '`1`',
-      Fingerprint: `\`${run.outputs['fingerprint']}\``,
+      Fingerprint: `\`${run.outputs.fingerprint}\``,
       Rotated: '`true`',
     });
     const rows = stepRows(run.summary);

@@ -262,7 +262,7 @@ describe('rollBack has ESO sync the previous value back', () => {
    */
   function session(outcome: Record<string, 'ok' | 'pending'>, calls: Call[], asked = true, owners: Record<string, string> = {}): ClusterSession {
     const gate = {
-      forceSyncAll: async (_cluster: unknown, records: ReadonlyArray<{ ref: { name: string } }>, runId: string) => {
+      forceSyncAll: async (_cluster: unknown, records: readonly { ref: { name: string } }[], runId: string) => {
         calls.push({ runId, timeoutMs: Number.NaN });
         if (!asked) throw new Error('forbidden');
         return records.map(() => ({ before: 'rv1', readyBefore: null, annotatedAt: new Date(), value: runId }));

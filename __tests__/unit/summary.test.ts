@@ -10,6 +10,7 @@ import type { RotationOutcome } from '../../src/outcome.ts';
 import { Scrubber, scrubber } from '../../src/scrub.ts';
 import { factTable, renderStepTable, renderSummary, summarize, SYMBOLS, writeJobSummary } from '../../src/summary.ts';
 import { fingerprint } from '../../src/token.ts';
+import { present } from '../../local-servers/present.ts';
 
 /** A journal with a scripted clock and the lines it logged. */
 function journal(times: number[]): { journal: Journal; lines: string[] } {
@@ -346,7 +347,7 @@ describe('summarize and renderSummary', () => {
   });
 
   test('CRLF line breaks in a detail become one space; a 1 ms step shows its duration', () => {
-    expect(renderStepTable([{ ...records[1]!, detail: 'a\r\nb\nc', ms: 1 }]).split('\n')[2]).toBe('| ✅ ok | label | /a\\|b | 1 ms | a b c |');
+    expect(renderStepTable([{ ...present(records[1]), detail: 'a\r\nb\nc', ms: 1 }]).split('\n')[2]).toBe('| ✅ ok | label | /a\\|b | 1 ms | a b c |');
   });
 });
 
