@@ -531,7 +531,10 @@ function reuseConnections(kubeConfig) {
     return pools;
 }
 
+// EXTERNAL MODULE: ./src/kube/targets.ts
+var targets = __webpack_require__(6159);
 ;// CONCATENATED MODULE: ./src/kube/clusterexternalsecrets.ts
+
 
 
 const GROUP = 'external-secrets.io';
@@ -539,7 +542,7 @@ const VERSION = 'v1';
 const PLURAL = 'clusterexternalsecrets';
 /** The RBAC resource name, for messages. */
 const CES_RESOURCE = `${PLURAL}.${GROUP}`;
-const cesTarget = (name) => `clusterexternalsecret/${name}`;
+const cesTarget = (name) => (0,targets/* describeRef */.R)({ namespace: '', name, kind: 'ClusterExternalSecret' });
 const getClusterExternalSecret = (cluster, name, signal) => getObject(cluster, clusterPath(GROUP, VERSION, PLURAL, name), signal);
 const patchClusterExternalSecret = (cluster, name, body, signal) => patchObject(cluster, clusterPath(GROUP, VERSION, PLURAL, name), body, PatchType.merge, signal);
 /** GETs a ClusterExternalSecret (cluster-scoped). */
@@ -974,8 +977,6 @@ function judgeSync(externalSecret, started, observation) {
     };
 }
 
-// EXTERNAL MODULE: ./src/kube/targets.ts
-var targets = __webpack_require__(6159);
 ;// CONCATENATED MODULE: ./src/kube/watch-object.ts
 
 

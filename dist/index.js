@@ -66,7 +66,11 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ describeRef)
 /* harmony export */ });
-const describeRef = (ref) => ref.kind ? `${ref.namespace}/${ref.kind.toLowerCase()}/${ref.name}` : `${ref.namespace}/${ref.name}`;
+const describeRef = (ref) => {
+    const kindAndName = ref.kind ? `${ref.kind.toLowerCase()}/${ref.name}` : ref.name;
+    // A cluster-scoped object (a ClusterExternalSecret) has the empty namespace.
+    return ref.namespace === '' ? kindAndName : `${ref.namespace}/${kindAndName}`;
+};
 
 
 /***/ }),
@@ -106,7 +110,7 @@ function describeConfig(config) {
         `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
         `tags ${list(config.tags.map((tag) => tag.key))}`,
         `version-labels ${config.versionLabels}`,
-        `external-secrets ${list(config.externalSecrets.map((e) => (e.kind ? `clusterexternalsecret/${e.name}` : (0,targets/* describeRef */.R)({ namespace: e.namespace, name: e.name }))))}`,
+        `external-secrets ${list(config.externalSecrets.map(targets/* describeRef */.R))}`,
         `verify-secret-key ${config.verifySecretKey ?? 'none'}`,
         `restart ${list(config.restart.map(targets/* describeRef */.R))}`,
         `kubeconfig ${config.kubeconfig === undefined ? 'not given' : 'given'}`,

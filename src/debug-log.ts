@@ -22,7 +22,7 @@ export function describeConfig(config: RotationConfig): string {
     `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
     `tags ${list(config.tags.map((tag) => tag.key))}`,
     `version-labels ${config.versionLabels}`,
-    `external-secrets ${list(config.externalSecrets.map((e) => (e.kind ? `clusterexternalsecret/${e.name}` : describeRef({ namespace: e.namespace, name: e.name }))))}`,
+    `external-secrets ${list(config.externalSecrets.map(describeRef))}`,
     `verify-secret-key ${config.verifySecretKey ?? 'none'}`,
     `restart ${list(config.restart.map(describeRef))}`,
     `kubeconfig ${config.kubeconfig === undefined ? 'not given' : 'given'}`,

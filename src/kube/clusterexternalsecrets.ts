@@ -3,6 +3,7 @@ import { PatchType, clusterPath, explainApiError, getObject, patchObject, withRe
 import type { KubeStep } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
 import type { ClusterExternalSecretObject } from './eso-rules.ts';
+import { describeRef } from './targets.ts';
 
 const GROUP = 'external-secrets.io';
 const VERSION = 'v1';
@@ -10,7 +11,7 @@ const PLURAL = 'clusterexternalsecrets';
 /** The RBAC resource name, for messages. */
 export const CES_RESOURCE = `${PLURAL}.${GROUP}`;
 
-export const cesTarget = (name: string): string => `clusterexternalsecret/${name}`;
+export const cesTarget = (name: string): string => describeRef({ namespace: '', name, kind: 'ClusterExternalSecret' });
 
 const getClusterExternalSecret = (cluster: Cluster, name: string, signal: AbortSignal): Promise<unknown> =>
   getObject(cluster, clusterPath(GROUP, VERSION, PLURAL, name), signal);

@@ -16,5 +16,8 @@ export interface WorkloadRef extends ObjectRef {
   readonly kind: WorkloadKind;
 }
 
-export const describeRef = (ref: ObjectRef & { kind?: string }): string =>
-  ref.kind ? `${ref.namespace}/${ref.kind.toLowerCase()}/${ref.name}` : `${ref.namespace}/${ref.name}`;
+export const describeRef = (ref: ObjectRef & { kind?: string | undefined }): string => {
+  const kindAndName = ref.kind ? `${ref.kind.toLowerCase()}/${ref.name}` : ref.name;
+  // A cluster-scoped object (a ClusterExternalSecret) has the empty namespace.
+  return ref.namespace === '' ? kindAndName : `${ref.namespace}/${kindAndName}`;
+};
