@@ -161,3 +161,37 @@ const MARKERS = new Set([
 export function explain(run: ActionRun): string {
   return `exit ${run.exitCode} signal ${run.signal}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
 }
+
+/** An ExternalSecret `app-token` (refreshPolicy OnChange) reading the parameter into the Secret `app-token`, with overrides of its spec. */
+export function plainExternalSecret(namespace: string, parameter: string, spec: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ExternalSecret',
+    metadata: { name: 'app-token', namespace },
+    spec: {
+      refreshPolicy: 'OnChange',
+      secretStoreRef: { kind: 'SecretStore', name: 'parameter-store' },
+      target: { name: 'app-token', creationPolicy: 'Owner' },
+      data: [{ secretKey: 'token', remoteRef: { key: parameter } }],
+      ...spec,
+    },
+  };
+}
+
+/** The shim answers ESO's (aws-sdk-go) GetParameter calls with an error: `times` of them, or all until cleared. */
+export async function failEsoReads(times?: number): Promise<void> {
+  const fault = {
+    target: 'AmazonSSM.GetParameter',
+    userAgent: 'aws-sdk-go/',
+    // Not retried by aws-sdk-go, and not ParameterNotFound, which ESO treats as a missing secret: a plain provider error.
+    code: 'AccessDeniedException',
+    message: 'User: arn:aws:sts::123456789012:assumed-role/eso/e2e is not authorized to perform: ssm:GetParameter (e2e fault)',
+    ...(times === undefined ? {} : { times }),
+  };
+  const res = await fetch(`${facts().ssmEndpoint}/e2e/faults`, { method: 'POST', body: JSON.stringify(fault) });
+  if (res.status !== 204) throw new Error(`the shim refused the fault: ${res.status}`);
+}
+
+export async function clearFaults(): Promise<void> {
+  await fetch(`${facts().ssmEndpoint}/e2e/faults`, { method: 'DELETE' });
+}
