@@ -20,7 +20,7 @@ function exampleExternalSecret(): Record<string, unknown> {
   const es = structuredClone(example) as { metadata: Record<string, unknown>; spec: { data: { remoteRef: { key: string } }[] } };
   es.metadata.namespace = NS;
   for (const entry of es.spec.data) entry.remoteRef.key = NAME;
-  return es as unknown as Record<string, unknown>;
+  return es;
 }
 
 beforeAll(async () => {
