@@ -531,9 +531,12 @@ function reuseConnections(kubeConfig) {
     return pools;
 }
 
+// EXTERNAL MODULE: ./src/kube/ces-rules.ts
+var ces_rules = __webpack_require__(46);
 // EXTERNAL MODULE: ./src/kube/targets.ts
 var targets = __webpack_require__(6159);
 ;// CONCATENATED MODULE: ./src/kube/clusterexternalsecrets.ts
+
 
 
 
@@ -564,21 +567,22 @@ async function readClusterExternalSecret(cluster, name, step, signal) {
     }
 }
 /**
- * Sets force-sync on the ClusterExternalSecret; its controller copies the
- * value onto every ExternalSecret it owns (createOrUpdateExternalSecret).
+ * Sets external-secrets.io/force-sync on the ClusterExternalSecret and in its
+ * spec.externalSecretMetadata.annotations (ces-rules.ts, clusterForceSyncPatch:
+ * why both); its controller copies the value onto every ExternalSecret it owns.
  * Returns the value written.
  */
 async function forceClusterSync(cluster, name, runId, signal) {
     const target = cesTarget(name);
     const current = await readClusterExternalSecret(cluster, name, 'sync', signal);
-    const value = current.metadata?.annotations?.['force-sync'] === runId ? `${runId}-${Date.now().toString(36)}` : runId;
+    const value = (0,ces_rules/* clusterForceSyncValue */.a6)(current) === runId ? `${runId}-${Date.now().toString(36)}` : runId;
     try {
-        await withRetries(cluster.tuning, { signal, doing: `annotating ${target}` }, (requestSignal) => patchClusterExternalSecret(cluster, name, { metadata: { annotations: { 'force-sync': value } } }, requestSignal));
+        await withRetries(cluster.tuning, { signal, doing: `annotating ${target}` }, (requestSignal) => patchClusterExternalSecret(cluster, name, (0,ces_rules/* clusterForceSyncPatch */.xt)(value), requestSignal));
     }
     catch (error) {
         throw explainApiError(error, { step: 'sync', target, verb: 'patch', resource: CES_RESOURCE, namespace: '', missing: `the ClusterExternalSecret ${name} no longer exists.` }, cluster.server);
     }
-    actions_core/* info */.pq(`${target}: set force-sync=${value}; its controller copies it to the ExternalSecrets it owns`);
+    actions_core/* info */.pq(`${target}: set ${ces_rules/* CES_FORCE_SYNC_ANNOTATION */.Ou}=${value}; its controller copies it to the ExternalSecrets it owns`);
     return value;
 }
 
@@ -861,6 +865,15 @@ function targetSecretBlocker(externalSecret, esName, secretName, secret) {
         return {
             reason: `Secret ${secretName} is owned by the ExternalSecret ${owner.name ?? ''}, so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).`,
             next: `Point spec.target.name at a Secret of its own, or name ${owner.name ?? ''} in external-secrets instead.`,
+        };
+    }
+    // createOrUpdateSecret: an update of an immutable Secret's data is ErrSecretImmutable, marked
+    // msgErrorUpdateImmutable and never retried (externalsecret_controller.go, v0.16.2 and v2.9.0);
+    // the API server never lets `immutable` go back to false (ValidateSecretUpdate).
+    if (secret?.immutable === true) {
+        return {
+            reason: `Secret ${secretName} is immutable (immutable: true), so External Secrets Operator could not write the new token into it (could not update secret, target is immutable), and Kubernetes never makes it mutable again.`,
+            next: `Delete Secret ${secretName} (External Secrets Operator recreates it on its next sync) and keep spec.target.immutable false, then run again.`,
         };
     }
     return undefined;
@@ -1264,10 +1277,11 @@ async function forceSync(cluster, externalSecret, runId, options = {}) {
 /**
  * Forces every ExternalSecret, in input order. One controlled by a
  * ClusterExternalSecret is forced through its owner, once per owner: the CES
- * controller resets the annotations of the ExternalSecrets it owns and copies
- * only the owner's force-sync down (clusterexternalsecret_controller.go,
- * createOrUpdateExternalSecret, since ESO v0.20.0). Each one's state is read
- * before the owner is annotated, so a sync that lands at once still counts.
+ * controller resets the annotations of the ExternalSecrets it owns
+ * (clusterexternalsecret_controller.go, createOrUpdateExternalSecret), so
+ * the value goes where it copies from (ces-rules.ts, clusterForceSyncPatch).
+ * Each one's state is read before the owner is annotated, so a sync that
+ * lands at once still counts.
  */
 async function forceSyncAll(cluster, externalSecrets, runId, options = {}) {
     const owners = [...new Set(externalSecrets.map((es) => es.clusterOwner).filter((owner) => owner !== undefined))];
@@ -1606,18 +1620,17 @@ async function verifySecretKey(cluster, secret, key, expectedFingerprint, option
     actions_core/* info */.pq(`${target}: key "${key}" holds the new token (${actual})`);
 }
 /**
- * Confirms the credentials may read the Secret (`get secrets`) without
- * fetching its data: the request asks for metadata only. Returns undefined when
- * the Secret does not exist yet (ESO creates it on the first sync); else its owner references.
+ * Confirms the credentials may read the Secret (`get secrets`) and returns
+ * what preflight judges: its owner references and `immutable`. `immutable` is
+ * a top-level field of a Secret, which PartialObjectMetadata leaves out, so
+ * the whole object is read; its data is dropped here unread. Returns
+ * undefined when the Secret does not exist yet (ESO creates it on the first sync).
  */
 async function checkSecretReadable(cluster, secret, signal) {
     const target = secretTarget(secret);
     try {
-        const partial = await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) => getObject(cluster, secretPath(secret), requestSignal, {
-            accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1, application/json;q=0.9',
-        }));
-        // PartialObjectMetadata: only metadata comes back, never the data.
-        return { ownerReferences: partial.metadata?.ownerReferences ?? [] };
+        const found = await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) => getObject(cluster, secretPath(secret), requestSignal));
+        return { ownerReferences: found.metadata?.ownerReferences ?? [], immutable: found.immutable === true };
     }
     catch (error) {
         if (statusCodeOf(error) === 404) {

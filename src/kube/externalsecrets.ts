@@ -168,10 +168,11 @@ export async function forceSync(
 /**
  * Forces every ExternalSecret, in input order. One controlled by a
  * ClusterExternalSecret is forced through its owner, once per owner: the CES
- * controller resets the annotations of the ExternalSecrets it owns and copies
- * only the owner's force-sync down (clusterexternalsecret_controller.go,
- * createOrUpdateExternalSecret, since ESO v0.20.0). Each one's state is read
- * before the owner is annotated, so a sync that lands at once still counts.
+ * controller resets the annotations of the ExternalSecrets it owns
+ * (clusterexternalsecret_controller.go, createOrUpdateExternalSecret), so
+ * the value goes where it copies from (ces-rules.ts, clusterForceSyncPatch).
+ * Each one's state is read before the owner is annotated, so a sync that
+ * lands at once still counts.
  */
 export async function forceSyncAll(
   cluster: Cluster,
