@@ -898,8 +898,32 @@ const FINAL_FAILURES = {
     'target is owned by another ExternalSecret': (secret) => `Another ExternalSecret owns Secret ${secret}: point spec.target.name at a Secret of its own.`,
     'could not update secret, target is immutable': (secret) => `Secret ${secret} is immutable and Kubernetes never makes it mutable again: delete it (ESO recreates it) and keep spec.target.immutable false.`,
     'failed to take ownership of target secret': (secret) => `Check who owns Secret ${secret} (its metadata.ownerReferences) and free it for this ExternalSecret.`,
-    'invalid generic target': () => 'Fix spec.target.manifest (read the ExternalSecret events for the reason).',
+    'invalid generic target': () => GENERIC_TARGET_NEXT,
 };
+const GENERIC_TARGET_NEXT = 'Start the ESO controller with --unsafe-allow-generic-targets (off by default) and set spec.target.manifest.apiVersion and kind, or drop spec.target.manifest; the ExternalSecret events give the reason.';
+/**
+ * Whether a Ready=False condition is ESO's failure of this ExternalSecret.
+ * A generic target fails with ResourceSyncedError in reconcileGenericTarget,
+ * but with SecretSyncedError when validateGenericTarget refuses it ("invalid
+ * generic target", Reconcile in externalsecret_controller.go, v1.0.0 to v2.9.0),
+ * which every spec.target.manifest gets on a default install
+ * (--unsafe-allow-generic-targets defaults to false, cmd/controller/root.go).
+ */
+const isSyncFailure = (ready, generic) => ready?.status === 'False' && (ready.reason === 'SecretSyncedError' || (generic && ready.reason === 'ResourceSyncedError'));
+/**
+ * Refuses, in preflight, an ExternalSecret ESO already refuses for good: an
+ * invalid generic target is not requeued ("don't requeue as this is a
+ * configuration error"), and our annotation only runs the same validation again.
+ */
+function standingFailureBlocker(externalSecret) {
+    const ready = readyConditionOf(externalSecret);
+    if (!isSyncFailure(ready, isGenericTarget(externalSecret)) || ready.message !== 'invalid generic target')
+        return undefined;
+    return {
+        reason: 'External Secrets Operator already refuses its spec.target.manifest (Ready=False, "invalid generic target") and does not retry it, so a forced sync would fail the same way.',
+        next: GENERIC_TARGET_NEXT,
+    };
+}
 const sameCondition = (a, b) => a === b ||
     (a !== null && b !== null && a.status === b.status && a.reason === b.reason && a.message === b.message && a.lastTransitionTime === b.lastTransitionTime);
 /** Whether a condition was written after our annotation. */
@@ -922,7 +946,7 @@ function changedSince(ready, started) {
  *   SecretDeleted (deletionPolicy Delete, no data) - ResourceMissing /
  *   ResourceDeleted for generic targets (reconcileGenericTarget) - are
  *   markAsDone too, but deliver nothing: they fail at once.
- * - Ready=False/SecretSyncedError (ResourceSyncedError) with a message in
+ * - Ready=False/SecretSyncedError (or ResourceSyncedError, isSyncFailure) with a message in
  *   FINAL_FAILURES fails at once; any other is retried by ESO and fails only
  *   once it has lasted RETRY_GRACE_MS (counted from when it was first seen,
  *   or from the annotation when it was there before and never changed).
@@ -956,8 +980,7 @@ function judgeSync(externalSecret, started, observation) {
             },
         };
     }
-    const failing = ready?.status === 'False' && ready.reason === (generic ? 'ResourceSyncedError' : 'SecretSyncedError');
-    if (!failing) {
+    if (!isSyncFailure(ready, generic)) {
         return {
             kind: 'waiting',
             status: `waiting for External Secrets Operator (${describeReady(ready)}, syncedResourceVersion ${moved ? `now ${synced}` : 'unchanged'})`,
@@ -1365,6 +1388,7 @@ async function waitForSync(cluster, ref, started, options) {
 
 
 
+
 /**
  * The ExternalSecrets the entries name: each ExternalSecret once, and for a
  * ClusterExternalSecret every one it provisions (status.provisionedNamespaces,
@@ -1432,7 +1456,7 @@ async function readStore(cluster, ref, es, signal) {
 async function inspectExternalSecret(cluster, ref, checks, verifySecretKey, signal) {
     const externalSecret = await readExternalSecret(cluster, ref, 'preflight', signal);
     const interval = externalSecret.spec?.refreshInterval;
-    const blocker = refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval));
+    const blocker = refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval)) ?? standingFailureBlocker(externalSecret);
     if (blocker)
         throw refuse(ref, blocker);
     const unverifiable = verifySecretKey === undefined ? undefined : verifyBlocker(externalSecret, verifySecretKey);

@@ -10,6 +10,8 @@ jest.setTimeout(30_000);
 
 const world = useWorld();
 
+const target = (spec: Spec): Spec => spec.target as Spec;
+
 type Spec = Record<string, unknown>;
 const externalSecret = (change: (spec: Spec) => void, name = 'deploy-token'): KubeObject => {
   const es = exampleExternalSecret({ parameterName: NAME, externalSecretName: name }) as KubeObject & { spec: Spec };
@@ -116,5 +118,41 @@ describe('case 2: an immutable existing target Secret', () => {
     );
     const after = world.kube.store.get('externalsecrets', NS, 'deploy-token') as KubeObject;
     expect(after.metadata.annotations?.['force-sync']).toBeUndefined();
+  });
+});
+
+describe('case 3: generic targets (spec.target.manifest) ESO refuses', () => {
+  const configMap = (): KubeObject => externalSecret((spec) => (target(spec).manifest = { apiVersion: 'v1', kind: 'ConfigMap' }), 'token-config');
+  const inputs = (): Record<string, string> =>
+    gatedInputs(world, { 'external-secrets': 'token-config', 'verify-secret-key': '', restart: '', 'sync-timeout': '5m' });
+
+  test('already failing "invalid generic target" (a default install) is refused before any write', async () => {
+    await seed(world, { gated: true });
+    world.kube.store.apply(configMap());
+    await until(
+      () => (world.kube.store.get('externalsecrets', NS, 'token-config')?.status as Spec | undefined)?.conditions !== undefined,
+      'ESO answered the generic target',
+    );
+    await refusedBeforeWrite(
+      inputs(),
+      'preflight failed for default/externalsecret/token-config: External Secrets Operator already refuses its spec.target.manifest (Ready=False, "invalid generic target") and does not retry it, so a forced sync would fail the same way.',
+    );
+  });
+
+  test('refused by ESO on our force-sync (SecretSyncedError): fails at once with the flag to set, rolled back', async () => {
+    await seed(world, { gated: true });
+    world.kube.eso.configure({ allowGenericTargets: true });
+    world.kube.store.apply(configMap());
+    await until(() => world.kube.store.get('configmaps', NS, 'token-config') !== undefined, 'ESO wrote the ConfigMap');
+    await world.kube.eso.whenIdle(200);
+    // The controller restarts without --unsafe-allow-generic-targets; nothing is reconciled until our annotation.
+    world.kube.eso.configure({ allowGenericTargets: false });
+    const done = await run(world, { inputs: inputs() });
+    expect(failure(done)).toContain(
+      'sync failed for default/externalsecret/token-config: External Secrets Operator failed to sync it and does not retry: invalid generic target.',
+    );
+    expect(failure(done)).toContain('Start the ESO controller with --unsafe-allow-generic-targets');
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(done.durationMs).toBeLessThan(7_000);
   });
 });

@@ -204,6 +204,7 @@ describe('policies and targets', () => {
 
   test('a generic target (ConfigMap) syncs on ResourceSynced', async () => {
     await seed(world, { gated: true });
+    world.kube.eso.configure({ allowGenericTargets: true });
     await replaceExternalSecret(
       world,
       externalSecret((spec) => (target(spec).manifest = { apiVersion: 'v1', kind: 'ConfigMap' }), 'token-config'),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ExternalSecretObject } from '../../src/kube/eso-rules.ts';
-import { changedSince, judgeSync, RETRY_GRACE_MS } from '../../src/kube/sync-verdict.ts';
+import { changedSince, judgeSync, RETRY_GRACE_MS, standingFailureBlocker } from '../../src/kube/sync-verdict.ts';
 import type { SyncStart } from '../../src/kube/sync-verdict.ts';
 
 const T0 = Date.parse('2025-01-02T00:00:00Z');
@@ -80,7 +80,7 @@ describe('judgeSync: errors ESO does not retry fail at once', () => {
     ['target is owned by another ExternalSecret', 'Another ExternalSecret owns Secret app-token'],
     ['could not update secret, target is immutable', 'Secret app-token is immutable and Kubernetes never makes it mutable again'],
     ['failed to take ownership of target secret', 'Check who owns Secret app-token'],
-    ['invalid generic target', 'Fix spec.target.manifest'],
+    ['invalid generic target', '--unsafe-allow-generic-targets'],
   ])('%s', (message, next) => {
     const verdict = judgeSync(es('1-old', cond('False', 'SecretSyncedError', message)), started, at(T0));
     expect(verdict.kind === 'failed' ? [verdict.blocker.reason, verdict.final] : verdict).toEqual([
@@ -90,10 +90,27 @@ describe('judgeSync: errors ESO does not retry fail at once', () => {
     expect(verdict.kind === 'failed' ? verdict.blocker.next : '').toContain(next);
   });
 
-  test('on a generic target the error reason is ResourceSyncedError', () => {
+  test('on a generic target both SecretSyncedError (validateGenericTarget, v1.0.0+) and ResourceSyncedError are failures', () => {
     expect(judgeSync(es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target'), true), started, at(T0)).kind).toBe('failed');
-    expect(judgeSync(es('1-old', cond('False', 'SecretSyncedError', 'invalid generic target'), true), started, at(T0)).kind).toBe('waiting');
+    expect(judgeSync(es('1-old', cond('False', 'SecretSyncedError', 'invalid generic target'), true), started, at(T0)).kind).toBe('failed');
     expect(judgeSync(es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target')), started, at(T0)).kind).toBe('waiting');
+  });
+});
+
+describe('standingFailureBlocker: an ExternalSecret ESO already refuses for good', () => {
+  test.each([
+    ['invalid generic target under SecretSyncedError', es('1-old', cond('False', 'SecretSyncedError', 'invalid generic target'), true), true],
+    ['invalid generic target under ResourceSyncedError', es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target'), true), true],
+    ['another failure of a generic target', es('1-old', cond('False', 'SecretSyncedError', 'could not get secret data from provider'), true), false],
+    ['a synced generic target', es('1-old', cond('True', 'ResourceSynced'), true), false],
+    ['a Secret target', es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target')), false],
+    ['no condition', es('', undefined, true), false],
+  ])('%s: refused %p', (_name, externalSecret, refused) => {
+    expect(standingFailureBlocker(externalSecret)?.reason ?? 'accepted').toBe(
+      refused
+        ? 'External Secrets Operator already refuses its spec.target.manifest (Ready=False, "invalid generic target") and does not retry it, so a forced sync would fail the same way.'
+        : 'accepted',
+    );
   });
 });
 

@@ -23,8 +23,37 @@ export const FINAL_FAILURES: Readonly<Record<string, (secret: string) => string>
     `Secret ${secret} is immutable and Kubernetes never makes it mutable again: delete it (ESO recreates it) and keep spec.target.immutable false.`,
   'failed to take ownership of target secret': (secret) =>
     `Check who owns Secret ${secret} (its metadata.ownerReferences) and free it for this ExternalSecret.`,
-  'invalid generic target': () => 'Fix spec.target.manifest (read the ExternalSecret events for the reason).',
+  'invalid generic target': () => GENERIC_TARGET_NEXT,
 };
+
+const GENERIC_TARGET_NEXT =
+  'Start the ESO controller with --unsafe-allow-generic-targets (off by default) and set spec.target.manifest.apiVersion and kind, or drop spec.target.manifest; the ExternalSecret events give the reason.';
+
+/**
+ * Whether a Ready=False condition is ESO's failure of this ExternalSecret.
+ * A generic target fails with ResourceSyncedError in reconcileGenericTarget,
+ * but with SecretSyncedError when validateGenericTarget refuses it ("invalid
+ * generic target", Reconcile in externalsecret_controller.go, v1.0.0 to v2.9.0),
+ * which every spec.target.manifest gets on a default install
+ * (--unsafe-allow-generic-targets defaults to false, cmd/controller/root.go).
+ */
+export const isSyncFailure = (ready: ReadyCondition | null, generic: boolean): ready is ReadyCondition =>
+  ready?.status === 'False' && (ready.reason === 'SecretSyncedError' || (generic && ready.reason === 'ResourceSyncedError'));
+
+/**
+ * Refuses, in preflight, an ExternalSecret ESO already refuses for good: an
+ * invalid generic target is not requeued ("don't requeue as this is a
+ * configuration error"), and our annotation only runs the same validation again.
+ */
+export function standingFailureBlocker(externalSecret: ExternalSecretObject): Blocker | undefined {
+  const ready = readyConditionOf(externalSecret);
+  if (!isSyncFailure(ready, isGenericTarget(externalSecret)) || ready.message !== 'invalid generic target') return undefined;
+  return {
+    reason:
+      'External Secrets Operator already refuses its spec.target.manifest (Ready=False, "invalid generic target") and does not retry it, so a forced sync would fail the same way.',
+    next: GENERIC_TARGET_NEXT,
+  };
+}
 
 /** What forceSync saw and did, which the judgement needs to tell our sync from an old one. */
 export interface SyncStart {
@@ -65,7 +94,7 @@ export function changedSince(ready: ReadyCondition, started: SyncStart): boolean
  *   SecretDeleted (deletionPolicy Delete, no data) - ResourceMissing /
  *   ResourceDeleted for generic targets (reconcileGenericTarget) - are
  *   markAsDone too, but deliver nothing: they fail at once.
- * - Ready=False/SecretSyncedError (ResourceSyncedError) with a message in
+ * - Ready=False/SecretSyncedError (or ResourceSyncedError, isSyncFailure) with a message in
  *   FINAL_FAILURES fails at once; any other is retried by ESO and fails only
  *   once it has lasted RETRY_GRACE_MS (counted from when it was first seen,
  *   or from the annotation when it was there before and never changed).
@@ -109,8 +138,7 @@ export function judgeSync(
       },
     };
   }
-  const failing = ready?.status === 'False' && ready.reason === (generic ? 'ResourceSyncedError' : 'SecretSyncedError');
-  if (!failing) {
+  if (!isSyncFailure(ready, generic)) {
     return {
       kind: 'waiting',
       status: `waiting for External Secrets Operator (${describeReady(ready)}, syncedResourceVersion ${moved ? `now ${synced}` : 'unchanged'})`,
