@@ -3,7 +3,7 @@
 import { describe, expect, jest, test } from '@jest/globals';
 import { exampleDeployment, exampleExternalSecret } from '../../local-servers/kube/fixtures.ts';
 import type { KubeObject } from '../../local-servers/kube/objects.ts';
-import { failure, gatedInputs, NAME, NS, ROLLED_BACK, run, seed, UNTOUCHED, until, useWorld, versions } from '../fault-matrix/world.ts';
+import { failure, gatedInputs, NAME, NS, ROLLED_BACK, ROTATED, run, seed, UNTOUCHED, until, useWorld, versions } from '../fault-matrix/world.ts';
 import { secretValue as secretValueOf } from './world.ts';
 
 jest.setTimeout(30_000);
@@ -154,5 +154,49 @@ describe('case 3: generic targets (spec.target.manifest) ESO refuses', () => {
     expect(failure(done)).toContain('Start the ESO controller with --unsafe-allow-generic-targets');
     expect(versions(world, done)).toEqual(ROLLED_BACK);
     expect(done.durationMs).toBeLessThan(7_000);
+  });
+});
+
+describe("case 7: a failure from before the run is not ESO's answer to our force-sync", () => {
+  test('the README first rotation (reads :previous, which this run creates) with ESO reaching it 10 s after the annotation: rotated and verified', async () => {
+    await seed(world, { gated: true });
+    // No backoff retry during the run: only our annotation makes ESO reconcile.
+    world.kube.eso.configure({ retryBaseDelayMs: 60_000 });
+    world.kube.store.apply(
+      externalSecret((spec) => {
+        spec.data = [
+          { secretKey: 'token', remoteRef: { key: NAME } },
+          { secretKey: 'previous', remoteRef: { key: NAME, version: 'previous' } },
+        ];
+      }),
+    );
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token', 'failed') >= 1, 'ESO failed on :previous');
+    await world.kube.eso.whenIdle(200);
+    // A busy single worker: ESO reaches the ExternalSecret 10 s after each change.
+    world.kube.eso.override(NS, 'deploy-token', { syncDelayMs: 10_000 });
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token', 'failed') >= 2, 'ESO failed again');
+    const done = await run(world, { inputs: gatedInputs(world, { restart: '', 'sync-timeout': '30s' }) });
+    expect(failure(done)).toBe('');
+    expect(done.stdout).toContain('waiting for External Secrets Operator to process the force-sync');
+    expect(done.stdout).toMatch(/^VERIFIED default\/secret\/deploy-token /m);
+    expect(versions(world, done)).toEqual(ROTATED);
+    expect(done.durationMs).toBeGreaterThan(9_000);
+  });
+
+  test('a failure ESO repeats on our force-sync is judged from its answer: rolled back 8 s later, not at sync-timeout', async () => {
+    await seed(world, { gated: true });
+    world.kube.eso.configure({ retryBaseDelayMs: 60_000 });
+    world.kube.eso.override(NS, 'deploy-token', { mode: 'failing' });
+    // A change of the spec makes ESO refresh, and fail, before the run.
+    world.kube.store.apply(externalSecret((spec) => (spec.refreshInterval = '2h')));
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token', 'failed') >= 1, 'ESO failed');
+    await world.kube.eso.whenIdle(200);
+    world.kube.eso.override(NS, 'deploy-token', { syncDelayMs: 3_000 });
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token', 'failed') >= 2, 'ESO failed again');
+    const done = await run(world, { inputs: gatedInputs(world, { restart: '', 'sync-timeout': '5m' }) });
+    expect(failure(done)).toContain('External Secrets Operator failed to sync it and kept failing across its retries for 8s');
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(done.durationMs).toBeGreaterThan(10_000);
+    expect(done.durationMs).toBeLessThan(20_000);
   });
 });

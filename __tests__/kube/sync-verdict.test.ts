@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ExternalSecretObject } from '../../src/kube/eso-rules.ts';
-import { changedSince, judgeSync, RETRY_GRACE_MS, standingFailureBlocker } from '../../src/kube/sync-verdict.ts';
+import { ANSWER_POLL_MS, changedSince, esoAnsweredSince, judgeSync, RETRY_GRACE_MS, standingFailureBlocker } from '../../src/kube/sync-verdict.ts';
 import type { SyncStart } from '../../src/kube/sync-verdict.ts';
 
 const T0 = Date.parse('2025-01-02T00:00:00Z');
@@ -136,16 +136,25 @@ describe('judgeSync: errors ESO retries', () => {
     expect(verdict.kind === 'failed' ? verdict.blocker.next : '').toContain('kubectl -n prod describe externalsecret app');
   });
 
-  test('an old failure, unchanged since the annotation, counts from the annotation', () => {
+  test('an old failure, unchanged since the annotation, is not judged until ESO is seen to answer the force-sync', () => {
     const before = { status: 'False', reason: 'SecretSyncedError', message: 'x', lastTransitionTime: '2025-01-01T00:00:00Z' };
     const old = es('1-old', cond('False', 'SecretSyncedError', 'x', '2025-01-01T00:00:00Z'));
     const start = { ...started, readyBefore: before };
-    expect(judgeSync(old, start, at(T0 + 5))).toMatchObject({ kind: 'waiting', failingSince: T0 });
-    expect(judgeSync(old, start, at(T0 + RETRY_GRACE_MS)).kind).toBe('failed');
-    // A final message that was already there before is treated as retried: ESO's next reconcile decides.
+    // Long after the annotation, no answer yet: still waiting, polled again in a second.
+    expect(judgeSync(old, start, at(T0 + 60_000))).toEqual({
+      kind: 'waiting',
+      status: 'waiting for External Secrets Operator to process the force-sync (its Ready=False SecretSyncedError "x" is from before this run)',
+      recheckAt: T0 + 60_000 + ANSWER_POLL_MS,
+      awaitingAnswer: true,
+    });
+    // Answered: the retry clock starts when the answer is seen, and runs RETRY_GRACE_MS.
+    expect(judgeSync(old, start, { ...at(T0 + 60_000), esoAnswered: true })).toMatchObject({ kind: 'waiting', failingSince: T0 + 60_000 });
+    expect(judgeSync(old, start, { ...at(T0 + 60_000 + RETRY_GRACE_MS, T0 + 60_000), esoAnswered: true }).kind).toBe('failed');
+    // A final message that ESO wrote again on our force-sync is final.
     const ownedBefore = { ...before, message: 'target is owned by another ExternalSecret' };
     const owned = es('1-old', cond('False', 'SecretSyncedError', 'target is owned by another ExternalSecret', '2025-01-01T00:00:00Z'));
     expect(judgeSync(owned, { ...started, readyBefore: ownedBefore }, at(T0 + 5)).kind).toBe('waiting');
+    expect(judgeSync(owned, { ...started, readyBefore: ownedBefore }, { ...at(T0 + 5), esoAnswered: true })).toMatchObject({ kind: 'failed', final: true });
   });
 
   test('success after a failure is done', () => {
@@ -236,5 +245,19 @@ describe('judgeSync: whole verdicts, sentence by sentence', () => {
       failingSince: T0 + 100,
       recheckAt: T0 + 100 + RETRY_GRACE_MS,
     });
+  });
+});
+
+describe('esoAnsweredSince: an Event ESO wrote after the list taken before the annotation', () => {
+  const mark = (name: string, count: number, last: string) => ({ name, count, last });
+  test.each([
+    ['no Event before or after', [], [], false],
+    ['the same Event, unchanged', [mark('a', 3, '2025-01-02T00:00:00Z')], [mark('a', 3, '2025-01-02T00:00:00Z')], false],
+    ['the same Event, count raised by the correlator', [mark('a', 3, '2025-01-02T00:00:00Z')], [mark('a', 4, '2025-01-02T00:00:00Z')], true],
+    ['the same Event, a later lastTimestamp', [mark('a', 3, '2025-01-02T00:00:00Z')], [mark('a', 3, '2025-01-02T00:00:09Z')], true],
+    ['a new Event', [mark('a', 3, '2025-01-02T00:00:00Z')], [mark('a', 3, '2025-01-02T00:00:00Z'), mark('b', 1, '2025-01-02T00:00:09Z')], true],
+    ['an Event gone (expired), none new', [mark('a', 3, '2025-01-02T00:00:00Z')], [], false],
+  ])('%s: %p', (_name, before, now, answered) => {
+    expect(esoAnsweredSince(before, now)).toBe(answered);
   });
 });
