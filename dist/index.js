@@ -60,6 +60,60 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 46:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I7: () => (/* binding */ clusterForceSyncCommand),
+/* harmony export */   Ou: () => (/* binding */ CES_FORCE_SYNC_ANNOTATION),
+/* harmony export */   a6: () => (/* binding */ clusterForceSyncValue),
+/* harmony export */   xt: () => (/* binding */ clusterForceSyncPatch)
+/* harmony export */ });
+// How a ClusterExternalSecret passes a forced sync down to the ExternalSecrets it owns,
+// on both ESO lines, as a pure rule. The I/O is in clusterexternalsecrets.ts.
+/**
+ * The annotation ESO's ClusterExternalSecret controller mirrors onto every
+ * ExternalSecret it owns, since v0.20.0 (esv1.AnnotationForceSync,
+ * apis/externalsecrets/v1/externalsecret_types.go). Plain `force-sync` on a
+ * ClusterExternalSecret is ignored by every release.
+ */
+const CES_FORCE_SYNC_ANNOTATION = 'external-secrets.io/force-sync';
+/**
+ * The merge patch that forces a sync through a ClusterExternalSecret on every
+ * ESO release the action supports. createOrUpdateExternalSecret
+ * (pkg/controllers/clusterexternalsecret/clusterexternalsecret_controller.go)
+ * sets each owned ExternalSecret's annotations to
+ * spec.externalSecretMetadata.annotations:
+ * - v0.16.2 to v0.19.x copy nothing else, and the controller Owns(ExternalSecret),
+ *   so an annotation written on the ExternalSecret itself is reset at once; if
+ *   the reset lands before the ExternalSecret controller's worker reaches it,
+ *   the metadata hash (GetResourceVersion, pkg/controllers/util/util.go) is
+ *   back to the synced one and shouldRefresh says no: the sync is lost. A key
+ *   in spec.externalSecretMetadata.annotations is copied down and stays.
+ * - v0.20.0 and later also copy the ClusterExternalSecret's own
+ *   external-secrets.io/force-sync and delete that key from what they copy
+ *   when the ClusterExternalSecret has none, so the spec key alone would be
+ *   dropped there: the metadata annotation carries it.
+ * Writing both, with one value, changes the owned ExternalSecrets' annotations
+ * on either line, which is the change ESO's shouldRefresh acts on.
+ */
+function clusterForceSyncPatch(value) {
+    const annotations = { [CES_FORCE_SYNC_ANNOTATION]: value };
+    return { metadata: { annotations }, spec: { externalSecretMetadata: { annotations } } };
+}
+/** The value last written by clusterForceSyncPatch, or undefined. */
+function clusterForceSyncValue(ces) {
+    return ces.metadata?.annotations?.[CES_FORCE_SYNC_ANNOTATION] ?? ces.spec?.externalSecretMetadata?.annotations?.[CES_FORCE_SYNC_ANNOTATION];
+}
+/** The command that does what clusterForceSyncPatch does, for a person to run. */
+function clusterForceSyncCommand(name) {
+    const value = `{"${CES_FORCE_SYNC_ANNOTATION}":"'$(date +%s)'"}`;
+    return `kubectl patch clusterexternalsecret ${name} --type merge -p '{"metadata":{"annotations":${value}},"spec":{"externalSecretMetadata":{"annotations":${value}}}}'`;
+}
+
+
+/***/ }),
+
 /***/ 6159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -496,6 +550,8 @@ function parseProgress(text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/kube/ces-rules.ts
+var ces_rules = __nccwpck_require__(46);
 ;// CONCATENATED MODULE: ./src/ssm/errors.ts
 const THROTTLED = new Set(['ThrottlingException', 'Throttling', 'RequestLimitExceeded', 'TooManyRequestsException']);
 const REFUSED = new Set([...THROTTLED, 'TooManyUpdates']);
@@ -1095,6 +1151,7 @@ async function findWrittenVersion(store, name, replacedVersion, ours, seen = () 
 
 
 
+
 // ESO is asked to sync back, but a rollback must end: at most this long.
 const RESYNC_LIMIT_MS = 60_000;
 const CANCELLED_RESYNC_LIMIT_MS = 1_000;
@@ -1242,9 +1299,7 @@ async function resyncCluster(context) {
         const started = starts?.[index];
         if (!started) {
             const owner = es.clusterOwner;
-            notAsked.push(owner
-                ? `kubectl annotate clusterexternalsecret ${owner} force-sync=$(date +%s) --overwrite`
-                : `kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`);
+            notAsked.push(owner ? (0,ces_rules/* clusterForceSyncCommand */.I7)(owner) : `kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`);
             return;
         }
         // ESO writes syncedResourceVersion only with a completed sync (markAsDone): unchanged since a
@@ -1446,7 +1501,7 @@ async function recover(progress, config, store, journal) {
     }
     let cluster;
     if (usesCluster(config)) {
-        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7836));
+        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116));
         const connected = await gate.connectCluster({
             ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -2101,7 +2156,7 @@ async function run() {
         actions_core/* startGroup */.Oh(`Rotate ${config.parameterName}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7836)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)),
             journal,
             mask: (value) => {
                 actions_core/* setSecret */.Pq(value);
@@ -2136,7 +2191,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7836));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }

@@ -1,6 +1,7 @@
 import type { RotationConfig } from './inputs.ts';
 import type { Journal } from './journal.ts';
 import type * as GateModule from './kube/index.ts';
+import { clusterForceSyncCommand } from './kube/ces-rules.ts';
 import { describeRef } from './kube/targets.ts';
 import { explainSsmError } from './ssm/errors.ts';
 import type { ParameterStore } from './ssm/parameter-store.ts';
@@ -218,9 +219,7 @@ async function resyncCluster(context: RollbackContext): Promise<string> {
       if (!started) {
         const owner = es.clusterOwner;
         notAsked.push(
-          owner
-            ? `kubectl annotate clusterexternalsecret ${owner} force-sync=$(date +%s) --overwrite`
-            : `kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`,
+          owner ? clusterForceSyncCommand(owner) : `kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`,
         );
         return;
       }

@@ -176,11 +176,11 @@ describe('policies and targets', () => {
     expect(versions(world, done)).toEqual(ROLLED_BACK);
   });
 
-  test("an immutable existing Secret fails at once with ESO's reason and what to do, rolled back", async () => {
+  test("an immutable existing Secret fails at once with ESO's reason and what to do without verify, rolled back", async () => {
     await seed(world, { gated: true });
     const existing = world.kube.store.get('secrets', NS, 'deploy-token') as KubeObject;
     world.kube.store.apply({ ...existing, immutable: true });
-    const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m' }) });
+    const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m', 'verify-secret-key': '' }) });
     expect(failure(done)).toContain(
       'sync failed for default/externalsecret/deploy-token: External Secrets Operator failed to sync it and does not retry: could not update secret, target is immutable.',
     );
@@ -204,6 +204,7 @@ describe('policies and targets', () => {
 
   test('a generic target (ConfigMap) syncs on ResourceSynced', async () => {
     await seed(world, { gated: true });
+    world.kube.eso.configure({ allowGenericTargets: true });
     await replaceExternalSecret(
       world,
       externalSecret((spec) => (target(spec).manifest = { apiVersion: 'v1', kind: 'ConfigMap' }), 'token-config'),
@@ -268,7 +269,7 @@ describe('a failed sync leaves the Secret alone', () => {
     world.kube.store.apply({ ...existing, immutable: true });
     // The run's own force-sync goes through; the rollback's first one is refused.
     world.kube.faults.add({ match: { verb: 'patch', resource: 'externalsecrets' }, action: { type: 'status', code: 500 }, skip: 1, times: 8 });
-    const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m' }) });
+    const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '5m', 'verify-secret-key': '' }) });
     world.kube.faults.clear();
     expect(failure(done)).toContain('does not retry: could not update secret, target is immutable.');
     expect(failure(done)).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one (ESO was asked to sync again)');
@@ -326,7 +327,7 @@ describe('ClusterExternalSecret', () => {
       expect(secretValueOf(world.kube, namespace, 'deploy-token')).toBe(token);
     }
     const ces = world.kube.store.get('clusterexternalsecrets', '', 'deploy-token') as KubeObject;
-    expect(ces.metadata.annotations?.['force-sync']).toMatch(/\S/);
+    expect(ces.metadata.annotations?.['external-secrets.io/force-sync']).toMatch(/\S/);
     expect(world.kube.requests.count({ verb: 'patch', resource: 'externalsecrets' })).toBe(0);
   });
 

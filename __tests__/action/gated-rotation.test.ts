@@ -338,7 +338,8 @@ describe('ESO setups, in process', () => {
     const old = await world();
     const secret = kube.store.get('secrets', NS, 'deploy-token') as Record<string, unknown>;
     kube.store.apply({ ...secret, immutable: true } as never);
-    const run = await rotateInProcess(ssm, gate({ 'sync-timeout': '5m', restart: '' }));
+    // Without verify-secret-key the Secret is not read in preflight: ESO's refusal is the first sign.
+    const run = await rotateInProcess(ssm, gate({ 'sync-timeout': '5m', restart: '', 'verify-secret-key': '' }));
     expect(run.outcome.error?.message).toContain('does not retry: could not update secret, target is immutable.');
     expect(run.outcome.state).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one');
     expect(secretValue()).toBe(old);

@@ -11,6 +11,7 @@ const SPEC_RBAC: Record<string, string[]> = {
   'external-secrets.io/externalsecrets': ['get', 'patch', 'watch'],
   'external-secrets.io/secretstores': ['get'],
   '/secrets': ['get'],
+  '/events': ['list'],
   'apps/deployments': ['get', 'patch', 'watch'],
   'apps/statefulsets': ['get', 'patch', 'watch'],
   'apps/daemonsets': ['get', 'patch', 'watch'],

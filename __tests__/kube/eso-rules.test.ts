@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import * as esoRules from '../../src/kube/eso-rules.ts';
 import * as targetRules from '../../src/kube/eso-target-rules.ts';
+import * as cesRules from '../../src/kube/ces-rules.ts';
 
 const rules = { ...esoRules, ...targetRules };
 import type { ExternalSecretObject } from '../../src/kube/eso-rules.ts';
@@ -224,6 +225,17 @@ describe('targetSecretBlocker', () => {
         : 'accepted',
     );
   });
+
+  test.each([
+    [
+      { immutable: true },
+      'Delete Secret app-token (External Secrets Operator recreates it on its next sync) and keep spec.target.immutable false, then run again.',
+    ],
+    [{ immutable: false }, 'accepted'],
+    [{}, 'accepted'],
+  ])('existing Secret %j: %s', (metadata, next) => {
+    expect(rules.targetSecretBlocker(es('Owner'), 'app', 'app-token', metadata)?.next ?? 'accepted').toBe(next);
+  });
 });
 
 describe('the whole refusal: reason and next step', () => {
@@ -315,6 +327,26 @@ describe('ClusterExternalSecret', () => {
       { namespace: 'a', name: 'token' },
     ]);
     expect(rules.provisionedExternalSecrets({}, 'shared')).toEqual([]);
+  });
+
+  test('clusterForceSyncPatch writes external-secrets.io/force-sync on the owner (v0.20.0+) and in the metadata it copies (every release)', () => {
+    const annotations = { 'external-secrets.io/force-sync': 'run-1' };
+    expect(cesRules.clusterForceSyncPatch('run-1')).toEqual({ metadata: { annotations }, spec: { externalSecretMetadata: { annotations } } });
+  });
+
+  test.each([
+    [
+      {
+        metadata: { annotations: { 'external-secrets.io/force-sync': 'a' } },
+        spec: { externalSecretMetadata: { annotations: { 'external-secrets.io/force-sync': 'b' } } },
+      },
+      'a',
+    ],
+    [{ spec: { externalSecretMetadata: { annotations: { 'external-secrets.io/force-sync': 'b' } } } }, 'b'],
+    [{ metadata: { annotations: { 'force-sync': 'c' } } }, undefined],
+    [{}, undefined],
+  ])('clusterForceSyncValue of %j is %p', (ces, expected) => {
+    expect(cesRules.clusterForceSyncValue(ces)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ExternalSecretObject } from '../../src/kube/eso-rules.ts';
-import { changedSince, judgeSync, RETRY_GRACE_MS } from '../../src/kube/sync-verdict.ts';
+import { ANSWER_POLL_MS, changedSince, esoAnsweredSince, judgeSync, RETRY_GRACE_MS, standingFailureBlocker } from '../../src/kube/sync-verdict.ts';
 import type { SyncStart } from '../../src/kube/sync-verdict.ts';
 
 const T0 = Date.parse('2025-01-02T00:00:00Z');
@@ -80,7 +80,7 @@ describe('judgeSync: errors ESO does not retry fail at once', () => {
     ['target is owned by another ExternalSecret', 'Another ExternalSecret owns Secret app-token'],
     ['could not update secret, target is immutable', 'Secret app-token is immutable and Kubernetes never makes it mutable again'],
     ['failed to take ownership of target secret', 'Check who owns Secret app-token'],
-    ['invalid generic target', 'Fix spec.target.manifest'],
+    ['invalid generic target', '--unsafe-allow-generic-targets'],
   ])('%s', (message, next) => {
     const verdict = judgeSync(es('1-old', cond('False', 'SecretSyncedError', message)), started, at(T0));
     expect(verdict.kind === 'failed' ? [verdict.blocker.reason, verdict.final] : verdict).toEqual([
@@ -90,10 +90,27 @@ describe('judgeSync: errors ESO does not retry fail at once', () => {
     expect(verdict.kind === 'failed' ? verdict.blocker.next : '').toContain(next);
   });
 
-  test('on a generic target the error reason is ResourceSyncedError', () => {
+  test('on a generic target both SecretSyncedError (validateGenericTarget, v1.0.0+) and ResourceSyncedError are failures', () => {
     expect(judgeSync(es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target'), true), started, at(T0)).kind).toBe('failed');
-    expect(judgeSync(es('1-old', cond('False', 'SecretSyncedError', 'invalid generic target'), true), started, at(T0)).kind).toBe('waiting');
+    expect(judgeSync(es('1-old', cond('False', 'SecretSyncedError', 'invalid generic target'), true), started, at(T0)).kind).toBe('failed');
     expect(judgeSync(es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target')), started, at(T0)).kind).toBe('waiting');
+  });
+});
+
+describe('standingFailureBlocker: an ExternalSecret ESO already refuses for good', () => {
+  test.each([
+    ['invalid generic target under SecretSyncedError', es('1-old', cond('False', 'SecretSyncedError', 'invalid generic target'), true), true],
+    ['invalid generic target under ResourceSyncedError', es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target'), true), true],
+    ['another failure of a generic target', es('1-old', cond('False', 'SecretSyncedError', 'could not get secret data from provider'), true), false],
+    ['a synced generic target', es('1-old', cond('True', 'ResourceSynced'), true), false],
+    ['a Secret target', es('1-old', cond('False', 'ResourceSyncedError', 'invalid generic target')), false],
+    ['no condition', es('', undefined, true), false],
+  ])('%s: refused %p', (_name, externalSecret, refused) => {
+    expect(standingFailureBlocker(externalSecret)?.reason ?? 'accepted').toBe(
+      refused
+        ? 'External Secrets Operator already refuses its spec.target.manifest (Ready=False, "invalid generic target") and does not retry it, so a forced sync would fail the same way.'
+        : 'accepted',
+    );
   });
 });
 
@@ -119,16 +136,25 @@ describe('judgeSync: errors ESO retries', () => {
     expect(verdict.kind === 'failed' ? verdict.blocker.next : '').toContain('kubectl -n prod describe externalsecret app');
   });
 
-  test('an old failure, unchanged since the annotation, counts from the annotation', () => {
+  test('an old failure, unchanged since the annotation, is not judged until ESO is seen to answer the force-sync', () => {
     const before = { status: 'False', reason: 'SecretSyncedError', message: 'x', lastTransitionTime: '2025-01-01T00:00:00Z' };
     const old = es('1-old', cond('False', 'SecretSyncedError', 'x', '2025-01-01T00:00:00Z'));
     const start = { ...started, readyBefore: before };
-    expect(judgeSync(old, start, at(T0 + 5))).toMatchObject({ kind: 'waiting', failingSince: T0 });
-    expect(judgeSync(old, start, at(T0 + RETRY_GRACE_MS)).kind).toBe('failed');
-    // A final message that was already there before is treated as retried: ESO's next reconcile decides.
+    // Long after the annotation, no answer yet: still waiting, polled again in a second.
+    expect(judgeSync(old, start, at(T0 + 60_000))).toEqual({
+      kind: 'waiting',
+      status: 'waiting for External Secrets Operator to process the force-sync (its Ready=False SecretSyncedError "x" is from before this run)',
+      recheckAt: T0 + 60_000 + ANSWER_POLL_MS,
+      awaitingAnswer: true,
+    });
+    // Answered: the retry clock starts when the answer is seen, and runs RETRY_GRACE_MS.
+    expect(judgeSync(old, start, { ...at(T0 + 60_000), esoAnswered: true })).toMatchObject({ kind: 'waiting', failingSince: T0 + 60_000 });
+    expect(judgeSync(old, start, { ...at(T0 + 60_000 + RETRY_GRACE_MS, T0 + 60_000), esoAnswered: true }).kind).toBe('failed');
+    // A final message that ESO wrote again on our force-sync is final.
     const ownedBefore = { ...before, message: 'target is owned by another ExternalSecret' };
     const owned = es('1-old', cond('False', 'SecretSyncedError', 'target is owned by another ExternalSecret', '2025-01-01T00:00:00Z'));
     expect(judgeSync(owned, { ...started, readyBefore: ownedBefore }, at(T0 + 5)).kind).toBe('waiting');
+    expect(judgeSync(owned, { ...started, readyBefore: ownedBefore }, { ...at(T0 + 5), esoAnswered: true })).toMatchObject({ kind: 'failed', final: true });
   });
 
   test('success after a failure is done', () => {
@@ -219,5 +245,19 @@ describe('judgeSync: whole verdicts, sentence by sentence', () => {
       failingSince: T0 + 100,
       recheckAt: T0 + 100 + RETRY_GRACE_MS,
     });
+  });
+});
+
+describe('esoAnsweredSince: an Event ESO wrote after the list taken before the annotation', () => {
+  const mark = (name: string, count: number, last: string) => ({ name, count, last });
+  test.each([
+    ['no Event before or after', [], [], false],
+    ['the same Event, unchanged', [mark('a', 3, '2025-01-02T00:00:00Z')], [mark('a', 3, '2025-01-02T00:00:00Z')], false],
+    ['the same Event, count raised by the correlator', [mark('a', 3, '2025-01-02T00:00:00Z')], [mark('a', 4, '2025-01-02T00:00:00Z')], true],
+    ['the same Event, a later lastTimestamp', [mark('a', 3, '2025-01-02T00:00:00Z')], [mark('a', 3, '2025-01-02T00:00:09Z')], true],
+    ['a new Event', [mark('a', 3, '2025-01-02T00:00:00Z')], [mark('a', 3, '2025-01-02T00:00:00Z'), mark('b', 1, '2025-01-02T00:00:09Z')], true],
+    ['an Event gone (expired), none new', [mark('a', 3, '2025-01-02T00:00:00Z')], [], false],
+  ])('%s: %p', (_name, before, now, answered) => {
+    expect(esoAnsweredSince(before, now)).toBe(answered);
   });
 });

@@ -49,6 +49,7 @@ const RBAC: readonly Grant[] = [
   { group: 'external-secrets.io', resource: 'externalsecrets', verbs: ['get', 'patch', 'watch'] },
   { group: 'external-secrets.io', resource: 'secretstores', verbs: ['get'], optional: true },
   { group: '', resource: 'secrets', verbs: ['get'] },
+  { group: '', resource: 'events', verbs: ['list'], optional: true },
   { group: 'apps', resource: 'deployments', verbs: ['get', 'patch', 'watch'] },
   { group: 'apps', resource: 'statefulsets', verbs: ['get', 'patch', 'watch'] },
   { group: 'apps', resource: 'daemonsets', verbs: ['get', 'patch', 'watch'] },

@@ -56,7 +56,18 @@ describe('the simulated ESO follows ESO', () => {
       metadata: { name: 'shared', ...(annotations ? { annotations } : {}) },
       spec: { externalSecretMetadata: { annotations: meta } },
     });
-    expect(desiredAnnotations(ces({ 'force-sync': 'run-1', other: 'x' }, { team: 'a' }))).toEqual({ team: 'a', 'force-sync': 'run-1' });
-    expect(desiredAnnotations(ces(undefined, { team: 'a', 'force-sync': 'stale' }))).toEqual({ team: 'a' });
+    const FORCE = 'external-secrets.io/force-sync';
+    expect(desiredAnnotations(ces({ [FORCE]: 'run-1', 'force-sync': 'y', other: 'x' }, { team: 'a' }))).toEqual({ team: 'a', [FORCE]: 'run-1' });
+    expect(desiredAnnotations(ces(undefined, { team: 'a', [FORCE]: 'stale' }))).toEqual({ team: 'a' });
+  });
+
+  test('before v0.20.0 a ClusterExternalSecret gives its ExternalSecrets spec.externalSecretMetadata.annotations only', () => {
+    const FORCE = 'external-secrets.io/force-sync';
+    const ces = (annotations: Record<string, string>, meta: Record<string, string>): KubeObject => ({
+      metadata: { name: 'shared', annotations },
+      spec: { externalSecretMetadata: { annotations: meta } },
+    });
+    expect(desiredAnnotations(ces({ [FORCE]: 'run-1' }, { team: 'a' }), false)).toEqual({ team: 'a' });
+    expect(desiredAnnotations(ces({}, { team: 'a', [FORCE]: 'run-2' }), false)).toEqual({ team: 'a', [FORCE]: 'run-2' });
   });
 });

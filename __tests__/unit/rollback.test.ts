@@ -322,7 +322,7 @@ describe('rollBack has ESO sync the previous value back', () => {
     const calls: Call[] = [];
     const { context } = run({ 'external-secrets': 'prod/a\nprod/b' }, { cluster: session({ a: 'ok', b: 'ok', c: 'ok' }, calls, false, { c: 'shared-token' }) });
     expect((await rollBack(context, written)).state).toBe(
-      'SSM version 3 holds the previous token again, current -> 3; ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n prod annotate externalsecret a force-sync=$(date +%s) --overwrite; kubectl -n prod annotate externalsecret b force-sync=$(date +%s) --overwrite; kubectl annotate clusterexternalsecret shared-token force-sync=$(date +%s) --overwrite.',
+      'SSM version 3 holds the previous token again, current -> 3; ESO could not be asked to sync back, so the cluster Secret may still hold the new token: kubectl -n prod annotate externalsecret a force-sync=$(date +%s) --overwrite; kubectl -n prod annotate externalsecret b force-sync=$(date +%s) --overwrite; kubectl patch clusterexternalsecret shared-token --type merge -p \'{"metadata":{"annotations":{"external-secrets.io/force-sync":"\'$(date +%s)\'"}},"spec":{"externalSecretMetadata":{"annotations":{"external-secrets.io/force-sync":"\'$(date +%s)\'"}}}}\'.',
     );
     expect(calls).toEqual([1, 2, 3].map(() => ({ runId: 'run-7-rollback', timeoutMs: Number.NaN })));
   });

@@ -1,9 +1,11 @@
 // A simulated ClusterExternalSecret controller, as
-// pkg/controllers/clusterexternalsecret/clusterexternalsecret_controller.go (v2.9 line) runs:
+// pkg/controllers/clusterexternalsecret/clusterexternalsecret_controller.go runs (v2.9 line,
+// or v0.16.2 to v0.19.x with `copiesForceSync: false`):
 // reconcile picks the namespaces (spec.namespaces and the namespace selectors), and
 // createOrUpdateExternalSecret writes each ExternalSecret with labels and annotations
 // set to spec.externalSecretMetadata - so annotations written on the ExternalSecret by
-// anyone else are reset - plus the CES's own force-sync annotation (since v0.20.0),
+// anyone else are reset - plus the CES's own external-secrets.io/force-sync annotation
+// (esv1.AnnotationForceSync, since v0.20.0; earlier releases copy only the metadata),
 // spec.externalSecretSpec and a controller reference. It Owns(ExternalSecret), so a change
 // to an owned ExternalSecret reconciles its owner again. status.provisionedNamespaces is
 // sorted; a namespace whose ExternalSecret is not owned fails with ESO's message.
@@ -14,7 +16,7 @@ import { labelSelectorFromSpec } from './selectors.ts';
 import type { ObjectStore, StoreEvent } from './store.ts';
 import { WorkQueue } from './work-queue.ts';
 
-const FORCE_SYNC = 'force-sync';
+const FORCE_SYNC = 'external-secrets.io/force-sync';
 const GROUP = 'external-secrets.io';
 
 const controllerOf = (es: KubeObject): { kind?: string; name?: string } | undefined => es.metadata.ownerReferences?.find((ref) => ref.controller === true);
@@ -25,9 +27,14 @@ const ownedBy = (es: KubeObject, cesName: string): boolean => {
   return owner?.kind === 'ClusterExternalSecret' && owner.name === cesName;
 };
 
-/** The annotations createOrUpdateExternalSecret gives the ExternalSecret. */
-export const desiredAnnotations = (ces: KubeObject): Record<string, string> => {
+/**
+ * The annotations createOrUpdateExternalSecret gives the ExternalSecret: v0.16.2 to v0.19.x copy
+ * spec.externalSecretMetadata.annotations only; v0.20.0 and later then set or delete FORCE_SYNC
+ * from the ClusterExternalSecret's own annotation.
+ */
+export const desiredAnnotations = (ces: KubeObject, copiesForceSync = true): Record<string, string> => {
   const annotations = { ...stringMap(field(ces, 'spec', 'externalSecretMetadata', 'annotations')) };
+  if (!copiesForceSync) return annotations;
   const force = ces.metadata.annotations?.[FORCE_SYNC];
   if (force !== undefined) annotations[FORCE_SYNC] = force;
   else delete annotations[FORCE_SYNC];
@@ -38,6 +45,8 @@ export class ClusterExternalSecretController {
   private readonly store: ObjectStore;
   private readonly queue: WorkQueue;
   private unsubscribe: (() => void) | undefined;
+  /** False for ESO before v0.20.0, whose controller does not copy its own force-sync annotation. */
+  private copiesForceSync = true;
 
   constructor(store: ObjectStore) {
     this.store = store;
@@ -64,6 +73,12 @@ export class ClusterExternalSecretController {
 
   reset(): void {
     this.queue.clear();
+    this.copiesForceSync = true;
+  }
+
+  /** Acts as the given ESO line: `copiesForceSync: false` for v0.16.2 to v0.19.x. */
+  configure(settings: { readonly copiesForceSync: boolean }): void {
+    this.copiesForceSync = settings.copiesForceSync;
   }
 
   whenIdle(horizonMs = 200): Promise<void> {
@@ -122,7 +137,7 @@ export class ClusterExternalSecretController {
       const metadata = {
         ...(existing?.metadata ?? { name: esName, namespace }),
         labels: stringMap(field(ces, 'spec', 'externalSecretMetadata', 'labels')),
-        annotations: desiredAnnotations(ces),
+        annotations: desiredAnnotations(ces, this.copiesForceSync),
         ownerReferences: [
           {
             apiVersion: ces.apiVersion ?? `${GROUP}/v1`,

@@ -216,6 +216,19 @@ export class EsoController {
     }
     const start = new Date();
     const secretName = asString(field(es, 'spec', 'target', 'name')) || name;
+    if (rules.isGenericTarget(es)) {
+      // Reconcile, v1.0.0+: validateGenericTarget fails -> markAsFailed("invalid generic target",
+      // SecretSyncedError) and ctrl.Result{} ("don't requeue"), externalsecret_controller.go.
+      const invalid = rules.genericTargetError(es, this.settingsValue.allowGenericTargets);
+      if (invalid) {
+        const status: JsonMap = isMap(es.status) ? clone(es.status) : {};
+        const original = clone(status);
+        this.markAsFailed(es, status, rules.msgInvalidGenericTarget, invalid, false);
+        if (!jsonEqual(status, original)) this.writeStatus(es, status);
+        this.failures.delete(key);
+        return;
+      }
+    }
     const existing = this.store.get('secrets', namespace, secretName);
     if (!rules.isGenericTarget(es) && !rules.shouldRefresh(es, start.getTime()) && rules.isSecretValid(existing, es)) {
       this.scheduleRefresh(es);
@@ -267,6 +280,14 @@ export class EsoController {
     if (retry === 'never') return;
     const latest = this.store.get(esDef, namespace, name);
     if (latest) this.scheduleRefresh(latest);
+  }
+
+  private writeStatus(es: KubeObject, status: JsonMap): void {
+    try {
+      this.store.replace(this.store.resolve('externalsecrets'), es.metadata.namespace ?? '', es.metadata.name ?? '', { ...es, status }, { status: true });
+    } catch (error) {
+      if (!(error instanceof KubeApiError && (error.code === 409 || error.code === 404))) throw error;
+    }
   }
 
   private async readProvider(es: KubeObject, key: string, behaviour: EsoBehaviour): Promise<Record<string, Buffer>> {

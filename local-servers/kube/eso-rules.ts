@@ -126,3 +126,14 @@ export const failureDelayMs = (failures: number, baseMs: number, maxMs: number):
 
 /** A generic target (spec.target.manifest) writes another kind than Secret (externalsecret_controller_manifest.go). */
 export const isGenericTarget = (es: KubeObject): boolean => isMap(field(es, 'spec', 'target', 'manifest'));
+
+/** The condition message of a generic target validateGenericTarget refuses (externalsecret_controller.go, v1.0.0+). */
+export const msgInvalidGenericTarget = 'invalid generic target';
+
+/** validateGenericTarget (externalsecret_controller_manifest.go, v2.9.0): the error, or undefined when valid. */
+export function genericTargetError(es: KubeObject, allowGenericTargets: boolean): string | undefined {
+  if (!allowGenericTargets) return 'generic targets are disabled. Enable with --unsafe-allow-generic-targets flag';
+  if (!asString(field(es, 'spec', 'target', 'manifest', 'apiVersion'))) return 'target.manifest.apiVersion is required';
+  if (!asString(field(es, 'spec', 'target', 'manifest', 'kind'))) return 'target.manifest.kind is required';
+  return undefined;
+}

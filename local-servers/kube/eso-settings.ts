@@ -24,6 +24,11 @@ export interface EsoSettings extends EsoBehaviour {
   concurrency: number;
   /** How long one reconcile holds its worker. */
   reconcileMs: number;
+  /**
+   * --unsafe-allow-generic-targets (cmd/controller/root.go, default false since v1.0.0): without it
+   * every spec.target.manifest fails validateGenericTarget.
+   */
+  allowGenericTargets: boolean;
   /** The failure backoff: base and cap (BuildRateLimiter: 1 s and 7 min). */
   retryBaseDelayMs: number;
   maxRetryDelayMs: number;
@@ -47,6 +52,7 @@ export const defaultSettings = (): EsoSettings => ({
   overrides: {},
   concurrency: 1,
   reconcileMs: 0,
+  allowGenericTargets: false,
   retryBaseDelayMs: 1_000,
   maxRetryDelayMs: 7 * 60_000,
 });

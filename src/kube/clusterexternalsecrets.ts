@@ -2,6 +2,7 @@ import * as core from '#actions-core';
 import { PatchType, clusterPath, explainApiError, getObject, patchObject, withRetries } from './api-calls.ts';
 import type { KubeStep } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
+import { CES_FORCE_SYNC_ANNOTATION, clusterForceSyncPatch, clusterForceSyncValue } from './ces-rules.ts';
 import type { ClusterExternalSecretObject } from './eso-rules.ts';
 import { describeRef } from './targets.ts';
 
@@ -44,17 +45,18 @@ export async function readClusterExternalSecret(cluster: Cluster, name: string, 
 }
 
 /**
- * Sets force-sync on the ClusterExternalSecret; its controller copies the
- * value onto every ExternalSecret it owns (createOrUpdateExternalSecret).
+ * Sets external-secrets.io/force-sync on the ClusterExternalSecret and in its
+ * spec.externalSecretMetadata.annotations (ces-rules.ts, clusterForceSyncPatch:
+ * why both); its controller copies the value onto every ExternalSecret it owns.
  * Returns the value written.
  */
 export async function forceClusterSync(cluster: Cluster, name: string, runId: string, signal?: AbortSignal): Promise<string> {
   const target = cesTarget(name);
   const current = await readClusterExternalSecret(cluster, name, 'sync', signal);
-  const value = current.metadata?.annotations?.['force-sync'] === runId ? `${runId}-${Date.now().toString(36)}` : runId;
+  const value = clusterForceSyncValue(current) === runId ? `${runId}-${Date.now().toString(36)}` : runId;
   try {
     await withRetries(cluster.tuning, { signal, doing: `annotating ${target}` }, (requestSignal) =>
-      patchClusterExternalSecret(cluster, name, { metadata: { annotations: { 'force-sync': value } } }, requestSignal),
+      patchClusterExternalSecret(cluster, name, clusterForceSyncPatch(value), requestSignal),
     );
   } catch (error) {
     throw explainApiError(
@@ -63,6 +65,6 @@ export async function forceClusterSync(cluster: Cluster, name: string, runId: st
       cluster.server,
     );
   }
-  core.info(`${target}: set force-sync=${value}; its controller copies it to the ExternalSecrets it owns`);
+  core.info(`${target}: set ${CES_FORCE_SYNC_ANNOTATION}=${value}; its controller copies it to the ExternalSecrets it owns`);
   return value;
 }

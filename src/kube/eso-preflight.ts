@@ -6,6 +6,7 @@ import type { Cluster } from './cluster.ts';
 import { parseGoDuration } from './durations.ts';
 import { clusterOwnerOf, parameterReads, provisionedExternalSecrets, readBlocker, readyConditionOf, refreshBlocker, storeVerdict } from './eso-rules.ts';
 import { verifyBlocker } from './eso-target-rules.ts';
+import { standingFailureBlocker } from './sync-verdict.ts';
 import type { Blocker, ExternalSecretObject, StoreObject } from './eso-rules.ts';
 import { ESO_GROUP, esTarget, readExternalSecret } from './externalsecrets.ts';
 import type { ExternalSecretRecord } from './externalsecrets.ts';
@@ -117,7 +118,7 @@ export async function inspectExternalSecret(
 ): Promise<ExternalSecretRecord> {
   const externalSecret = await readExternalSecret(cluster, ref, 'preflight', signal);
   const interval = externalSecret.spec?.refreshInterval;
-  const blocker = refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval));
+  const blocker = refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval)) ?? standingFailureBlocker(externalSecret);
   if (blocker) throw refuse(ref, blocker);
   const unverifiable = verifySecretKey === undefined ? undefined : verifyBlocker(externalSecret, verifySecretKey);
   if (unverifiable) throw refuse(ref, unverifiable);

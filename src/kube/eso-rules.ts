@@ -265,7 +265,10 @@ export function clusterOwnerOf(externalSecret: ExternalSecretObject): string | u
 /** The fields of a ClusterExternalSecret the rules read (clusterexternalsecret_types.go). */
 export interface ClusterExternalSecretObject {
   readonly metadata?: { readonly name?: string; readonly resourceVersion?: string; readonly annotations?: Readonly<Record<string, string>> };
-  readonly spec?: { readonly externalSecretName?: string };
+  readonly spec?: {
+    readonly externalSecretName?: string;
+    readonly externalSecretMetadata?: { readonly annotations?: Readonly<Record<string, string>> };
+  };
   readonly status?: {
     readonly provisionedNamespaces?: readonly string[];
     readonly failedNamespaces?: readonly { readonly namespace?: string; readonly reason?: string }[];

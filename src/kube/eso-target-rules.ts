@@ -35,9 +35,10 @@ export function verifyBlocker(externalSecret: ExternalSecretObject, verifyKey: s
   return undefined;
 }
 
-/** Metadata of the existing target Secret (PartialObjectMetadata). */
+/** What preflight read of the existing target Secret: its owner references and `immutable`. */
 export interface SecretMetadata {
   readonly ownerReferences?: readonly { readonly kind?: string; readonly name?: string; readonly controller?: boolean; readonly apiVersion?: string }[];
+  readonly immutable?: boolean;
 }
 
 /** Refusals that need the target Secret's metadata (read only when verifying). */
@@ -60,6 +61,15 @@ export function targetSecretBlocker(
     return {
       reason: `Secret ${secretName} is owned by the ExternalSecret ${owner.name ?? ''}, so External Secrets Operator refuses to write it (target is owned by another ExternalSecret).`,
       next: `Point spec.target.name at a Secret of its own, or name ${owner.name ?? ''} in external-secrets instead.`,
+    };
+  }
+  // createOrUpdateSecret: an update of an immutable Secret's data is ErrSecretImmutable, marked
+  // msgErrorUpdateImmutable and never retried (externalsecret_controller.go, v0.16.2 and v2.9.0);
+  // the API server never lets `immutable` go back to false (ValidateSecretUpdate).
+  if (secret?.immutable === true) {
+    return {
+      reason: `Secret ${secretName} is immutable (immutable: true), so External Secrets Operator could not write the new token into it (could not update secret, target is immutable), and Kubernetes never makes it mutable again.`,
+      next: `Delete Secret ${secretName} (External Secrets Operator recreates it on its next sync) and keep spec.target.immutable false, then run again.`,
     };
   }
   return undefined;

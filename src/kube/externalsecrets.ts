@@ -5,10 +5,11 @@ import type { KubeStep } from './api-calls.ts';
 import { forceClusterSync } from './clusterexternalsecrets.ts';
 import type { Cluster } from './cluster.ts';
 import { formatDuration } from './durations.ts';
-import { readyConditionOf } from './eso-rules.ts';
+import { isGenericTarget, readyConditionOf } from './eso-rules.ts';
 import type { ExternalSecretObject, ReadyCondition } from './eso-rules.ts';
-import { judgeSync } from './sync-verdict.ts';
-import type { SyncStart } from './sync-verdict.ts';
+import { listExternalSecretEvents } from './eso-events.ts';
+import { esoAnsweredSince, isSyncFailure, judgeSync } from './sync-verdict.ts';
+import type { EventMark, SyncStart } from './sync-verdict.ts';
 import { describeRef } from './targets.ts';
 import type { ObjectRef } from './targets.ts';
 import { watchObjectUntil } from './watch-object.ts';
@@ -139,6 +140,7 @@ export async function forceSync(
     const current = await readExternalSecret(cluster, ref, 'sync', options.signal);
     const before = current.status?.syncedResourceVersion ?? '';
     const readyBefore = readyConditionOf(current);
+    const eventsBefore = await eventsIfFailing(cluster, ref, current, options.signal);
     const value = forceSyncValue(current.metadata?.annotations?.[FORCE_SYNC_ANNOTATION], runId);
     const body = { metadata: { resourceVersion: current.metadata?.resourceVersion, annotations: { [FORCE_SYNC_ANNOTATION]: value } } };
     try {
@@ -161,17 +163,24 @@ export async function forceSync(
       );
     }
     core.info(`${target}: set ${FORCE_SYNC_ANNOTATION}=${value} (syncedResourceVersion was ${before || 'empty'})`);
-    return { before, readyBefore, annotatedAt: new Date(), value };
+    return { before, readyBefore, annotatedAt: new Date(), value, eventsBefore };
   }
+}
+
+/** The Events to compare with later, listed only when the ExternalSecret is failing now (sync-verdict.ts, esoAnsweredSince). */
+async function eventsIfFailing(cluster: Cluster, ref: ObjectRef, current: ExternalSecretObject, signal?: AbortSignal): Promise<EventMark[] | undefined> {
+  if (!isSyncFailure(readyConditionOf(current), isGenericTarget(current))) return undefined;
+  return listExternalSecretEvents(cluster, ref, signal);
 }
 
 /**
  * Forces every ExternalSecret, in input order. One controlled by a
  * ClusterExternalSecret is forced through its owner, once per owner: the CES
- * controller resets the annotations of the ExternalSecrets it owns and copies
- * only the owner's force-sync down (clusterexternalsecret_controller.go,
- * createOrUpdateExternalSecret, since ESO v0.20.0). Each one's state is read
- * before the owner is annotated, so a sync that lands at once still counts.
+ * controller resets the annotations of the ExternalSecrets it owns
+ * (clusterexternalsecret_controller.go, createOrUpdateExternalSecret), so
+ * the value goes where it copies from (ces-rules.ts, clusterForceSyncPatch).
+ * Each one's state is read before the owner is annotated, so a sync that
+ * lands at once still counts.
  */
 export async function forceSyncAll(
   cluster: Cluster,
@@ -180,10 +189,14 @@ export async function forceSyncAll(
   options: { readonly signal?: AbortSignal | undefined } = {},
 ): Promise<ForceSyncResult[]> {
   const owners = [...new Set(externalSecrets.map((es) => es.clusterOwner).filter((owner): owner is string => owner !== undefined))];
-  const befores = new Map<ExternalSecretRecord, { before: string; readyBefore: ReadyCondition | null }>();
+  const befores = new Map<ExternalSecretRecord, { before: string; readyBefore: ReadyCondition | null; eventsBefore: EventMark[] | undefined }>();
   for (const es of externalSecrets.filter((record) => record.clusterOwner !== undefined)) {
     const current = await readExternalSecret(cluster, es.ref, 'sync', options.signal);
-    befores.set(es, { before: current.status?.syncedResourceVersion ?? '', readyBefore: readyConditionOf(current) });
+    befores.set(es, {
+      before: current.status?.syncedResourceVersion ?? '',
+      readyBefore: readyConditionOf(current),
+      eventsBefore: await eventsIfFailing(cluster, es.ref, current, options.signal),
+    });
   }
   const ownerValues = new Map<string, { value: string; annotatedAt: Date }>();
   for (const owner of owners) {
@@ -210,9 +223,14 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
   const start: SyncStart = typeof started === 'string' ? { before: started, annotatedAt: new Date() } : started;
   let failingSince: number | undefined;
   let lastFailure: string | undefined;
+  let awaitingAnswer = false;
+  // Once ESO is seen to have processed the annotation, that stays true.
+  let esoAnswered = false;
+  let askEvents = false;
   const judge = (externalSecret: ExternalSecretObject): Judgement<SyncResult> => {
     const verdict = judgeSync(externalSecret, start, {
       now: Date.now(),
+      esoAnswered,
       failingSince,
       namespace: ref.namespace,
       name: ref.name,
@@ -224,7 +242,10 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
     }
     if (verdict.kind === 'failed') return { kind: 'failed', error: new StepError('sync', target, verdict.blocker.reason, verdict.blocker.next) };
     failingSince = verdict.failingSince;
-    lastFailure = verdict.failingSince === undefined ? undefined : readyConditionOf(externalSecret)?.message || 'no message';
+    askEvents = verdict.awaitingAnswer === true && start.eventsBefore !== undefined;
+    lastFailure =
+      verdict.failingSince === undefined && verdict.awaitingAnswer === undefined ? undefined : readyConditionOf(externalSecret)?.message || 'no message';
+    awaitingAnswer = verdict.awaitingAnswer === true;
     return { kind: 'waiting', status: verdict.status, recheckAt: verdict.recheckAt };
   };
   return watchObjectUntil<ExternalSecretObject, SyncResult>(cluster, {
@@ -236,7 +257,12 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
     signal: options.signal,
     read: async (signal) => {
       try {
-        return await getObject<ExternalSecretObject>(cluster, externalSecretPath(ref), signal);
+        const object = await getObject<ExternalSecretObject>(cluster, externalSecretPath(ref), signal);
+        if (askEvents && start.eventsBefore) {
+          const events = await listExternalSecretEvents(cluster, ref, signal);
+          esoAnswered ||= events !== undefined && esoAnsweredSince(start.eventsBefore, events);
+        }
+        return object;
       } catch (error) {
         if (statusCodeOf(error) === 404) return undefined;
         throw error;
@@ -254,9 +280,11 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
       new StepError(
         'sync',
         target,
-        lastFailure
-          ? `External Secrets Operator failed to sync it and was still failing at sync-timeout (${formatDuration(options.timeoutMs)}): ${lastFailure}.`
-          : `External Secrets Operator did not sync it within ${formatDuration(options.timeoutMs)}; last seen: ${last ?? 'nothing'}.`,
+        awaitingAnswer
+          ? `External Secrets Operator was failing before this run and showed no sign of processing the force-sync within ${formatDuration(options.timeoutMs)} (no new Event, no status change): ${lastFailure ?? 'no message'}.`
+          : lastFailure
+            ? `External Secrets Operator failed to sync it and was still failing at sync-timeout (${formatDuration(options.timeoutMs)}): ${lastFailure}.`
+            : `External Secrets Operator did not sync it within ${formatDuration(options.timeoutMs)}; last seen: ${last ?? 'nothing'}.`,
         `Check that the ESO controller is running and read its events (kubectl -n ${ref.namespace} describe externalsecret ${ref.name}), or raise sync-timeout.`,
       ),
   });

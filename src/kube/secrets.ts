@@ -64,24 +64,29 @@ export async function verifySecretKey(
 }
 
 /**
- * Confirms the credentials may read the Secret (`get secrets`) without
- * fetching its data: the request asks for metadata only. Returns undefined when
- * the Secret does not exist yet (ESO creates it on the first sync); else its owner references.
+ * Confirms the credentials may read the Secret (`get secrets`) and returns
+ * what preflight judges: its owner references and `immutable`. `immutable` is
+ * a top-level field of a Secret, which PartialObjectMetadata leaves out, so
+ * the whole object is read; its data is dropped here unread. Returns
+ * undefined when the Secret does not exist yet (ESO creates it on the first sync).
  */
 export async function checkSecretReadable(
   cluster: Cluster,
   secret: ObjectRef,
   signal?: AbortSignal,
-): Promise<{ readonly ownerReferences?: readonly { kind?: string; name?: string; controller?: boolean; apiVersion?: string }[] } | undefined> {
+): Promise<
+  | {
+      readonly ownerReferences?: readonly { kind?: string; name?: string; controller?: boolean; apiVersion?: string }[];
+      readonly immutable: boolean;
+    }
+  | undefined
+> {
   const target = secretTarget(secret);
   try {
-    const partial = await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
-      getObject(cluster, secretPath(secret), requestSignal, {
-        accept: 'application/json;as=PartialObjectMetadata;g=meta.k8s.io;v=v1, application/json;q=0.9',
-      }),
+    const found = await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) =>
+      getObject<{ metadata?: { ownerReferences?: [] }; immutable?: boolean }>(cluster, secretPath(secret), requestSignal),
     );
-    // PartialObjectMetadata: only metadata comes back, never the data.
-    return { ownerReferences: (partial as { metadata?: { ownerReferences?: [] } }).metadata?.ownerReferences ?? [] };
+    return { ownerReferences: found.metadata?.ownerReferences ?? [], immutable: found.immutable === true };
   } catch (error) {
     if (statusCodeOf(error) === 404) {
       core.info(`${target}: does not exist yet; External Secrets Operator creates it on sync`);

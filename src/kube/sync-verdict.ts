@@ -12,6 +12,9 @@ import { describeReady, isGenericTarget, readyConditionOf } from './eso-rules.ts
  */
 export const RETRY_GRACE_MS = 8_000;
 
+/** How often the Events are listed while a failure from before the run stands. */
+export const ANSWER_POLL_MS = 1_000;
+
 /**
  * Failures ESO does not retry: Reconcile calls markAsFailed with these and
  * returns `ctrl.Result{}, nil` ("this error cant be fixed by retrying"), so
@@ -23,8 +26,61 @@ export const FINAL_FAILURES: Readonly<Record<string, (secret: string) => string>
     `Secret ${secret} is immutable and Kubernetes never makes it mutable again: delete it (ESO recreates it) and keep spec.target.immutable false.`,
   'failed to take ownership of target secret': (secret) =>
     `Check who owns Secret ${secret} (its metadata.ownerReferences) and free it for this ExternalSecret.`,
-  'invalid generic target': () => 'Fix spec.target.manifest (read the ExternalSecret events for the reason).',
+  'invalid generic target': () => GENERIC_TARGET_NEXT,
 };
+
+const GENERIC_TARGET_NEXT =
+  'Start the ESO controller with --unsafe-allow-generic-targets (off by default) and set spec.target.manifest.apiVersion and kind, or drop spec.target.manifest; the ExternalSecret events give the reason.';
+
+/**
+ * Whether a Ready=False condition is ESO's failure of this ExternalSecret.
+ * A generic target fails with ResourceSyncedError in reconcileGenericTarget,
+ * but with SecretSyncedError when validateGenericTarget refuses it ("invalid
+ * generic target", Reconcile in externalsecret_controller.go, v1.0.0 to v2.9.0),
+ * which every spec.target.manifest gets on a default install
+ * (--unsafe-allow-generic-targets defaults to false, cmd/controller/root.go).
+ */
+export const isSyncFailure = (ready: ReadyCondition | null, generic: boolean): ready is ReadyCondition =>
+  ready?.status === 'False' && (ready.reason === 'SecretSyncedError' || (generic && ready.reason === 'ResourceSyncedError'));
+
+/**
+ * Refuses, in preflight, an ExternalSecret ESO already refuses for good: an
+ * invalid generic target is not requeued ("don't requeue as this is a
+ * configuration error"), and our annotation only runs the same validation again.
+ */
+export function standingFailureBlocker(externalSecret: ExternalSecretObject): Blocker | undefined {
+  const ready = readyConditionOf(externalSecret);
+  if (!isSyncFailure(ready, isGenericTarget(externalSecret)) || ready.message !== 'invalid generic target') return undefined;
+  return {
+    reason:
+      'External Secrets Operator already refuses its spec.target.manifest (Ready=False, "invalid generic target") and does not retry it, so a forced sync would fail the same way.',
+    next: GENERIC_TARGET_NEXT,
+  };
+}
+
+/** One core/v1 Event about the ExternalSecret, as far as the evidence needs it. */
+export interface EventMark {
+  readonly name: string;
+  /** `count` (or `series.count`): the correlator raises it for every repeat. */
+  readonly count: number;
+  /** `lastTimestamp` (or `series.lastObservedTime`, `eventTime`). */
+  readonly last: string;
+}
+
+/**
+ * Whether ESO has acted on the ExternalSecret since `before` was listed: an
+ * Event that is new, or whose count or last time moved. For a failure ESO
+ * repeats, this is the only trace: markAsFailed writes the same condition,
+ * and SetExternalSecretCondition keeps its lastTransitionTime when status,
+ * reason and message are unchanged (pkg/controllers/externalsecret/util.go,
+ * v0.16.2; externalsecret_controller.go markAsFailed, v0.16.2 and v2.9.0).
+ */
+export function esoAnsweredSince(before: readonly EventMark[], now: readonly EventMark[]): boolean {
+  return now.some((event) => {
+    const earlier = before.find((known) => known.name === event.name);
+    return !earlier || event.count > earlier.count || event.last !== earlier.last;
+  });
+}
 
 /** What forceSync saw and did, which the judgement needs to tell our sync from an old one. */
 export interface SyncStart {
@@ -34,12 +90,24 @@ export interface SyncStart {
   readonly readyBefore?: ReadyCondition | null | undefined;
   /** When the annotation was written. */
   readonly annotatedAt?: Date | undefined;
+  /**
+   * The ExternalSecret's Events just before the annotation, listed only when
+   * it was failing then; undefined when not listed (or RBAC forbids it).
+   */
+  readonly eventsBefore?: readonly EventMark[] | undefined;
 }
 
 export type SyncVerdict =
   | { readonly kind: 'done'; readonly syncedResourceVersion: string; readonly refreshTime: string | undefined }
   | { readonly kind: 'failed'; readonly blocker: Blocker; readonly final: boolean }
-  | { readonly kind: 'waiting'; readonly status: string; readonly failingSince?: number; readonly recheckAt?: number };
+  | {
+      readonly kind: 'waiting';
+      readonly status: string;
+      readonly failingSince?: number;
+      readonly recheckAt?: number;
+      /** A failure from before the annotation stands: look for ESO's answer (esoAnsweredSince). */
+      readonly awaitingAnswer?: true;
+    };
 
 const sameCondition = (a: ReadyCondition | null, b: ReadyCondition | null): boolean =>
   a === b ||
@@ -65,10 +133,11 @@ export function changedSince(ready: ReadyCondition, started: SyncStart): boolean
  *   SecretDeleted (deletionPolicy Delete, no data) - ResourceMissing /
  *   ResourceDeleted for generic targets (reconcileGenericTarget) - are
  *   markAsDone too, but deliver nothing: they fail at once.
- * - Ready=False/SecretSyncedError (ResourceSyncedError) with a message in
+ * - Ready=False/SecretSyncedError (or ResourceSyncedError, isSyncFailure) with a message in
  *   FINAL_FAILURES fails at once; any other is retried by ESO and fails only
- *   once it has lasted RETRY_GRACE_MS (counted from when it was first seen,
- *   or from the annotation when it was there before and never changed).
+ *   once it has lasted RETRY_GRACE_MS, counted from when it was first seen;
+ *   one there before the annotation and unchanged counts only from when
+ *   ESO is seen to have processed our annotation (esoAnsweredSince).
  */
 export function judgeSync(
   externalSecret: ExternalSecretObject,
@@ -79,6 +148,8 @@ export function judgeSync(
     readonly namespace: string;
     readonly name: string;
     readonly secretName: string;
+    /** esoAnsweredSince(started.eventsBefore, the Events now): ESO processed our force-sync. */
+    readonly esoAnswered?: boolean | undefined;
   },
 ): SyncVerdict {
   const synced = externalSecret.status?.syncedResourceVersion ?? '';
@@ -109,22 +180,31 @@ export function judgeSync(
       },
     };
   }
-  const failing = ready?.status === 'False' && ready.reason === (generic ? 'ResourceSyncedError' : 'SecretSyncedError');
-  if (!failing) {
+  if (!isSyncFailure(ready, generic)) {
     return {
       kind: 'waiting',
       status: `waiting for External Secrets Operator (${describeReady(ready)}, syncedResourceVersion ${moved ? `now ${synced}` : 'unchanged'})`,
     };
   }
+  // A failure standing since before our annotation says nothing about our sync until ESO has
+  // processed it: with one worker (--concurrent defaults to 1) that can take long.
+  if (!fresh && observation.esoAnswered !== true) {
+    return {
+      kind: 'waiting',
+      status: `waiting for External Secrets Operator to process the force-sync (its ${describeReady(ready)} is from before this run)`,
+      recheckAt: observation.now + ANSWER_POLL_MS,
+      awaitingAnswer: true,
+    };
+  }
   const finalNext = FINAL_FAILURES[ready.message];
-  if (fresh && finalNext) {
+  if (finalNext) {
     return {
       kind: 'failed',
       final: true,
       blocker: { reason: `External Secrets Operator failed to sync it and does not retry: ${ready.message}.`, next: finalNext(observation.secretName) },
     };
   }
-  const since = observation.failingSince ?? (fresh ? observation.now : (started.annotatedAt?.getTime() ?? observation.now));
+  const since = observation.failingSince ?? observation.now;
   if (observation.now - since >= RETRY_GRACE_MS) {
     return {
       kind: 'failed',

@@ -1,0 +1,202 @@
+// Issue 18: where real ESO does something else than a first reading of it said. Each case runs
+// the bundled action against the local servers, whose simulated ESO follows the cited source.
+import { describe, expect, jest, test } from '@jest/globals';
+import { exampleDeployment, exampleExternalSecret } from '../../local-servers/kube/fixtures.ts';
+import type { KubeObject } from '../../local-servers/kube/objects.ts';
+import { failure, gatedInputs, NAME, NS, ROLLED_BACK, ROTATED, run, seed, UNTOUCHED, until, useWorld, versions } from '../fault-matrix/world.ts';
+import { secretValue as secretValueOf } from './world.ts';
+
+jest.setTimeout(30_000);
+
+const world = useWorld();
+
+const target = (spec: Spec): Spec => spec.target as Spec;
+
+type Spec = Record<string, unknown>;
+const externalSecret = (change: (spec: Spec) => void, name = 'deploy-token'): KubeObject => {
+  const es = exampleExternalSecret({ parameterName: NAME, externalSecretName: name }) as KubeObject & { spec: Spec };
+  change(es.spec);
+  return es;
+};
+
+async function refusedBeforeWrite(inputs: Record<string, string>, sentence: string): Promise<void> {
+  world.ssm.requests.clear();
+  const done = await run(world, { inputs });
+  expect(failure(done)).toContain(sentence);
+  expect(failure(done)).toContain('Nothing was written anywhere.');
+  expect(world.ssm.requests.count('PutParameter')).toBe(0);
+  expect(versions(world, done)).toEqual(UNTOUCHED);
+}
+
+describe('case 1: a ClusterExternalSecret forces its ExternalSecrets on every ESO line', () => {
+  const NAMESPACES = ['team-a', 'team-b'];
+
+  async function clusterWorld(): Promise<void> {
+    await seed(world);
+    const { kube } = world;
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterSecretStore',
+      metadata: { name: 'aws-parameter-store' },
+      spec: { provider: { aws: { service: 'ParameterStore', region: 'us-east-1' } } },
+    });
+    for (const namespace of NAMESPACES) {
+      kube.store.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'deploy-token': 'yes' } } });
+      kube.store.apply(exampleDeployment({ namespace }));
+    }
+    const spec = (externalSecret(() => undefined) as KubeObject & { spec: Spec }).spec;
+    (spec.secretStoreRef as Spec).kind = 'ClusterSecretStore';
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterExternalSecret',
+      metadata: { name: 'deploy-token' },
+      spec: {
+        namespaceSelectors: [{ matchLabels: { 'deploy-token': 'yes' } }],
+        externalSecretSpec: spec,
+        externalSecretMetadata: { annotations: { team: 'x' } },
+      },
+    });
+    await until(
+      () => NAMESPACES.every((namespace) => secretValueOf(kube, namespace, 'deploy-token') === world.old),
+      'ESO synced the old token in every namespace',
+    );
+    for (const namespace of NAMESPACES) await kube.workloads.whenSettled('Deployment', namespace, 'api', 5000);
+  }
+
+  const cesInputs = (): Record<string, string> =>
+    gatedInputs(world, {
+      'external-secrets': 'clusterexternalsecret/deploy-token',
+      restart: NAMESPACES.map((namespace) => `${namespace}/deployment/api`).join('\n'),
+      'sync-timeout': '20s',
+    });
+
+  test.each([
+    ['v0.20.0 and later (copies its external-secrets.io/force-sync)', true],
+    ['v0.16.2 to v0.19.x (copies spec.externalSecretMetadata.annotations only)', false],
+  ])('ESO %s: synced, verified and rolled out in seconds', async (_line, copiesForceSync) => {
+    await clusterWorld();
+    world.kube.ces.configure({ copiesForceSync });
+    const done = await run(world, { inputs: cesInputs() });
+    expect(failure(done)).toBe('');
+    expect(done.durationMs).toBeLessThan(15_000);
+    const token = world.ssm.store.latest(NAME)?.value;
+    for (const namespace of NAMESPACES) {
+      expect(done.stdout).toMatch(new RegExp(`^VERIFIED ${namespace}/secret/deploy-token `, 'm'));
+      expect(secretValueOf(world.kube, namespace, 'deploy-token')).toBe(token);
+      const es = world.kube.store.get('externalsecrets', namespace, 'deploy-token') as KubeObject;
+      expect(es.metadata.annotations).toEqual({ team: 'x', 'external-secrets.io/force-sync': expect.stringMatching(/\S/) });
+    }
+    const ces = world.kube.store.get('clusterexternalsecrets', '', 'deploy-token') as KubeObject & { spec: Spec };
+    expect(ces.metadata.annotations?.['external-secrets.io/force-sync']).toMatch(/\S/);
+    expect(ces.metadata.annotations?.['force-sync']).toBeUndefined();
+    expect(world.kube.requests.count({ verb: 'patch', resource: 'externalsecrets' })).toBe(0);
+  });
+
+  test('a failed ClusterExternalSecret rotation prints a manual force-sync that works on every ESO line', async () => {
+    await clusterWorld();
+    world.kube.eso.configure({ mode: 'failing' });
+    // The run's force-sync goes through; every rollback one is refused.
+    world.kube.faults.add({ match: { verb: 'patch', resource: 'clusterexternalsecrets' }, action: { type: 'status', code: 500 }, skip: 1, times: 100 });
+    const done = await run(world, { inputs: { ...cesInputs(), 'sync-timeout': '5m' } });
+    world.kube.faults.clear();
+    world.kube.eso.configure({ mode: 'normal' });
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(failure(done)).toContain(
+      `kubectl patch clusterexternalsecret deploy-token --type merge -p '{"metadata":{"annotations":{"external-secrets.io/force-sync":"'$(date +%s)'"}},"spec":{"externalSecretMetadata":{"annotations":{"external-secrets.io/force-sync":"'$(date +%s)'"}}}}'`,
+    );
+  }, 60_000);
+});
+
+describe('case 2: an immutable existing target Secret', () => {
+  test('is refused before any write when verifying, saying to delete the Secret', async () => {
+    await seed(world, { gated: true });
+    const existing = world.kube.store.get('secrets', NS, 'deploy-token') as KubeObject;
+    world.kube.store.apply({ ...existing, immutable: true });
+    await refusedBeforeWrite(
+      gatedInputs(world, { 'sync-timeout': '5m' }),
+      'preflight failed for default/externalsecret/deploy-token: Secret deploy-token is immutable (immutable: true), so External Secrets Operator could not write the new token into it (could not update secret, target is immutable), and Kubernetes never makes it mutable again.',
+    );
+    const after = world.kube.store.get('externalsecrets', NS, 'deploy-token') as KubeObject;
+    expect(after.metadata.annotations?.['force-sync']).toBeUndefined();
+  });
+});
+
+describe('case 3: generic targets (spec.target.manifest) ESO refuses', () => {
+  const configMap = (): KubeObject => externalSecret((spec) => (target(spec).manifest = { apiVersion: 'v1', kind: 'ConfigMap' }), 'token-config');
+  const inputs = (): Record<string, string> =>
+    gatedInputs(world, { 'external-secrets': 'token-config', 'verify-secret-key': '', restart: '', 'sync-timeout': '5m' });
+
+  test('already failing "invalid generic target" (a default install) is refused before any write', async () => {
+    await seed(world, { gated: true });
+    world.kube.store.apply(configMap());
+    await until(
+      () => (world.kube.store.get('externalsecrets', NS, 'token-config')?.status as Spec | undefined)?.conditions !== undefined,
+      'ESO answered the generic target',
+    );
+    await refusedBeforeWrite(
+      inputs(),
+      'preflight failed for default/externalsecret/token-config: External Secrets Operator already refuses its spec.target.manifest (Ready=False, "invalid generic target") and does not retry it, so a forced sync would fail the same way.',
+    );
+  });
+
+  test('refused by ESO on our force-sync (SecretSyncedError): fails at once with the flag to set, rolled back', async () => {
+    await seed(world, { gated: true });
+    world.kube.eso.configure({ allowGenericTargets: true });
+    world.kube.store.apply(configMap());
+    await until(() => world.kube.store.get('configmaps', NS, 'token-config') !== undefined, 'ESO wrote the ConfigMap');
+    await world.kube.eso.whenIdle(200);
+    // The controller restarts without --unsafe-allow-generic-targets; nothing is reconciled until our annotation.
+    world.kube.eso.configure({ allowGenericTargets: false });
+    const done = await run(world, { inputs: inputs() });
+    expect(failure(done)).toContain(
+      'sync failed for default/externalsecret/token-config: External Secrets Operator failed to sync it and does not retry: invalid generic target.',
+    );
+    expect(failure(done)).toContain('Start the ESO controller with --unsafe-allow-generic-targets');
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(done.durationMs).toBeLessThan(7_000);
+  });
+});
+
+describe("case 7: a failure from before the run is not ESO's answer to our force-sync", () => {
+  test('the README first rotation (reads :previous, which this run creates) with ESO reaching it 10 s after the annotation: rotated and verified', async () => {
+    await seed(world, { gated: true });
+    // No backoff retry during the run: only our annotation makes ESO reconcile.
+    world.kube.eso.configure({ retryBaseDelayMs: 60_000 });
+    world.kube.store.apply(
+      externalSecret((spec) => {
+        spec.data = [
+          { secretKey: 'token', remoteRef: { key: NAME } },
+          { secretKey: 'previous', remoteRef: { key: NAME, version: 'previous' } },
+        ];
+      }),
+    );
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token', 'failed') >= 1, 'ESO failed on :previous');
+    await world.kube.eso.whenIdle(200);
+    // A busy single worker: ESO reaches the ExternalSecret 10 s after each change.
+    world.kube.eso.override(NS, 'deploy-token', { syncDelayMs: 10_000 });
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token', 'failed') >= 2, 'ESO failed again');
+    const done = await run(world, { inputs: gatedInputs(world, { restart: '', 'sync-timeout': '30s' }) });
+    expect(failure(done)).toBe('');
+    expect(done.stdout).toContain('waiting for External Secrets Operator to process the force-sync');
+    expect(done.stdout).toMatch(/^VERIFIED default\/secret\/deploy-token /m);
+    expect(versions(world, done)).toEqual(ROTATED);
+    expect(done.durationMs).toBeGreaterThan(9_000);
+  });
+
+  test('a failure ESO repeats on our force-sync is judged from its answer: rolled back 8 s later, not at sync-timeout', async () => {
+    await seed(world, { gated: true });
+    world.kube.eso.configure({ retryBaseDelayMs: 60_000 });
+    world.kube.eso.override(NS, 'deploy-token', { mode: 'failing' });
+    // A change of the spec makes ESO refresh, and fail, before the run.
+    world.kube.store.apply(externalSecret((spec) => (spec.refreshInterval = '2h')));
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token', 'failed') >= 1, 'ESO failed');
+    await world.kube.eso.whenIdle(200);
+    world.kube.eso.override(NS, 'deploy-token', { syncDelayMs: 3_000 });
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token', 'failed') >= 2, 'ESO failed again');
+    const done = await run(world, { inputs: gatedInputs(world, { restart: '', 'sync-timeout': '5m' }) });
+    expect(failure(done)).toContain('External Secrets Operator failed to sync it and kept failing across its retries for 8s');
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(done.durationMs).toBeGreaterThan(10_000);
+    expect(done.durationMs).toBeLessThan(20_000);
+  });
+});
