@@ -9,6 +9,10 @@ export interface Outputs {
   rotated: string;
   'rotated-at': string;
   drift: string;
+  /** The set form's JSON objects from output key to token, version and fingerprint ('' in the single form). */
+  tokens: string;
+  versions: string;
+  fingerprints: string;
 }
 
 export const emptyOutputs = (): Outputs => ({
@@ -19,6 +23,9 @@ export const emptyOutputs = (): Outputs => ({
   rotated: 'false',
   'rotated-at': '',
   drift: 'false',
+  tokens: '',
+  versions: '',
+  fingerprints: '',
 });
 
 /** What a run ended with: the outputs, and on failure the error and the state things were left in. */
