@@ -178,7 +178,7 @@ function parseParameters(raw, single) {
         if (eq <= 0 || !/^[A-Za-z0-9_]{1,64}$/.test(key)) {
             fail('parameters', `Input parameters has the line ${quote(line)} that is not name=output-key: use ${SET_FORM}.`);
         }
-        const name = parseParameterName(line.slice(0, eq), 'parameters', 'Input parameters has the name');
+        const name = parseParameterName(line.slice(0, eq), 'parameters', 'Input parameters: the name');
         if (entries.some((e) => e.name === name))
             fail('parameters', `Input parameters names ${quote(name)} twice: use ${SET_FORM}, each parameter once.`);
         if (entries.some((e) => e.key === key))
