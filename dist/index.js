@@ -51,7 +51,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5066);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8959);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -75,7 +75,7 @@ const describeRef = (ref) => {
 
 /***/ }),
 
-/***/ 5066:
+/***/ 8959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -103,7 +103,7 @@ const ms = (value) => `${Math.round(value / 1000)}s`;
 function describeConfig(config) {
     const { token } = config;
     return [
-        `inputs: parameter ${config.parameterName}`,
+        config.setForm ? `inputs: parameters ${list(config.parameters.map((p) => `${p.name}=${p.key}`))}` : `inputs: parameter ${config.parameterName}`,
         `region ${config.region}`,
         `tier ${config.tier ?? 'the tier the parameter has, else Standard'}`,
         `kms-key-id ${config.kmsKeyId ?? 'the key the parameter uses, else alias/aws/ssm'}`,
@@ -524,6 +524,21 @@ function parseProgress(text) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/recover-cluster.ts
+
+/** The cluster and its ExternalSecrets, read again after the write (so no check of what they read): to sync them back. */
+async function recoveryCluster(config) {
+    if (!usesCluster(config))
+        return undefined;
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5854));
+    const connected = await gate.connectCluster({
+        ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
+        ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
+    });
+    const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
+    return { gate, cluster: connected, preflight };
 }
 
 ;// CONCATENATED MODULE: ./src/ssm/errors.ts
@@ -1310,6 +1325,83 @@ async function resyncCluster(context) {
         : 'the ExternalSecrets synced the previous value back';
 }
 
+;// CONCATENATED MODULE: ./src/recover-set.ts
+
+
+
+
+
+
+
+const LATER = 'the ExternalSecrets sync back once the whole set is restored';
+/**
+ * The post step for a set: after a restart began every new token stays;
+ * before, every parameter whose write landed (found by its fingerprint when
+ * the write was under way) is rolled back, and only those, then ESO syncs
+ * back once. Throws when a parameter could not be restored.
+ */
+async function recoverSet(progress, members, config, store, journal) {
+    const names = members.map((m) => m.parameter).join(', ');
+    if (progress.phase === 'restart-started') {
+        const versions = members.map((m) => `${m.parameter} version ${m.version}`).join(', ');
+        return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${config.restart.map(targets/* describeRef */.R).join(', ')}`;
+    }
+    const know = (value) => {
+        for (const form of (0,src_token/* encodingsToMask */.es)(value))
+            actions_core/* setSecret */.Pq(form);
+        src_scrub/* scrubber */.ty.know(value);
+    };
+    const landed = [];
+    for (const member of members) {
+        const version = member.version ?? (await findWrittenVersion(store, member.parameter, member.replacedVersion, member.fingerprint, know));
+        if (version !== undefined)
+            landed.push({ member, version });
+    }
+    if (landed.length === 0)
+        return `the main step stopped before a write of the set (${names}) landed; nothing was written, nothing to undo`;
+    const cluster = await recoveryCluster(config);
+    const context = (member, resync) => ({
+        config: { ...config, parameterName: member.parameter },
+        store,
+        journal,
+        cluster,
+        runId: `${progress.runId}-post`,
+        signal: new AbortController().signal,
+        now: () => new Date(),
+        mask: (value) => {
+            actions_core/* setSecret */.Pq(value);
+        },
+        ...(resync ? { resync } : {}),
+    });
+    const once = cluster !== undefined && cluster.preflight.externalSecrets.length > 0;
+    try {
+        const states = [];
+        let failed = false;
+        for (const { member, version } of landed) {
+            journal.fingerprint = member.fingerprint;
+            const result = await rollBack(context(member, () => Promise.resolve(LATER)), {
+                version,
+                replacedVersion: member.replacedVersion,
+                previousLabelVersion: member.previousLabelVersion,
+                heldVersion: member.heldVersion,
+                keyId: member.keyId,
+                tier: member.tier,
+            });
+            failed ||= result.failed;
+            states.push(`${member.parameter}: ${result.state}`);
+        }
+        const untouched = members.filter((m) => !landed.some((l) => l.member === m)).map((m) => m.parameter);
+        const resync = once ? ` Then ${await resyncCluster(context(landed[0]?.member))}.` : '';
+        const state = `the main step stopped at phase ${progress.phase}; ${states.join(' ')}${untouched.length > 0 ? ` No write of ${untouched.join(', ')} landed.` : ''}${resync}`;
+        if (failed)
+            throw new Error(state);
+        return state;
+    }
+    finally {
+        await cluster?.cluster.close().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
@@ -1334,6 +1426,8 @@ const code = (text) => (text ? `\`${cell(text)}\`` : '—');
  * it would replace.
  */
 function summarize(parameter, records, outcome, run) {
+    if (outcome.members)
+        return summarizeSet(outcome.members, records, outcome, run);
     const { outputs, error, planned } = outcome;
     const rolledBack = records.some((r) => r.result === 'rolled back');
     let headline;
@@ -1378,12 +1472,52 @@ function summarize(parameter, records, outcome, run) {
     const clean = (line) => src_scrub/* scrubber */.ty.clean(line);
     return { headline: clean(headline), details: details.map(clean), rows: stepRows(records), facts: facts.map(([k, v]) => [k, clean(v)]), run };
 }
+/** A set's summary: the headline names the set, and each parameter has its facts row. */
+function summarizeSet(members, records, outcome, run) {
+    const { outputs, error } = outcome;
+    const names = members.map((m) => m.name).join(', ');
+    const details = [];
+    let headline;
+    if (error) {
+        const rolledBack = records.some((r) => r.result === 'rolled back');
+        const after = rolledBack ? 'the set was rolled back' : outputs.rotated === 'true' ? 'the new tokens stay in force' : 'no new token handed out';
+        headline = `${SYMBOLS.failed} rotate-deploy-token: ${error.step} failed for ${error.target}; ${after}`;
+        details.push(`**Why:** ${error.reason}`);
+        if (outcome.state)
+            details.push(`**State:** ${outcome.state}`);
+        details.push(`**Next:** ${error.next}`);
+    }
+    else if (outcome.dryRun) {
+        headline = `${SYMBOLS.planned} rotate-deploy-token: dry run for the set ${names}; nothing was written`;
+    }
+    else {
+        headline = `${SYMBOLS.ok} rotate-deploy-token: rotated the set ${names}`;
+    }
+    const clean = (line) => src_scrub/* scrubber */.ty.clean(line);
+    const rows = members.map((m) => [
+        ['Parameter', code(m.name)],
+        ['Output key', code(m.key)],
+        outcome.dryRun ? ['Version', `${code(String(m.plannedVersion ?? ''))} (would write)`] : ['Version', code(m.version)],
+        ['Previous version', code(m.previousVersion)],
+        ['Fingerprint', code(m.fingerprint)],
+        ['Drift', code(String(m.drift))],
+    ]);
+    const [first = [], ...more] = rows.map((row) => row.map(([k, v]) => [k, clean(v)]));
+    return {
+        headline: clean(headline),
+        details: details.map(clean),
+        rows: stepRows(records),
+        facts: first,
+        moreFacts: more.map((row) => row.map(([, v]) => v)),
+        run,
+    };
+}
 /** Markdown for GITHUB_STEP_SUMMARY. */
 function renderSummary(table) {
     const lines = [`## ${cell(table.headline)}`, ''];
     if (table.details.length > 0)
         lines.push(...table.details.map((line) => `${cell(line)}  `), '');
-    lines.push(...factTable(table.facts), '', ...stepTable(table.rows));
+    lines.push(...factTable(table.facts), ...(table.moreFacts ?? []).map((row) => `| ${row.join(' | ')} |`), '', ...stepTable(table.rows));
     if (table.run)
         lines.push('', table.run);
     return `${lines.join('\n')}\n`;
@@ -1422,6 +1556,8 @@ async function writeJobSummary(markdown) {
 
 
 
+
+
 /**
  * The `post:` step. When the main step ended before its end (cancelled,
  * killed), bring SSM, the labels and the cluster to a state the contract
@@ -1443,7 +1579,7 @@ async function recoverInterrupted(stateText, mainFinished) {
     });
     journal.fingerprint = progress.fingerprint;
     const store = ParameterStore.forRegion(config.region);
-    const name = progress.parameter;
+    const name = progress.set ? progress.set.map((m) => m.parameter).join(', ') : progress.parameter;
     const t = journal.now();
     let state;
     try {
@@ -1460,6 +1596,8 @@ async function recoverInterrupted(stateText, mainFinished) {
     await writeSummary(journal, progress, state, true);
 }
 async function recover(progress, config, store, journal) {
+    if (progress.set)
+        return recoverSet(progress, progress.set, config, store, journal);
     const name = progress.parameter;
     if (progress.phase === 'restart-started') {
         return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${config.restart.map(targets/* describeRef */.R).join(', ')}`;
@@ -1475,16 +1613,7 @@ async function recover(progress, config, store, journal) {
         if (version === undefined)
             return 'the main step stopped before its write landed; nothing was written, nothing to undo';
     }
-    let cluster;
-    if (usesCluster(config)) {
-        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5854));
-        const connected = await gate.connectCluster({
-            ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
-            ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
-        });
-        const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
-        cluster = { gate, cluster: connected, preflight };
-    }
+    const cluster = await recoveryCluster(config);
     const result = await rollBack({
         config,
         store,
@@ -1514,21 +1643,23 @@ async function recover(progress, config, store, journal) {
  * outputs: the version the run replaced as consumers held it.
  */
 async function writeSummary(journal, progress, state, recovered) {
-    const name = progress.parameter;
+    const members = progress.set ?? [progress];
+    const name = members.map((m) => m.parameter).join(', ');
     const headline = recovered
         ? `${SYMBOLS.recovered} rotate-deploy-token: post step recovered ${name}`
         : `${SYMBOLS.failed} rotate-deploy-token: post step could not recover ${name}`;
     const intro = src_scrub/* scrubber */.ty.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state.charAt(0).toUpperCase()}${state.slice(1)}`);
-    const previous = progress.heldVersion ?? progress.replacedVersion;
     const code = (value) => (value === undefined ? '—' : `\`${String(value)}\``);
-    const facts = [
-        ['Parameter', code(name)],
-        ['Written by the main step', progress.version === undefined ? 'unknown (stopped during the write)' : code(progress.version)],
-        ['Previous version', code(previous)],
-        ['Fingerprint of the new token', code(progress.fingerprint)],
-    ];
+    // One facts row per parameter.
+    const rows = members.map((m) => [
+        ['Parameter', code(m.parameter)],
+        ['Written by the main step', m.version === undefined ? 'unknown (stopped during the write)' : code(m.version)],
+        ['Previous version', code(m.heldVersion ?? m.replacedVersion)],
+        ['Fingerprint of the new token', code(m.fingerprint)],
+    ]);
+    const facts = factTable(rows[0]).concat(rows.slice(1).map((row) => factTable(row)[2]));
     // Each part is one line, scrubbed on its own: the scrubber joins lines, and the journal's rows are clean already.
-    const text = [`## ${src_scrub/* scrubber */.ty.clean(headline)}`, '', intro, '', ...factTable(facts), '', renderStepTable(journal.records), ''].join('\n');
+    const text = [`## ${src_scrub/* scrubber */.ty.clean(headline)}`, '', intro, '', ...facts, '', renderStepTable(journal.records), ''].join('\n');
     await writeJobSummary(text);
 }
 
@@ -1820,6 +1951,15 @@ function outputsOf(run, handOut) {
     outputs.tokens = handOut ? object(inForce) : '{}';
     return outputs;
 }
+/** One facts row per parameter of a set, for the summary. */
+const memberFacts = (run) => run.members.map((m) => ({
+    name: m.entry.name,
+    key: m.entry.key,
+    version: m.version === undefined ? '' : String(m.rolled?.restoredVersion ?? m.version),
+    previousVersion: m.plan.heldVersion === undefined ? '' : String(m.plan.heldVersion),
+    fingerprint: m.version === undefined ? '' : m.rolled?.restoredVersion !== undefined ? (0,src_token/* fingerprint */.Rj)(m.rolled.tokenInForce ?? '') : m.fingerprint,
+    drift: m.plan.drift,
+}));
 
 ;// CONCATENATED MODULE: ./src/plan-log.ts
 
@@ -2107,7 +2247,7 @@ async function uncheckedWriteState(run, member) {
 ;// CONCATENATED MODULE: ./src/unwind.ts
 
 
-const LATER = 'the ExternalSecrets sync back once the whole set is restored';
+const unwind_LATER = 'the ExternalSecrets sync back once the whole set is restored';
 /**
  * Undoes the writes of a failed run, and only those: each parameter this run
  * wrote gets the value consumers held back (rollBack), then ESO syncs back
@@ -2135,19 +2275,19 @@ async function unwind(run, landed) {
         ...(resync ? { resync } : {}),
     });
     const states = [];
+    // A set of one syncs back as part of its rollback; a set syncs back once, after every parameter.
+    const once = config.setForm && cluster !== undefined && cluster.preflight.externalSecrets.length > 0;
     for (const member of landed) {
         journal.fingerprint = member.fingerprint;
-        // A set of one syncs back as part of its rollback; a set syncs back once, after every parameter.
-        member.rolled = await rollBack(context(member, config.setForm ? () => Promise.resolve(LATER) : undefined), written(member));
+        member.rolled = await rollBack(context(member, once ? () => Promise.resolve(unwind_LATER) : undefined), written(member));
         states.push(config.setForm ? `${member.entry.name}: ${member.rolled.state}` : member.rolled.state);
     }
-    if (!config.setForm)
+    if (!once)
         return states.join(' ');
     journal.fingerprint = landed.map((m) => m.fingerprint).join(',');
     const t = journal.now();
     const resync = await resyncCluster(context(landed[0]));
-    if (cluster && cluster.preflight.externalSecrets.length > 0)
-        journal.mark('ROLLED-BACK', 'rollback', 'the ExternalSecrets', resync, t, 'rolled back');
+    journal.mark('ROLLED-BACK', 'rollback', 'the ExternalSecrets', resync, t, 'rolled back');
     return `${states.join(' ')} Then ${resync}.`;
 }
 
@@ -2200,14 +2340,21 @@ async function execute(steps, run) {
         }
         last = { step: stage.name, t };
     }
-    return { outputs: outputsOf(run, true), error: undefined, state: undefined, dryRun: false };
+    return { outputs: outputsOf(run, true), error: undefined, state: undefined, dryRun: false, ...setFacts(run) };
 }
+const setFacts = (run) => (run.config.setForm ? { members: memberFacts(run) } : {});
 const targetOf = (run) => run.members.map((m) => m.entry.name).join(', ');
 async function end(run, failure) {
     const { error } = failure;
     if (!failure.marked)
         run.deps.journal.mark('FAILED', failure.failedStep, error.target, error.reason, failure.startedAt, 'failed');
-    const finish = (handOut, state) => ({ outputs: outputsOf(run, handOut), error, state, dryRun: false });
+    const finish = (handOut, state) => ({
+        outputs: outputsOf(run, handOut),
+        error,
+        state,
+        dryRun: false,
+        ...setFacts(run),
+    });
     if (failure.end === 'keep')
         return finish(true, failure.state);
     if (failure.end === 'stale')
@@ -2403,13 +2550,19 @@ async function planAndRun(config, deps, opened) {
     if (config.dryRun) {
         printPlan(config, steps, journal);
         const first = members[0];
-        return {
-            outputs,
-            error: undefined,
-            state: undefined,
-            dryRun: true,
-            planned: { version: (first.plan.head?.version ?? 0) + 1, replaces: first.plan.heldVersion },
-        };
+        const planned = { version: (first.plan.head?.version ?? 0) + 1, replaces: first.plan.heldVersion };
+        if (!config.setForm)
+            return { outputs, error: undefined, state: undefined, dryRun: true, planned };
+        const facts = members.map((m) => ({
+            name: m.entry.name,
+            key: m.entry.key,
+            version: '',
+            previousVersion: m.plan.heldVersion === undefined ? '' : String(m.plan.heldVersion),
+            fingerprint: '',
+            drift: m.plan.drift,
+            plannedVersion: (m.plan.head?.version ?? 0) + 1,
+        }));
+        return { outputs, error: undefined, state: undefined, dryRun: true, planned, members: facts };
     }
     // Cancelled (SIGTERM/SIGINT) during the preflight: stop before anything is written.
     if (deps.signal.aborted)
@@ -2555,7 +2708,7 @@ async function publish(config, journal, outcome) {
             continue;
         actions_core/* setOutput */.uH(name, name === 'token' || name === 'tokens' ? value : src_scrub/* scrubber */.ty.clean(value));
     }
-    const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
+    const summary = renderSummary(summarize(config.parameters.map((p) => p.name).join(', '), journal.records, outcome, workflowRun()));
     await writeJobSummary(summary);
     if (outcome.error) {
         const { error, state } = outcome;

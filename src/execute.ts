@@ -1,6 +1,6 @@
 import type { RotationOutcome } from './outcome.ts';
 import type { PlanStep, PlanStepName } from './plan.ts';
-import { StepFailure, outputsOf } from './run-state.ts';
+import { StepFailure, memberFacts, outputsOf } from './run-state.ts';
 import type { RunState } from './run-state.ts';
 import { HANDLERS } from './step-handlers.ts';
 import { cancelled } from './step-errors.ts';
@@ -48,15 +48,23 @@ export async function execute(steps: readonly PlanStep[], run: RunState): Promis
     }
     last = { step: stage.name, t };
   }
-  return { outputs: outputsOf(run, true), error: undefined, state: undefined, dryRun: false };
+  return { outputs: outputsOf(run, true), error: undefined, state: undefined, dryRun: false, ...setFacts(run) };
 }
+
+const setFacts = (run: RunState): { members?: ReturnType<typeof memberFacts> } => (run.config.setForm ? { members: memberFacts(run) } : {});
 
 const targetOf = (run: RunState): string => run.members.map((m) => m.entry.name).join(', ');
 
 async function end(run: RunState, failure: StepFailure): Promise<RotationOutcome> {
   const { error } = failure;
   if (!failure.marked) run.deps.journal.mark('FAILED', failure.failedStep, error.target, error.reason, failure.startedAt, 'failed');
-  const finish = (handOut: boolean, state: string | undefined): RotationOutcome => ({ outputs: outputsOf(run, handOut), error, state, dryRun: false });
+  const finish = (handOut: boolean, state: string | undefined): RotationOutcome => ({
+    outputs: outputsOf(run, handOut),
+    error,
+    state,
+    dryRun: false,
+    ...setFacts(run),
+  });
   if (failure.end === 'keep') return finish(true, failure.state);
   if (failure.end === 'stale') return finish(false, failure.state);
   const landed = run.members.filter((m) => m.version !== undefined);

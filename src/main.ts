@@ -141,7 +141,7 @@ async function publish(config: RotationConfig, journal: Journal, outcome: Rotati
     if (!config.setForm && setOnly.has(name)) continue;
     core.setOutput(name, name === 'token' || name === 'tokens' ? value : scrubber.clean(value));
   }
-  const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
+  const summary = renderSummary(summarize(config.parameters.map((p) => p.name).join(', '), journal.records, outcome, workflowRun()));
   await writeJobSummary(summary);
   if (outcome.error) {
     const { error, state } = outcome;

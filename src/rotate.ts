@@ -86,13 +86,18 @@ async function planAndRun(config: RotationConfig, deps: RotationDeps, opened: Cl
   if (config.dryRun) {
     printPlan(config, steps, journal);
     const first = members[0] as Member;
-    return {
-      outputs,
-      error: undefined,
-      state: undefined,
-      dryRun: true,
-      planned: { version: (first.plan.head?.version ?? 0) + 1, replaces: first.plan.heldVersion },
-    };
+    const planned = { version: (first.plan.head?.version ?? 0) + 1, replaces: first.plan.heldVersion };
+    if (!config.setForm) return { outputs, error: undefined, state: undefined, dryRun: true, planned };
+    const facts = members.map((m) => ({
+      name: m.entry.name,
+      key: m.entry.key,
+      version: '',
+      previousVersion: m.plan.heldVersion === undefined ? '' : String(m.plan.heldVersion),
+      fingerprint: '',
+      drift: m.plan.drift,
+      plannedVersion: (m.plan.head?.version ?? 0) + 1,
+    }));
+    return { outputs, error: undefined, state: undefined, dryRun: true, planned, members: facts };
   }
   // Cancelled (SIGTERM/SIGINT) during the preflight: stop before anything is written.
   if (deps.signal.aborted) return refuse(cancelled('preflight', name, deps.signal, 'during the preflight'), preflightStart);

@@ -1,7 +1,7 @@
 import type { StepError, StepName } from './errors.ts';
 import type { RotationConfig } from './inputs.ts';
 import { emptyOutputs } from './outcome.ts';
-import type { Outputs } from './outcome.ts';
+import type { MemberFacts, Outputs } from './outcome.ts';
 import type { Member } from './plan.ts';
 import type { Phase, Progress } from './progress.ts';
 import type { ClusterSession, RollbackResult, WrittenVersion } from './rollback.ts';
@@ -110,3 +110,14 @@ export function outputsOf(run: RunState, handOut: boolean): Outputs {
   outputs.tokens = handOut ? object(inForce) : '{}';
   return outputs;
 }
+
+/** One facts row per parameter of a set, for the summary. */
+export const memberFacts = (run: RunState): MemberFacts[] =>
+  run.members.map((m) => ({
+    name: m.entry.name,
+    key: m.entry.key,
+    version: m.version === undefined ? '' : String(m.rolled?.restoredVersion ?? m.version),
+    previousVersion: m.plan.heldVersion === undefined ? '' : String(m.plan.heldVersion),
+    fingerprint: m.version === undefined ? '' : m.rolled?.restoredVersion !== undefined ? fingerprint(m.rolled.tokenInForce ?? '') : m.fingerprint,
+    drift: m.plan.drift,
+  }));

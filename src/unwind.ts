@@ -32,16 +32,17 @@ export async function unwind(run: RunState, landed: readonly MemberRun[]): Promi
     ...(resync ? { resync } : {}),
   });
   const states: string[] = [];
+  // A set of one syncs back as part of its rollback; a set syncs back once, after every parameter.
+  const once = config.setForm && cluster !== undefined && cluster.preflight.externalSecrets.length > 0;
   for (const member of landed) {
     journal.fingerprint = member.fingerprint;
-    // A set of one syncs back as part of its rollback; a set syncs back once, after every parameter.
-    member.rolled = await rollBack(context(member, config.setForm ? () => Promise.resolve(LATER) : undefined), written(member));
+    member.rolled = await rollBack(context(member, once ? () => Promise.resolve(LATER) : undefined), written(member));
     states.push(config.setForm ? `${member.entry.name}: ${member.rolled.state}` : member.rolled.state);
   }
-  if (!config.setForm) return states.join(' ');
+  if (!once) return states.join(' ');
   journal.fingerprint = landed.map((m) => m.fingerprint).join(',');
   const t = journal.now();
   const resync = await resyncCluster(context(landed[0] as MemberRun));
-  if (cluster && cluster.preflight.externalSecrets.length > 0) journal.mark('ROLLED-BACK', 'rollback', 'the ExternalSecrets', resync, t, 'rolled back');
+  journal.mark('ROLLED-BACK', 'rollback', 'the ExternalSecrets', resync, t, 'rolled back');
   return `${states.join(' ')} Then ${resync}.`;
 }
