@@ -8,8 +8,10 @@
  * `--put-tps N`, PutParameter gets a bucket of its own). Every rotation is the
  * bundled action spawned as the runner spawns it
  * (local-servers/runner/run-action.ts), SSM-only, each on a parameter of its
- * own. Two rounds: FLEET_SIZE (default 50) started at once, then
- * FLEET_TOTAL (default 200) with at most FLEET_SIZE running at a time.
+ * own. Three rounds: FLEET_SIZE (default 50) started at once, then
+ * FLEET_TOTAL (default 200) with at most FLEET_SIZE running at a time, then
+ * FLEET_SIZE runs at once that each rotate a set of FLEET_SET (default 3)
+ * parameters with the `parameters` input.
  *
  * Prints per round: rotations that succeeded, parameters left with an extra
  * version or a wrong label, calls by operation, throttled calls (each one a
@@ -31,6 +33,7 @@ const REGION = 'us-east-1';
 const KEY = 'AKIDFLEET';
 const FLEET_SIZE = Number(process.env.FLEET_SIZE ?? 50);
 const FLEET_TOTAL = Number(process.env.FLEET_TOTAL ?? 200);
+const FLEET_SET = Number(process.env.FLEET_SET ?? 3);
 const putTps = ((): number | undefined => {
   const at = process.argv.indexOf('--put-tps');
   return at >= 0 ? Number(process.argv[at + 1]) : undefined;
@@ -56,21 +59,26 @@ interface RoundResult {
 const name = (round: string, i: number): string => `/rotate-deploy-token/fleet/${round}/service-${String(i).padStart(3, '0')}`;
 let rounds = 0;
 
-async function round(ssm: SsmServer, entry: string, label: string, total: number, concurrency: number): Promise<RoundResult> {
+async function round(ssm: SsmServer, entry: string, label: string, total: number, concurrency: number, setSize = 1): Promise<RoundResult> {
   const id = `round-${++rounds}`;
-  const names = Array.from({ length: total }, (_, i) => name(id, i));
+  // Each run's parameters: one for the single form, setSize for a set.
+  const sets = Array.from({ length: total }, (_, i) => Array.from({ length: setSize }, (__, j) => name(id, i * setSize + j)));
+  const names = sets.flat();
   for (const parameter of names) {
     ssm.store.seed({ Name: parameter, Value: `seed-${'x'.repeat(40)}`, Type: 'SecureString', Labels: ['current'] });
   }
   ssm.requests.clear();
   const env = { AWS_ENDPOINT_URL_SSM: ssm.url, AWS_REGION: REGION, AWS_ACCESS_KEY_ID: KEY, AWS_SECRET_ACCESS_KEY: 'local' };
+  const inputsOf = (set: string[]): Record<string, string> =>
+    setSize === 1 ? { 'parameter-name': set[0] as string } : { parameters: set.map((parameter, j) => `${parameter}=p${j}`).join('\n') };
   const runs = new Map<string, ActionRun>();
   const started = performance.now();
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < names.length) {
-      const parameter = names[next++] as string;
-      runs.set(parameter, await runAction({ inputs: { 'parameter-name': parameter }, env, entry, timeoutMs: 300_000 }));
+    while (next < sets.length) {
+      const set = sets[next++] as string[];
+      const run = await runAction({ inputs: inputsOf(set), env, entry, timeoutMs: 300_000 });
+      for (const parameter of set) runs.set(parameter, run);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
@@ -110,14 +118,14 @@ async function round(ssm: SsmServer, entry: string, label: string, total: number
   return {
     label,
     rotations: total,
-    rotated: names.filter((parameter) => runs.get(parameter)?.outputs.rotated === 'true').length,
+    rotated: sets.filter((set) => runs.get(set[0] as string)?.outputs.rotated === 'true').length,
     failed,
     wrongState,
     calls,
     throttled,
     makespanMs,
     floorMs,
-    durations: [...runs.values()].map((run) => run.durationMs).sort((a, b) => a - b),
+    durations: [...new Set(runs.values())].map((run) => run.durationMs).sort((a, b) => a - b),
   };
 }
 
@@ -132,12 +140,12 @@ const at = (sorted: number[], q: number): number => sorted[Math.min(sorted.lengt
 
 function report(results: RoundResult[]): string {
   const rows = [
-    '| Round | Rotated | Extra version or wrong label | SSM calls | Throttled (retried or given up) | Makespan | Floor from the quotas | Makespan / floor | One rotation (median, p90, max) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Round | Rotated | Extra version or wrong label | SSM calls | Calls per run | Throttled (retried or given up) | Makespan | Floor from the quotas | Makespan / floor | One run (median, p90, max) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of results) {
     rows.push(
-      `| ${r.label} | ${r.rotated}/${r.rotations} | ${r.wrongState.length} | ${sum(r.calls)} (${list(r.calls)}) | ${sum(r.throttled)} (${list(r.throttled)}) | ${seconds(r.makespanMs)} | ${seconds(r.floorMs)} | ${r.floorMs > 0 ? `${(r.makespanMs / r.floorMs).toFixed(2)}x` : 'n/a'} | ${seconds(at(r.durations, 0.5))}, ${seconds(at(r.durations, 0.9))}, ${seconds(at(r.durations, 1))} |`,
+      `| ${r.label} | ${r.rotated}/${r.rotations} | ${r.wrongState.length} | ${sum(r.calls)} (${list(r.calls)}) | ${(sum(r.calls) / r.rotations).toFixed(1)} | ${sum(r.throttled)} (${list(r.throttled)}) | ${seconds(r.makespanMs)} | ${seconds(r.floorMs)} | ${r.floorMs > 0 ? `${(r.makespanMs / r.floorMs).toFixed(2)}x` : 'n/a'} | ${seconds(at(r.durations, 0.5))}, ${seconds(at(r.durations, 0.9))}, ${seconds(at(r.durations, 1))} |`,
     );
   }
   const notes = results.flatMap((r) => [...r.failed.slice(0, 5), ...r.wrongState.slice(0, 5)].map((line) => `- ${r.label}: ${line}`));
@@ -158,6 +166,8 @@ try {
   results.push(await round(ssm, entry, `${FLEET_SIZE} at once`, FLEET_SIZE, FLEET_SIZE));
   process.stderr.write(`fleet: ${FLEET_TOTAL} rotations, ${FLEET_SIZE} at a time\n`);
   results.push(await round(ssm, entry, `${FLEET_TOTAL}, ${FLEET_SIZE} at a time`, FLEET_TOTAL, FLEET_SIZE));
+  process.stderr.write(`fleet: ${FLEET_SIZE} sets of ${FLEET_SET} at once\n`);
+  results.push(await round(ssm, entry, `${FLEET_SIZE} sets of ${FLEET_SET} at once`, FLEET_SIZE, FLEET_SIZE, FLEET_SET));
   console.log(report(results));
 } finally {
   await ssm.close();

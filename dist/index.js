@@ -51,7 +51,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8498);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8959);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -129,7 +129,7 @@ const describeRef = (ref) => {
 
 /***/ }),
 
-/***/ 8498:
+/***/ 8959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -157,7 +157,7 @@ const ms = (value) => `${Math.round(value / 1000)}s`;
 function describeConfig(config) {
     const { token } = config;
     return [
-        `inputs: parameter ${config.parameterName}`,
+        config.setForm ? `inputs: parameters ${list(config.parameters.map((p) => `${p.name}=${p.key}`))}` : `inputs: parameter ${config.parameterName}`,
         `region ${config.region}`,
         `tier ${config.tier ?? 'the tier the parameter has, else Standard'}`,
         `kms-key-id ${config.kmsKeyId ?? 'the key the parameter uses, else alias/aws/ssm'}`,
@@ -194,28 +194,54 @@ const fail = (input, sentence) => {
 };
 const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 // SSM: letters, digits and _.-/ ; a hierarchical name starts with '/'; no aws/ssm prefix.
-function parseParameterName(raw) {
+function parseParameterName(raw, input = 'parameter-name', where = `Input ${input}`) {
     const name = raw.trim();
     if (name === '')
-        fail('parameter-name', 'Input parameter-name is required: give the SSM parameter name, e.g. /team/app/deploy-token.');
+        fail(input, 'Input parameter-name is required: give the SSM parameter name, e.g. /team/app/deploy-token.');
     const form = 'letters, digits and _ . - / only, at most 1011 characters, starting with / when it has a path, e.g. /team/app/deploy-token';
     if (name.length > 1011 || !/^[A-Za-z0-9_.\-/]+$/.test(name)) {
-        fail('parameter-name', `Input parameter-name ${quote(name)} is not a valid SSM parameter name: use ${form}.`);
+        fail(input, `${where} ${quote(name)} is not a valid SSM parameter name: use ${form}.`);
     }
     if (name.includes('/') && !name.startsWith('/')) {
-        fail('parameter-name', `Input parameter-name ${quote(name)} has a path but does not start with /: use ${form}.`);
+        fail(input, `${where} ${quote(name)} has a path but does not start with /: use ${form}.`);
     }
     if (name.endsWith('/') || name.includes('//')) {
-        fail('parameter-name', `Input parameter-name ${quote(name)} has an empty path segment: use ${form}.`);
+        fail(input, `${where} ${quote(name)} has an empty path segment: use ${form}.`);
     }
     const segments = name.split('/').filter((s) => s !== '');
     if (segments.length > 15) {
-        fail('parameter-name', `Input parameter-name ${quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
+        fail(input, `${where} ${quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
     }
     if (/^(aws|ssm)/i.test(segments[0] ?? '')) {
-        fail('parameter-name', `Input parameter-name ${quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
+        fail(input, `${where} ${quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
     }
     return name;
+}
+const SET_FORM = 'one name=output-key per line, e.g. /team/app/datastore-token=datastore, with output keys of letters, digits and _';
+/** The parameters input: the set form, exclusive with parameter-name. Undefined when it is not used. */
+function parseParameters(raw, single) {
+    if (raw.trim() === '')
+        return undefined;
+    if (single.trim() !== '') {
+        fail('parameters', 'Inputs parameter-name and parameters cannot be used together: give one SSM parameter in parameter-name, or several in parameters as one name=output-key per line.');
+    }
+    const entries = [];
+    for (const line of lines(raw)) {
+        const eq = line.lastIndexOf('=');
+        const key = eq < 0 ? '' : line.slice(eq + 1).trim();
+        if (eq <= 0 || !/^[A-Za-z0-9_]{1,64}$/.test(key)) {
+            fail('parameters', `Input parameters has the line ${quote(line)} that is not name=output-key: use ${SET_FORM}.`);
+        }
+        const name = parseParameterName(line.slice(0, eq), 'parameters', 'Input parameters: the name');
+        if (entries.some((e) => e.name === name))
+            fail('parameters', `Input parameters names ${quote(name)} twice: use ${SET_FORM}, each parameter once.`);
+        if (entries.some((e) => e.key === key))
+            fail('parameters', `Input parameters gives the output key ${quote(key)} twice: use ${SET_FORM}, each key once.`);
+        entries.push({ name, key });
+    }
+    if (entries.length === 0)
+        fail('parameters', `Input parameters lists no parameter: use ${SET_FORM}.`);
+    return entries;
 }
 function parseRegion(raw, env) {
     const region = raw.trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
@@ -443,8 +469,12 @@ function parseDuration(input, raw) {
  */
 function readInputs(read, env = process.env) {
     const namespace = parseNamespace(read('namespace') || 'default');
+    const set = parseParameters(read('parameters'), read('parameter-name'));
+    const parameters = set ?? [{ name: parseParameterName(read('parameter-name')), key: '' }];
     const config = {
-        parameterName: parseParameterName(read('parameter-name')),
+        parameterName: parameters[0].name,
+        parameters,
+        setForm: set !== undefined,
         region: parseRegion(read('aws-region'), env),
         kmsKeyId: parseKmsKeyId(read('kms-key-id')),
         tier: parseTier(read('tier')),
@@ -548,6 +578,21 @@ function parseProgress(text) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/recover-cluster.ts
+
+/** The cluster and its ExternalSecrets, read again after the write (so no check of what they read): to sync them back. */
+async function recoveryCluster(config) {
+    if (!usesCluster(config))
+        return undefined;
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 458));
+    const connected = await gate.connectCluster({
+        ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
+        ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
+    });
+    const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
+    return { gate, cluster: connected, preflight };
 }
 
 // EXTERNAL MODULE: ./src/kube/ces-rules.ts
@@ -1238,7 +1283,7 @@ async function rollBack(context, written) {
             return keep(`The rollback failed: ${reason}. SSM's latest version ${unchecked ? `is ${written.version} with the new token, or a newer one if the restoring write landed` : `${written.version} still holds the new token`}${current}. ${next} Or restore version ${restoreFrom} by hand (aws ssm get-parameter --name '${name}:${restoreFrom}' --with-decryption, then put-parameter --overwrite).`, true);
         }
         // The previous value is back as the latest version; only the labels are not where they belong.
-        const resync = await resyncCluster(context);
+        const resync = await (context.resync ?? (() => resyncCluster(context)))();
         journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} again, but the labels were not moved back: ${reason}`, t, 'failed');
         return {
             restoredVersion: restored,
@@ -1248,7 +1293,7 @@ async function rollBack(context, written) {
             failed: false,
         };
     }
-    const resync = await resyncCluster(context);
+    const resync = await (context.resync ?? (() => resyncCluster(context)))();
     const labels = config.versionLabels ? `, current -> ${restored}${previousAt !== undefined ? `, previous label back on ${previousAt}` : ''}` : '';
     // restoreFrom is the version this run replaced (the previous-version output); `previous` goes back where it was.
     journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${(0,src_token/* fingerprint */.Rj)(previousValue)}), the one this run replaced, again${labels}; ${resync}`, t, 'rolled back');
@@ -1272,6 +1317,7 @@ async function whereCurrentIs(store, name, written) {
         return `, and current points at version ${current}, which holds the previous token`;
     return `, and current points at version ${current}`;
 }
+/** Has ESO sync every ExternalSecret again after a rollback; returns the clause on where the cluster stands. */
 async function resyncCluster(context) {
     const session = context.cluster;
     if (!session || session.preflight.externalSecrets.length === 0)
@@ -1334,6 +1380,83 @@ async function resyncCluster(context) {
         : 'the ExternalSecrets synced the previous value back';
 }
 
+;// CONCATENATED MODULE: ./src/recover-set.ts
+
+
+
+
+
+
+
+const LATER = 'the ExternalSecrets sync back once the whole set is restored';
+/**
+ * The post step for a set: after a restart began every new token stays;
+ * before, every parameter whose write landed (found by its fingerprint when
+ * the write was under way) is rolled back, and only those, then ESO syncs
+ * back once. Throws when a parameter could not be restored.
+ */
+async function recoverSet(progress, members, config, store, journal) {
+    const names = members.map((m) => m.parameter).join(', ');
+    if (progress.phase === 'restart-started') {
+        const versions = members.map((m) => `${m.parameter} version ${m.version}`).join(', ');
+        return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${config.restart.map(targets/* describeRef */.R).join(', ')}`;
+    }
+    const know = (value) => {
+        for (const form of (0,src_token/* encodingsToMask */.es)(value))
+            actions_core/* setSecret */.Pq(form);
+        src_scrub/* scrubber */.ty.know(value);
+    };
+    const landed = [];
+    for (const member of members) {
+        const version = member.version ?? (await findWrittenVersion(store, member.parameter, member.replacedVersion, member.fingerprint, know));
+        if (version !== undefined)
+            landed.push({ member, version });
+    }
+    if (landed.length === 0)
+        return `the main step stopped before a write of the set (${names}) landed; nothing was written, nothing to undo`;
+    const cluster = await recoveryCluster(config);
+    const context = (member, resync) => ({
+        config: { ...config, parameterName: member.parameter },
+        store,
+        journal,
+        cluster,
+        runId: `${progress.runId}-post`,
+        signal: new AbortController().signal,
+        now: () => new Date(),
+        mask: (value) => {
+            actions_core/* setSecret */.Pq(value);
+        },
+        ...(resync ? { resync } : {}),
+    });
+    const once = cluster !== undefined && cluster.preflight.externalSecrets.length > 0;
+    try {
+        const states = [];
+        let failed = false;
+        for (const { member, version } of landed) {
+            journal.fingerprint = member.fingerprint;
+            const result = await rollBack(context(member, () => Promise.resolve(LATER)), {
+                version,
+                replacedVersion: member.replacedVersion,
+                previousLabelVersion: member.previousLabelVersion,
+                heldVersion: member.heldVersion,
+                keyId: member.keyId,
+                tier: member.tier,
+            });
+            failed ||= result.failed;
+            states.push(`${member.parameter}: ${result.state}`);
+        }
+        const untouched = members.filter((m) => !landed.some((l) => l.member === m)).map((m) => m.parameter);
+        const resync = once ? ` Then ${await resyncCluster(context(landed[0]?.member))}.` : '';
+        const state = `the main step stopped at phase ${progress.phase}; ${states.join(' ')}${untouched.length > 0 ? ` No write of ${untouched.join(', ')} landed.` : ''}${resync}`;
+        if (failed)
+            throw new Error(state);
+        return state;
+    }
+    finally {
+        await cluster?.cluster.close().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
@@ -1358,6 +1481,8 @@ const code = (text) => (text ? `\`${cell(text)}\`` : '—');
  * it would replace.
  */
 function summarize(parameter, records, outcome, run) {
+    if (outcome.members)
+        return summarizeSet(outcome.members, records, outcome, run);
     const { outputs, error, planned } = outcome;
     const rolledBack = records.some((r) => r.result === 'rolled back');
     let headline;
@@ -1402,12 +1527,52 @@ function summarize(parameter, records, outcome, run) {
     const clean = (line) => src_scrub/* scrubber */.ty.clean(line);
     return { headline: clean(headline), details: details.map(clean), rows: stepRows(records), facts: facts.map(([k, v]) => [k, clean(v)]), run };
 }
+/** A set's summary: the headline names the set, and each parameter has its facts row. */
+function summarizeSet(members, records, outcome, run) {
+    const { outputs, error } = outcome;
+    const names = members.map((m) => m.name).join(', ');
+    const details = [];
+    let headline;
+    if (error) {
+        const rolledBack = records.some((r) => r.result === 'rolled back');
+        const after = rolledBack ? 'the set was rolled back' : outputs.rotated === 'true' ? 'the new tokens stay in force' : 'no new token handed out';
+        headline = `${SYMBOLS.failed} rotate-deploy-token: ${error.step} failed for ${error.target}; ${after}`;
+        details.push(`**Why:** ${error.reason}`);
+        if (outcome.state)
+            details.push(`**State:** ${outcome.state}`);
+        details.push(`**Next:** ${error.next}`);
+    }
+    else if (outcome.dryRun) {
+        headline = `${SYMBOLS.planned} rotate-deploy-token: dry run for the set ${names}; nothing was written`;
+    }
+    else {
+        headline = `${SYMBOLS.ok} rotate-deploy-token: rotated the set ${names}`;
+    }
+    const clean = (line) => src_scrub/* scrubber */.ty.clean(line);
+    const rows = members.map((m) => [
+        ['Parameter', code(m.name)],
+        ['Output key', code(m.key)],
+        outcome.dryRun ? ['Version', `${code(String(m.plannedVersion ?? ''))} (would write)`] : ['Version', code(m.version)],
+        ['Previous version', code(m.previousVersion)],
+        ['Fingerprint', code(m.fingerprint)],
+        ['Drift', code(String(m.drift))],
+    ]);
+    const [first = [], ...more] = rows.map((row) => row.map(([k, v]) => [k, clean(v)]));
+    return {
+        headline: clean(headline),
+        details: details.map(clean),
+        rows: stepRows(records),
+        facts: first,
+        moreFacts: more.map((row) => row.map(([, v]) => v)),
+        run,
+    };
+}
 /** Markdown for GITHUB_STEP_SUMMARY. */
 function renderSummary(table) {
     const lines = [`## ${cell(table.headline)}`, ''];
     if (table.details.length > 0)
         lines.push(...table.details.map((line) => `${cell(line)}  `), '');
-    lines.push(...factTable(table.facts), '', ...stepTable(table.rows));
+    lines.push(...factTable(table.facts), ...(table.moreFacts ?? []).map((row) => `| ${row.join(' | ')} |`), '', ...stepTable(table.rows));
     if (table.run)
         lines.push('', table.run);
     return `${lines.join('\n')}\n`;
@@ -1446,6 +1611,8 @@ async function writeJobSummary(markdown) {
 
 
 
+
+
 /**
  * The `post:` step. When the main step ended before its end (cancelled,
  * killed), bring SSM, the labels and the cluster to a state the contract
@@ -1467,7 +1634,7 @@ async function recoverInterrupted(stateText, mainFinished) {
     });
     journal.fingerprint = progress.fingerprint;
     const store = ParameterStore.forRegion(config.region);
-    const name = progress.parameter;
+    const name = progress.set ? progress.set.map((m) => m.parameter).join(', ') : progress.parameter;
     const t = journal.now();
     let state;
     try {
@@ -1484,6 +1651,8 @@ async function recoverInterrupted(stateText, mainFinished) {
     await writeSummary(journal, progress, state, true);
 }
 async function recover(progress, config, store, journal) {
+    if (progress.set)
+        return recoverSet(progress, progress.set, config, store, journal);
     const name = progress.parameter;
     if (progress.phase === 'restart-started') {
         return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${config.restart.map(targets/* describeRef */.R).join(', ')}`;
@@ -1499,16 +1668,7 @@ async function recover(progress, config, store, journal) {
         if (version === undefined)
             return 'the main step stopped before its write landed; nothing was written, nothing to undo';
     }
-    let cluster;
-    if (usesCluster(config)) {
-        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116));
-        const connected = await gate.connectCluster({
-            ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
-            ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
-        });
-        const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
-        cluster = { gate, cluster: connected, preflight };
-    }
+    const cluster = await recoveryCluster(config);
     const result = await rollBack({
         config,
         store,
@@ -1538,21 +1698,23 @@ async function recover(progress, config, store, journal) {
  * outputs: the version the run replaced as consumers held it.
  */
 async function writeSummary(journal, progress, state, recovered) {
-    const name = progress.parameter;
+    const members = progress.set ?? [progress];
+    const name = members.map((m) => m.parameter).join(', ');
     const headline = recovered
         ? `${SYMBOLS.recovered} rotate-deploy-token: post step recovered ${name}`
         : `${SYMBOLS.failed} rotate-deploy-token: post step could not recover ${name}`;
     const intro = src_scrub/* scrubber */.ty.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state.charAt(0).toUpperCase()}${state.slice(1)}`);
-    const previous = progress.heldVersion ?? progress.replacedVersion;
     const code = (value) => (value === undefined ? '—' : `\`${String(value)}\``);
-    const facts = [
-        ['Parameter', code(name)],
-        ['Written by the main step', progress.version === undefined ? 'unknown (stopped during the write)' : code(progress.version)],
-        ['Previous version', code(previous)],
-        ['Fingerprint of the new token', code(progress.fingerprint)],
-    ];
+    // One facts row per parameter.
+    const rows = members.map((m) => [
+        ['Parameter', code(m.parameter)],
+        ['Written by the main step', m.version === undefined ? 'unknown (stopped during the write)' : code(m.version)],
+        ['Previous version', code(m.heldVersion ?? m.replacedVersion)],
+        ['Fingerprint of the new token', code(m.fingerprint)],
+    ]);
+    const facts = factTable(rows[0]).concat(rows.slice(1).map((row) => factTable(row)[2]));
     // Each part is one line, scrubbed on its own: the scrubber joins lines, and the journal's rows are clean already.
-    const text = [`## ${src_scrub/* scrubber */.ty.clean(headline)}`, '', intro, '', ...factTable(facts), '', renderStepTable(journal.records), ''].join('\n');
+    const text = [`## ${src_scrub/* scrubber */.ty.clean(headline)}`, '', intro, '', ...facts, '', renderStepTable(journal.records), ''].join('\n');
     await writeJobSummary(text);
 }
 
@@ -1565,6 +1727,9 @@ const emptyOutputs = () => ({
     rotated: 'false',
     'rotated-at': '',
     drift: 'false',
+    tokens: '',
+    versions: '',
+    fingerprints: '',
 });
 
 ;// CONCATENATED MODULE: ./src/ssm/parameter-preflight.ts
@@ -1634,42 +1799,6 @@ async function preflightParameter(config, store, journal) {
     return { head, currentLabelVersion, previousLabelVersion, heldVersion, drift, keyId: key.keyId, tier: tier.tier, keyChange: key.change };
 }
 
-;// CONCATENATED MODULE: ./src/ssm/labels.ts
-/**
- * Moves `current` to a version and `previous` to the version consumers held
- * before it (`previous`, by default the one before). LabelParameterVersion
- * puts labels on one version per call (AWS API reference,
- * LabelParameterVersion: Name, ParameterVersion, Labels), and the two labels
- * go to two versions, so this is two calls, or one when `previousNow` (where
- * the preflight found `previous`) is already the place it goes. `current`
- * moves first: LabelParameterVersion moves a label off the version it was
- * on, which frees its place there before `previous` arrives.
- */
-async function moveLabels(store, name, version, previous = version > 1 ? version - 1 : undefined, previousNow) {
-    await store.label(name, version, ['current']);
-    if (previous !== undefined && previous !== version && previous !== previousNow)
-        await store.label(name, previous, ['previous']);
-}
-/**
- * The latest version; when it is ours, first makes sure the labels sit where
- * this run put them (a run that raced ours may have moved them). One
- * GetParameters request without decryption answers all three questions
- * (`name`, `name:current`, `name:previous`). A newer version is someone
- * else's: its writer labels it, and `current` is not moved onto it, so a
- * version written outside this action stays visible as drift to the next
- * run. `previous` is undefined without version labels, null when there is
- * no version for it.
- */
-async function confirmLatest(store, name, ours, previous) {
-    const labels = previous === undefined ? [] : previous === null ? ['current'] : ['current', 'previous'];
-    const found = await store.snapshot(name, labels);
-    const latest = found.latest?.version ?? ours;
-    const labelsRight = found.labels.get('current') === ours && (previous === null || found.labels.get('previous') === previous);
-    if (previous !== undefined && latest === ours && !labelsRight)
-        await moveLabels(store, name, ours, previous ?? undefined);
-    return latest;
-}
-
 ;// CONCATENATED MODULE: ./src/step-errors.ts
 
 
@@ -1707,13 +1836,19 @@ function cancelled(step, target, signal, when) {
 
 /** The cluster steps of a rotation: preflight, gate and verify, restart and rollout. */
 async function preflightCluster(config, deps) {
+    const names = config.parameters.map((p) => p.name);
     const { journal } = deps;
     const t = journal.now();
     const gate = deps.connected?.gate ?? (await deps.loadGate());
     const cluster = deps.connected?.cluster ?? (await gate.connectCluster(clusterSource(config)));
     const preflight = await gate.preflightCluster(cluster, {
         externalSecrets: [...config.externalSecrets],
-        checks: { parameterName: config.parameterName, region: config.region, versionLabels: config.versionLabels },
+        checks: {
+            parameterName: config.parameterName,
+            region: config.region,
+            versionLabels: config.versionLabels,
+            ...(config.setForm ? { parameterNames: names } : {}),
+        },
         beforeWrite: true,
         restart: [...config.restart],
         ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
@@ -1726,90 +1861,686 @@ async function preflightCluster(config, deps) {
     }
     return { gate, cluster, preflight };
 }
-async function syncAndVerify(config, session, token, deps) {
-    const { gate, cluster, preflight } = session;
-    const { journal } = deps;
-    // Every ExternalSecret is forced, then all are waited on at once (ESO's queue takes them one by one with --concurrent=1).
+/** Forces every ExternalSecret of the plan once, then waits for all at once (ESO's queue takes them one by one with --concurrent=1). */
+async function syncAll(run, steps) {
+    const { gate, cluster } = run.cluster;
+    const { journal, signal } = run.deps;
+    const externalSecrets = steps.map((step) => step.externalSecret);
     const t = journal.now();
     let starts;
     try {
-        starts = await gate.forceSyncAll(cluster, preflight.externalSecrets, deps.runId, { signal: deps.signal });
+        starts = await gate.forceSyncAll(cluster, externalSecrets, run.deps.runId, { signal });
     }
     catch (error) {
-        throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', 'the ExternalSecrets', deps.signal, error) : error;
+        throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', 'the ExternalSecrets', signal, error) : error;
     }
-    await Promise.all(preflight.externalSecrets.map(async (es, index) => {
+    await Promise.all(externalSecrets.map(async (es, index) => {
         const target = (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' });
         const started = starts[index];
         try {
-            await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal, secretName: es.targetSecret.name });
+            await gate.waitForSync(cluster, es.ref, started, { timeoutMs: run.config.syncTimeoutMs, signal, secretName: es.targetSecret.name });
         }
         catch (error) {
-            throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', target, deps.signal, error) : error;
+            throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', target, signal, error) : error;
         }
         const via = es.clusterOwner ? ` (forced through ClusterExternalSecret ${es.clusterOwner})` : '';
         journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}`, t);
     }));
-    if (config.verifySecretKey === undefined)
-        return;
-    const expected = (0,src_token/* fingerprint */.Rj)(token);
-    for (const es of preflight.externalSecrets) {
-        const t = journal.now();
-        await gate.verifySecretKey(cluster, es.targetSecret, config.verifySecretKey, expected);
-        journal.mark('VERIFIED', 'verify', (0,targets/* describeRef */.R)({ ...es.targetSecret, kind: 'Secret' }), `key ${config.verifySecretKey} matches`, t);
+}
+/** Checks one key of a target Secret against the fingerprint of the token of the parameter it reads. */
+async function verifyOne(run, step, token) {
+    const { gate, cluster } = run.cluster;
+    const es = step.externalSecret;
+    const key = step.secretKey ?? '';
+    const t = run.deps.journal.now();
+    await gate.verifySecretKey(cluster, es.targetSecret, key, (0,src_token/* fingerprint */.Rj)(token));
+    const of = run.config.setForm ? ` (${step.parameter ?? ''})` : '';
+    run.deps.journal.mark('VERIFIED', 'verify', (0,targets/* describeRef */.R)({ ...es.targetSecret, kind: 'Secret' }), `key ${key}${of} matches`, t);
+}
+/** Restarts one workload (or leaves it to Reloader) and waits for its rollout. */
+async function restartOne(run, step) {
+    const { gate, cluster } = run.cluster;
+    const { journal, signal } = run.deps;
+    const workload = step.workload;
+    let t = journal.now();
+    let minGeneration;
+    if (workload.reloaderManaged) {
+        // Reloader restarts it on the Secret change; a second patch would roll it twice.
+        minGeneration = workload.generation + 1;
+        journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), 'left to Reloader (it manages this workload)', t);
+    }
+    else {
+        const { generation } = await gate.restartWorkload(cluster, workload.ref, run.deps.now().toISOString());
+        minGeneration = generation;
+        journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), `${workload.ref.kind === 'Rollout' ? 'spec.restartAt' : 'restartedAt'} patched, generation ${generation}`, t);
+    }
+    t = journal.now();
+    try {
+        await gate.waitForRollout(cluster, workload.ref, { timeoutMs: run.config.rolloutTimeoutMs, signal, minGeneration });
+    }
+    catch (error) {
+        throw error instanceof errors/* CancelledError */.cc ? cancelled('rollout', (0,targets/* describeRef */.R)(workload.ref), signal, error) : error;
+    }
+    journal.mark('ROLLED-OUT', 'rollout', (0,targets/* describeRef */.R)(workload.ref), 'rollout complete', t);
+}
+
+;// CONCATENATED MODULE: ./src/run-state.ts
+
+
+/** A step that failed: the error, the step and start time its FAILED line names, and the state of the parameter it failed on. */
+class StepFailure extends Error {
+    error;
+    end;
+    failedStep;
+    startedAt;
+    state;
+    /** True when the handler wrote the FAILED line itself. */
+    marked;
+    constructor(error, end, failedStep, startedAt, state, marked = false) {
+        super(error.reason);
+        this.error = error;
+        this.end = end;
+        this.failedStep = failedStep;
+        this.startedAt = startedAt;
+        this.state = state;
+        this.marked = marked;
     }
 }
-async function restartInOrder(config, session, deps) {
-    const { gate, cluster, preflight } = session;
-    const { journal } = deps;
-    for (const workload of preflight.workloads) {
-        let t = journal.now();
-        let minGeneration;
-        if (workload.reloaderManaged) {
-            // Reloader restarts it on the Secret change; a second patch would roll it twice.
-            minGeneration = workload.generation + 1;
-            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), 'left to Reloader (it manages this workload)', t);
-        }
-        else {
-            const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
-            minGeneration = generation;
-            journal.mark('RESTARTED', 'restart', (0,targets/* describeRef */.R)(workload.ref), `${workload.ref.kind === 'Rollout' ? 'spec.restartAt' : 'restartedAt'} patched, generation ${generation}`, t);
-        }
-        t = journal.now();
-        try {
-            await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
-        }
-        catch (error) {
-            throw error instanceof errors/* CancelledError */.cc ? cancelled('rollout', (0,targets/* describeRef */.R)(workload.ref), deps.signal, error) : error;
-        }
-        journal.mark('ROLLED-OUT', 'rollout', (0,targets/* describeRef */.R)(workload.ref), 'rollout complete', t);
-    }
+const written = (member) => ({
+    version: member.version ?? 0,
+    replacedVersion: member.plan.head?.version,
+    previousLabelVersion: member.plan.previousLabelVersion,
+    heldVersion: member.plan.heldVersion,
+    keyId: member.plan.keyId,
+    tier: member.plan.tier,
+});
+/** Saves the point of no return reached, for the post step; a set's Progress lists every member. */
+function saveProgress(run, phase) {
+    const saved = run.members.map((m) => ({
+        phase,
+        parameter: m.entry.name,
+        fingerprint: m.fingerprint,
+        ...(m.version !== undefined ? { version: m.version } : {}),
+        ...(m.plan.head?.version !== undefined ? { replacedVersion: m.plan.head.version } : {}),
+        ...(m.plan.previousLabelVersion !== undefined ? { previousLabelVersion: m.plan.previousLabelVersion } : {}),
+        ...(m.plan.heldVersion !== undefined ? { heldVersion: m.plan.heldVersion } : {}),
+        ...(m.plan.keyId !== undefined ? { keyId: m.plan.keyId } : {}),
+        tier: m.plan.tier,
+        runId: run.deps.runId,
+        rotatedAt: run.rotatedAt,
+    }));
+    const first = saved[0];
+    run.deps.saveProgress(run.config.setForm ? { ...first, set: saved } : first);
 }
+/**
+ * The outputs a run ends with. `handOut` says whether the tokens written are
+ * handed out (false when nothing was, or a later run superseded them); after a
+ * rollback a parameter hands out the token now in force. The single form fills
+ * token, version and fingerprint; a set fills the JSON objects instead.
+ */
+function outputsOf(run, handOut) {
+    const outputs = emptyOutputs();
+    outputs.drift = String(run.members.some((m) => m.plan.drift));
+    const landed = run.members.filter((m) => m.version !== undefined);
+    const inForce = (m) => (m.rolled ? (m.rolled.newTokenInForce ? (m.token ?? '') : (m.rolled.tokenInForce ?? '')) : (m.token ?? ''));
+    const versionOf = (m) => m.rolled?.restoredVersion ?? m.version;
+    const fingerprintOf = (m) => (m.rolled?.restoredVersion !== undefined ? (0,src_token/* fingerprint */.Rj)(m.rolled.tokenInForce ?? '') : m.fingerprint);
+    const rotated = handOut && landed.length === run.members.length && landed.every((m) => !m.rolled || m.rolled.newTokenInForce);
+    outputs.rotated = String(rotated);
+    if (landed.length > 0)
+        outputs['rotated-at'] = run.rotatedAt;
+    if (!run.config.setForm) {
+        const member = landed[0];
+        if (member) {
+            outputs.fingerprint = fingerprintOf(member);
+            outputs.version = String(versionOf(member));
+            outputs['previous-version'] = member.plan.heldVersion === undefined ? '' : String(member.plan.heldVersion);
+            if (handOut)
+                outputs.token = inForce(member);
+        }
+        return outputs;
+    }
+    const object = (value) => JSON.stringify(Object.fromEntries(landed.map((m) => [m.entry.key, value(m)])));
+    outputs.versions = object(versionOf);
+    outputs.fingerprints = object(fingerprintOf);
+    outputs.tokens = handOut ? object(inForce) : '{}';
+    return outputs;
+}
+/** One facts row per parameter of a set, for the summary. */
+const memberFacts = (run) => run.members.map((m) => ({
+    name: m.entry.name,
+    key: m.entry.key,
+    version: m.version === undefined ? '' : String(m.rolled?.restoredVersion ?? m.version),
+    previousVersion: m.plan.heldVersion === undefined ? '' : String(m.plan.heldVersion),
+    fingerprint: m.version === undefined ? '' : m.rolled?.restoredVersion !== undefined ? (0,src_token/* fingerprint */.Rj)(m.rolled.tokenInForce ?? '') : m.fingerprint,
+    drift: m.plan.drift,
+}));
 
 ;// CONCATENATED MODULE: ./src/plan-log.ts
-
 
 /** Where `previous` goes when version `ours` is written: the version consumers hold, unless it could soon be the oldest SSM keeps. */
 function previousLabelTarget(plan, config, ours) {
     const held = plan.heldVersion;
     return held === undefined ? undefined : !config.versionLabels || labelSafe(held, ours) ? held : ours - 1;
 }
-/** The dry run's PLAN lines: what a real run would write, replace, label, sync and restart. */
-function logPlan(config, plan, cluster, journal) {
-    const name = config.parameterName;
-    const next = (plan.head?.version ?? 0) + 1;
-    const held = plan.heldVersion;
-    const previous = previousLabelTarget(plan, config, next);
-    const replaces = held === undefined ? ', creating the parameter' : `, replacing version ${held}, the one consumers hold`;
-    const labels = config.versionLabels ? `; would move current -> ${next}${previous !== undefined ? `, previous -> ${previous}` : ''}` : '';
-    journal.mark('PLAN', 'plan', name, `dry run: would write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${replaces}${labels}`, undefined, 'planned');
-    for (const es of cluster?.preflight.externalSecrets ?? []) {
-        journal.mark('PLAN', 'plan', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `dry run: would force-sync and wait${config.verifySecretKey ? `, then verify key ${config.verifySecretKey} of Secret ${es.targetSecret.name}` : ''}`, undefined, 'planned');
+
+;// CONCATENATED MODULE: ./src/ssm/labels.ts
+/**
+ * Moves `current` to a version and `previous` to the version consumers held
+ * before it (`previous`, by default the one before). LabelParameterVersion
+ * puts labels on one version per call (AWS API reference,
+ * LabelParameterVersion: Name, ParameterVersion, Labels), and the two labels
+ * go to two versions, so this is two calls, or one when `previousNow` (where
+ * the preflight found `previous`) is already the place it goes. `current`
+ * moves first: LabelParameterVersion moves a label off the version it was
+ * on, which frees its place there before `previous` arrives.
+ */
+async function moveLabels(store, name, version, previous = version > 1 ? version - 1 : undefined, previousNow) {
+    await store.label(name, version, ['current']);
+    if (previous !== undefined && previous !== version && previous !== previousNow)
+        await store.label(name, previous, ['previous']);
+}
+/**
+ * The latest version; when it is ours, first makes sure the labels sit where
+ * this run put them (a run that raced ours may have moved them). One
+ * GetParameters request without decryption answers all three questions
+ * (`name`, `name:current`, `name:previous`). A newer version is someone
+ * else's: its writer labels it, and `current` is not moved onto it, so a
+ * version written outside this action stays visible as drift to the next
+ * run. `previous` is undefined without version labels, null when there is
+ * no version for it.
+ */
+async function confirmLatest(store, name, ours, previous) {
+    const labels = previous === undefined ? [] : previous === null ? ['current'] : ['current', 'previous'];
+    const found = await store.snapshot(name, labels);
+    const latest = found.latest?.version ?? ours;
+    const labelsRight = found.labels.get('current') === ours && (previous === null || found.labels.get('previous') === previous);
+    if (previous !== undefined && latest === ours && !labelsRight)
+        await moveLabels(store, name, ours, previous ?? undefined);
+    return latest;
+}
+
+;// CONCATENATED MODULE: ./src/confirm-step.ts
+
+
+
+
+
+/**
+ * Confirm: a later writer makes this run's token stale. Every parameter is
+ * read; the run fails naming each one another run wrote after it, so two runs
+ * over overlapping sets never leave a mixed set in force unnoticed.
+ */
+async function confirm_step_confirm(steps, run) {
+    const { journal, store } = run.deps;
+    const { config } = run;
+    const t = journal.now();
+    const superseded = [];
+    for (const step of steps) {
+        const member = run.members.find((m) => m.entry.name === step.parameter);
+        const name = member.entry.name;
+        const version = member.version ?? 0;
+        const previous = previousLabelTarget(member.plan, member.config, version);
+        journal.fingerprint = member.fingerprint;
+        try {
+            const latest = await confirmLatest(store, name, version, config.versionLabels ? (previous ?? null) : undefined);
+            if (latest !== version) {
+                journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
+                superseded.push({ member, latest });
+            }
+        }
+        catch (error) {
+            const stepError = asStepError(error, 'confirm', name, 'ssm:GetParameters');
+            journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
+            throw new StepFailure(stepError, 'keep', 'confirm', t, `SSM version ${version} holds the new token, but it could not be confirmed as the latest.`, true);
+        }
     }
-    for (const w of cluster?.preflight.workloads ?? []) {
-        journal.mark('PLAN', 'plan', (0,targets/* describeRef */.R)(w.ref), `dry run: would ${w.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout'}`, undefined, 'planned');
+    if (superseded.length > 0)
+        throw staleFailure(run, superseded, t);
+    saveProgress(run, 'confirmed');
+    // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
+    if (run.deps.signal.aborted) {
+        const stepError = cancelled('confirm', config.parameterName, run.deps.signal, 'by the end of the confirm step');
+        journal.mark('FAILED', 'confirm', config.parameterName, stepError.reason, t, 'failed');
+        const held = config.setForm
+            ? `SSM holds the new token of every parameter of the set as the latest version`
+            : `SSM version ${run.members[0]?.version} holds the new token and is the latest`;
+        const state = `${held}${config.versionLabels ? ', with current on it' : ''}; the rotation had finished, so nothing was undone.`;
+        throw new StepFailure(stepError, 'keep', 'confirm', t, state, true);
     }
-    journal.mark('PLAN', 'plan', name, 'dry run: nothing was written', undefined, 'planned');
+    for (const member of run.members) {
+        journal.fingerprint = member.fingerprint;
+        journal.mark('CONFIRMED', 'confirm', member.entry.name, `version ${member.version} is the latest`, t);
+    }
+}
+function staleFailure(run, superseded, t) {
+    if (!run.config.setForm) {
+        const { member, latest } = superseded[0];
+        const error = new errors/* StepError */.zg('confirm', member.entry.name, `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
+        return new StepFailure(error, 'stale', 'confirm', t, `SSM's latest version is ${latest}, written by another run; this run's version ${member.version} is not handed out.`, true);
+    }
+    const names = superseded.map(({ member }) => member.entry.name).join(', ');
+    const each = superseded.map(({ member, latest }) => `${member.entry.name} by version ${latest} (this run wrote ${member.version})`).join(', ');
+    const error = new errors/* StepError */.zg('confirm', names, `superseded: another run wrote after this one to ${each}, so this run's set is not in force as a whole and its tokens are stale.`, 'Use the tokens of the run that wrote last, or run again with a concurrency group so runs over the same parameters do not overlap; nothing needs undoing.');
+    return new StepFailure(error, 'stale', 'confirm', t, `Another run wrote ${names} after this one; no token of this run's set is handed out.`, true);
+}
+
+;// CONCATENATED MODULE: ./src/step-handlers.ts
+
+
+
+
+
+
+
+
+
+const memberOf = (run, step) => run.members.find((m) => m.entry.name === step.parameter);
+/** Which fingerprint a line carries: its parameter's, or for a step that carries the whole set every one. */
+function showFingerprint(run, step) {
+    const member = run.members.find((m) => m.entry.name === step.parameter);
+    run.deps.journal.fingerprint = member ? member.fingerprint : run.members.map((m) => m.fingerprint).join(',');
+}
+const mint = (steps, run) => {
+    const { journal, random, mask } = run.deps;
+    const t = journal.now();
+    for (const step of steps) {
+        const member = memberOf(run, step);
+        try {
+            member.token = (0,src_token/* mintToken */.W$)(run.config.token, random);
+        }
+        catch (error) {
+            const stepError = new errors/* StepError */.zg('mint', step.target, `${error.message}.`, 'Run again; if it repeats, the runner has no working random source.');
+            throw new StepFailure(stepError, 'unwind', 'mint', t, 'Nothing was written anywhere.');
+        }
+        for (const form of (0,src_token/* encodingsToMask */.es)(member.token))
+            mask(form);
+        journal.scrubber.know(member.token);
+        member.fingerprint = (0,src_token/* fingerprint */.Rj)(member.token);
+    }
+    // State is saved before each marker line: whatever stops the step after the line, the post step knows.
+    saveProgress(run, 'writing');
+    const { bytes, encoding, prefix } = run.config.token;
+    for (const step of steps) {
+        showFingerprint(run, step);
+        journal.mark('MINTED', 'mint', step.target, `${bytes} random bytes, ${encoding}${prefix ? `, prefix ${prefix}` : ''}, masked`, t);
+    }
+    return Promise.resolve();
+};
+const write = async (steps, run) => {
+    const { journal, mask } = run.deps;
+    // Values read back while checking an ambiguous write: masked and known to the scrubber like the token.
+    const seen = (value) => {
+        for (const form of (0,src_token/* encodingsToMask */.es)(value))
+            mask(form);
+        journal.scrubber.know(value);
+    };
+    for (const step of steps) {
+        const member = memberOf(run, step);
+        const name = member.entry.name;
+        const replaced = member.plan.head?.version;
+        const held = member.plan.heldVersion;
+        showFingerprint(run, step);
+        const t = journal.now();
+        let result;
+        try {
+            result = await writeToken(run.deps.store, {
+                name,
+                value: member.token ?? '',
+                replacesVersion: replaced,
+                kmsKeyId: member.plan.keyId,
+                tier: member.plan.tier,
+                description: run.config.description,
+                tags: run.config.tags,
+                seen,
+            });
+        }
+        catch (error) {
+            if (error instanceof UncheckedWriteError) {
+                const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameters');
+                const stepError = new errors/* StepError */.zg('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
+                journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
+                throw new StepFailure(stepError, 'unwind', 'write', t, await uncheckedWriteState(run, member), true);
+            }
+            const stepError = asStepError(error, 'write', name, 'ssm:PutParameter');
+            journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
+            const where = run.config.setForm ? `${name} still holds version ${replaced ?? '(none)'}` : `The parameter still holds version ${replaced ?? '(none)'}`;
+            throw new StepFailure(stepError, 'unwind', 'write', t, `${where}; nothing was written ${run.config.setForm ? 'to it' : 'anywhere'}.`, true);
+        }
+        member.version = result.version;
+        const notes = [
+            replaced === undefined ? 'created' : `previous ${held}${held !== replaced ? `, supersedes ${replaced}` : ''}`,
+            result.attempts > 1 ? `${result.attempts} attempts` : '',
+            result.recoveredFromHistory ? `found as version ${result.version} after an unanswered attempt` : '',
+        ].filter(Boolean);
+        saveProgress(run, 'written');
+        journal.mark('WROTE', 'write', name, `version ${result.version} (${notes.join(', ')})`, t);
+        // The overwrite landed but the tags the run was asked for could not be set: undo it like a failed label.
+        if (result.tagError !== undefined)
+            throw new StepFailure(asStepError(result.tagError, 'write', name, 'ssm:AddTagsToResource'), 'unwind', 'write', t);
+    }
+};
+const label = async (steps, run) => {
+    const { journal, store } = run.deps;
+    for (const step of steps) {
+        const member = memberOf(run, step);
+        const name = member.entry.name;
+        const version = member.version ?? 0;
+        const held = member.plan.heldVersion;
+        const previous = previousLabelTarget(member.plan, member.config, version);
+        showFingerprint(run, step);
+        const t = journal.now();
+        try {
+            await moveLabels(store, name, version, previous, member.plan.previousLabelVersion);
+        }
+        catch (error) {
+            throw new StepFailure(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'unwind', 'label', t);
+        }
+        saveProgress(run, 'labelled');
+        const moved = previous !== undefined && previous !== held ? ` (not on version ${held}, which could soon be the oldest SSM keeps)` : '';
+        journal.mark('LABELED', 'label', name, `current -> ${version}${previous !== undefined ? `, previous -> ${previous}` : ''}${moved}`, t);
+    }
+};
+const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
+// A verify failure is marked under the sync step, as the gate (sync and verify) always was.
+const gateFailure = (error, run, t) => new StepFailure(asStepError(error, error instanceof errors/* StepError */.zg ? error.step : 'sync', run.config.parameterName, SYNC_ACTIONS), 'unwind', 'sync', t);
+const sync = async (steps, run) => {
+    saveProgress(run, 'sync-started');
+    const t = run.deps.journal.now();
+    showFingerprint(run, steps[0]);
+    try {
+        await syncAll(run, steps);
+    }
+    catch (error) {
+        throw gateFailure(error, run, t);
+    }
+};
+const verify = async (steps, run) => {
+    const t = run.deps.journal.now();
+    for (const step of steps) {
+        showFingerprint(run, step);
+        try {
+            await verifyOne(run, step, memberOf(run, step).token ?? '');
+        }
+        catch (error) {
+            throw gateFailure(error, run, t);
+        }
+    }
+};
+const restart = async (steps, run) => {
+    saveProgress(run, 'restart-started');
+    const t = run.deps.journal.now();
+    for (const step of steps) {
+        showFingerprint(run, step);
+        try {
+            await restartOne(run, step);
+        }
+        catch (error) {
+            const stepError = asStepError(error, 'restart', run.config.parameterName, 'get/patch/watch on the workload');
+            run.deps.journal.mark('FAILED', stepError.step, stepError.target, stepError.reason, t, 'failed');
+            const hold = run.config.setForm
+                ? 'SSM and the cluster Secrets hold the new tokens of the whole set'
+                : `SSM version ${run.members[0]?.version} and the cluster Secret hold the new token`;
+            throw new StepFailure(stepError, 'keep', 'restart', t, `${hold} and new pods may run ${run.config.setForm ? 'them' : 'it'}, so nothing was rolled back.`, true);
+        }
+    }
+};
+const HANDLERS = { mint, write, label, sync, verify, restart, confirm: confirm_step_confirm };
+async function uncheckedWriteState(run, member) {
+    const { name } = member.entry;
+    const replaced = member.plan.head?.version;
+    const read = await run.deps.store.head(name).then((head) => ({ head }), () => undefined);
+    if (read && read.head?.version === replaced)
+        return `The parameter still holds version ${replaced ?? '(none)'}; nothing was written anywhere.`;
+    const latest = read?.head ? `SSM's latest version is now ${read.head.version}` : 'SSM may have a new version';
+    const restore = replaced === undefined
+        ? `delete the parameter if that version is this run's`
+        : `if that version is this run's, put version ${replaced}'s value back by hand (aws ssm get-parameter --name '${name}:${replaced}' --with-decryption, then put-parameter --overwrite)`;
+    return `${latest}, which may hold this run's token (${member.fingerprint}); the labels were not moved and no token was handed out: ${restore}.`;
+}
+
+;// CONCATENATED MODULE: ./src/unwind.ts
+
+
+const unwind_LATER = 'the ExternalSecrets sync back once the whole set is restored';
+/**
+ * Undoes the writes of a failed run, and only those: each parameter this run
+ * wrote gets the value consumers held back (rollBack), then ESO syncs back
+ * once. With rollback-on-failure false the new tokens stay. Returns the
+ * sentence on where SSM, the labels and the cluster stand.
+ */
+async function unwind(run, landed) {
+    const { config, deps, cluster } = run;
+    const { journal } = deps;
+    const names = landed.map((m) => m.entry.name).join(', ');
+    if (!config.rollbackOnFailure) {
+        return config.setForm
+            ? `SSM holds the new tokens of ${names} and rollback-on-failure is false, so they were left in force; the cluster may still run the old ones.`
+            : `SSM version ${landed[0]?.version} holds the new token and rollback-on-failure is false, so it was left in force; the cluster may still run the old one.`;
+    }
+    const context = (member, resync) => ({
+        config: member.config,
+        store: deps.store,
+        journal,
+        cluster,
+        runId: deps.runId,
+        signal: deps.signal,
+        now: deps.now,
+        mask: deps.mask,
+        ...(resync ? { resync } : {}),
+    });
+    const states = [];
+    // A set of one syncs back as part of its rollback; a set syncs back once, after every parameter.
+    const once = config.setForm && cluster !== undefined && cluster.preflight.externalSecrets.length > 0;
+    for (const member of landed) {
+        journal.fingerprint = member.fingerprint;
+        member.rolled = await rollBack(context(member, once ? () => Promise.resolve(unwind_LATER) : undefined), written(member));
+        states.push(config.setForm ? `${member.entry.name}: ${member.rolled.state}` : member.rolled.state);
+    }
+    if (!once)
+        return states.join(' ');
+    journal.fingerprint = landed.map((m) => m.fingerprint).join(',');
+    const t = journal.now();
+    const resync = await resyncCluster(context(landed[0]));
+    journal.mark('ROLLED-BACK', 'rollback', 'the ExternalSecrets', resync, t, 'rolled back');
+    return `${states.join(' ')} Then ${resync}.`;
+}
+
+;// CONCATENATED MODULE: ./src/execute.ts
+
+
+
+
+/** Consecutive steps of one kind: their handler takes them together (one force-sync for every ExternalSecret). */
+function stagesOf(steps) {
+    const stages = [];
+    for (const step of steps) {
+        const last = stages.at(-1);
+        if (last?.name === step.step)
+            last.steps.push(step);
+        else
+            stages.push({ name: step.step, steps: [step] });
+    }
+    return stages;
+}
+// From the first restart on, the new tokens may run: a failure keeps them (SPEC.md, "When it fails").
+const NO_RETURN = ['restart', 'confirm'];
+/**
+ * Runs a plan: each step's handler journals what it did; the first failure
+ * stops the run and is unwound as its step says. Before the point of no
+ * return that rolls back every parameter this run wrote; after it the new
+ * tokens stay.
+ */
+async function execute(steps, run) {
+    let last;
+    let crossed = false;
+    for (const stage of stagesOf(steps)) {
+        if (!crossed && NO_RETURN.includes(stage.name)) {
+            crossed = true;
+            // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
+            if (run.deps.signal.aborted && last) {
+                const step = last.step === 'mint' ? 'write' : last.step;
+                const error = cancelled(step, targetOf(run), run.deps.signal, `by the end of the ${step} step`);
+                return end(run, new StepFailure(error, 'unwind', step, last.t));
+            }
+        }
+        const t = run.deps.journal.now();
+        try {
+            await HANDLERS[stage.name](stage.steps, run);
+        }
+        catch (error) {
+            if (!(error instanceof StepFailure))
+                throw error;
+            return end(run, error);
+        }
+        last = { step: stage.name, t };
+    }
+    return { outputs: outputsOf(run, true), error: undefined, state: undefined, dryRun: false, ...setFacts(run) };
+}
+const setFacts = (run) => (run.config.setForm ? { members: memberFacts(run) } : {});
+const targetOf = (run) => run.members.map((m) => m.entry.name).join(', ');
+async function end(run, failure) {
+    const { error } = failure;
+    if (!failure.marked)
+        run.deps.journal.mark('FAILED', failure.failedStep, error.target, error.reason, failure.startedAt, 'failed');
+    const finish = (handOut, state) => ({
+        outputs: outputsOf(run, handOut),
+        error,
+        state,
+        dryRun: false,
+        ...setFacts(run),
+    });
+    if (failure.end === 'keep')
+        return finish(true, failure.state);
+    if (failure.end === 'stale')
+        return finish(false, failure.state);
+    const landed = run.members.filter((m) => m.version !== undefined);
+    if (landed.length === 0)
+        return finish(false, failure.state);
+    const undone = await unwind(run, landed);
+    return finish(true, [failure.state, undone].filter(Boolean).join(' '));
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+
+const RESTORE = 'put the value consumers held back as a new version, labels back, then sync the ExternalSecrets back';
+const KEEP = 'none: from the first restart the new tokens may run, so they stay';
+/** Which Secret keys a verify checks: the verify-secret-key input, or for a set each key data[] maps from the set. */
+function verifiedKeys(config, es) {
+    if (config.verifySecretKey === undefined)
+        return [];
+    if (!config.setForm)
+        return [{ parameter: config.parameterName, secretKey: config.verifySecretKey }];
+    const keys = es.setKeys ?? [];
+    if (keys.length === 0) {
+        throw new errors/* StepError */.zg('preflight', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), 'verify-secret-key is set, but no spec.data[] entry of this ExternalSecret reads a parameter of the set, so there is no key to verify.', 'Map the parameters with spec.data[].secretKey entries, or leave verify-secret-key empty.');
+    }
+    return [...keys];
+}
+/**
+ * The run as a list of steps: mint and write every parameter, label them,
+ * force-sync each ExternalSecret once after all writes, verify, restart each
+ * workload once after all syncs, confirm every parameter. Throws a preflight
+ * StepError when the set cannot be verified as asked.
+ */
+function buildPlan(config, members, cluster) {
+    const steps = [];
+    const perMember = (make) => {
+        for (const member of members) {
+            const step = make(member);
+            if (step)
+                steps.push(step);
+        }
+    };
+    perMember(({ entry }) => ({ step: 'mint', target: entry.name, parameter: entry.name, do: mintDoes(config), undo: 'none: nothing left the runner' }));
+    perMember(({ entry, plan }) => {
+        const next = (plan.head?.version ?? 0) + 1;
+        const held = plan.heldVersion;
+        const replaces = held === undefined ? ', creating the parameter' : `, replacing version ${held}, the one consumers hold`;
+        const undo = held === undefined ? 'none: this run creates the parameter, there is no earlier value' : RESTORE;
+        return {
+            step: 'write',
+            target: entry.name,
+            parameter: entry.name,
+            do: `write version ${next} (SecureString, ${plan.keyId ?? 'alias/aws/ssm'}, ${plan.tier})${replaces}`,
+            undo,
+        };
+    });
+    if (config.versionLabels) {
+        perMember(({ entry, plan }) => {
+            const next = (plan.head?.version ?? 0) + 1;
+            const previous = previousLabelTarget(plan, config, next);
+            return {
+                step: 'label',
+                target: entry.name,
+                parameter: entry.name,
+                do: `move current -> ${next}${previous !== undefined ? `, previous -> ${previous}` : ''}`,
+                undo: 'undone with the write',
+            };
+        });
+    }
+    const externalSecrets = config.externalSecrets.length > 0 ? (cluster?.preflight.externalSecrets ?? []) : [];
+    const carried = members.map((m) => m.entry.name).join(', ');
+    for (const es of externalSecrets) {
+        steps.push({
+            step: 'sync',
+            target: (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }),
+            parameter: carried,
+            externalSecret: es,
+            do: 'force-sync and wait',
+            undo: 'synced back after the restore',
+        });
+    }
+    for (const es of externalSecrets) {
+        for (const { parameter, secretKey } of verifiedKeys(config, es)) {
+            const target = (0,targets/* describeRef */.R)({ ...es.targetSecret, kind: 'Secret' });
+            steps.push({
+                step: 'verify',
+                target,
+                parameter,
+                externalSecret: es,
+                secretKey,
+                do: `verify key ${secretKey} of Secret ${es.targetSecret.name}`,
+                undo: 'none: a read',
+            });
+        }
+    }
+    for (const workload of config.restart.length > 0 ? (cluster?.preflight.workloads ?? []) : []) {
+        const does = workload.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout';
+        steps.push({ step: 'restart', target: (0,targets/* describeRef */.R)(workload.ref), parameter: carried, workload, do: does, undo: KEEP });
+    }
+    perMember(({ entry }) => ({
+        step: 'confirm',
+        target: entry.name,
+        parameter: entry.name,
+        do: 'confirm the version written is the latest',
+        undo: 'none: a read',
+    }));
+    return steps;
+}
+const mintDoes = (config) => `mint ${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, and mask them`;
+/**
+ * The dry run prints the plan: each parameter's write with its labels, each
+ * ExternalSecret's sync with its verifies, each workload's restart. Mint and
+ * confirm touch nothing outside the runner, so they are not listed.
+ */
+function printPlan(config, steps, journal) {
+    const planned = (target, detail) => {
+        journal.mark('PLAN', 'plan', target, `dry run: ${detail}`, undefined, 'planned');
+    };
+    for (const write of steps.filter((s) => s.step === 'write')) {
+        const label = steps.find((s) => s.step === 'label' && s.parameter === write.parameter);
+        planned(write.target, `would ${write.do}${label ? `; would ${label.do}` : ''}`);
+    }
+    for (const sync of steps.filter((s) => s.step === 'sync')) {
+        const verifies = steps.filter((s) => s.step === 'verify' && s.externalSecret === sync.externalSecret).map((s) => s.do);
+        planned(sync.target, `would ${sync.do}${verifies.length > 0 ? `, then ${verifies.join(', ')}` : ''}`);
+    }
+    for (const restart of steps.filter((s) => s.step === 'restart'))
+        planned(restart.target, `would ${restart.do}`);
+    planned(config.setForm ? `the set of ${config.parameters.length} parameters` : config.parameterName, 'nothing was written');
 }
 
 ;// CONCATENATED MODULE: ./src/rotate.ts
@@ -1822,20 +2553,18 @@ function logPlan(config, plan, cluster, journal) {
 
 
 
-
-
 // Kept here as well: callers and tests import them from this module.
 
-const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
 /**
  * One rotation, in the order of SPEC.md: validate (done by the caller),
- * preflight, mint, mask, write, label, gate, verify, restart, confirm. Every
+ * preflight, then the plan (mint, mask, write, label, gate, verify, restart,
+ * confirm) run by the executor. The single form is a set of one. Every
  * failure becomes a StepError plus one sentence on the state it left.
  */
 async function rotate(config, deps) {
     const opened = [];
     try {
-        return await rotateSteps(config, deps, opened);
+        return await planAndRun(config, deps, opened);
     }
     finally {
         // Idle keep-alive sockets would not hold the process, but close them anyway.
@@ -1843,244 +2572,58 @@ async function rotate(config, deps) {
             await session.cluster.close().catch(() => undefined);
     }
 }
-async function rotateSteps(config, deps, opened) {
-    const { journal, store } = deps;
-    const name = config.parameterName;
+async function planAndRun(config, deps, opened) {
+    const { journal } = deps;
+    const name = config.setForm ? config.parameters.map((p) => p.name).join(', ') : config.parameterName;
     const outputs = emptyOutputs();
-    const finish = (error, state) => ({ outputs, error, state, dryRun: config.dryRun });
-    // 2. Preflight: read-only.
-    let plan;
+    const refuse = (error, t) => {
+        journal.mark('FAILED', 'preflight', error.target, error.reason, t, 'failed');
+        return { outputs, error, state: 'Nothing was written anywhere.', dryRun: config.dryRun };
+    };
+    // 2. Preflight: read-only, every parameter and every ExternalSecret and workload, before anything is written.
+    const members = [];
     let cluster;
+    let steps;
     const preflightStart = journal.now();
     try {
-        plan = await preflightParameter(config, store, journal);
-        outputs.drift = String(plan.drift);
+        for (const entry of config.parameters) {
+            const memberConfig = { ...config, parameterName: entry.name };
+            const plan = await preflightParameter(memberConfig, deps.store, journal);
+            members.push({ entry, config: memberConfig, plan });
+            outputs.drift = String(members.some((m) => m.plan.drift));
+        }
         if (usesCluster(config)) {
             cluster = await preflightCluster(config, deps);
             opened.push(cluster);
         }
+        steps = buildPlan(config, members, cluster);
     }
     catch (error) {
         const stepError = error instanceof errors/* CancelledError */.cc ? cancelled('preflight', name, deps.signal, error) : asStepError(error, 'preflight', name, 'ssm:GetParameterHistory');
-        journal.mark('FAILED', 'preflight', stepError.target, stepError.reason, preflightStart, 'failed');
-        return finish(stepError, 'Nothing was written anywhere.');
+        return refuse(stepError, preflightStart);
     }
-    const replacedVersion = plan.head?.version;
     if (config.dryRun) {
-        const next = (plan.head?.version ?? 0) + 1;
-        logPlan(config, plan, cluster, journal);
-        return { ...finish(), planned: { version: next, replaces: plan.heldVersion } };
+        printPlan(config, steps, journal);
+        const first = members[0];
+        const planned = { version: (first.plan.head?.version ?? 0) + 1, replaces: first.plan.heldVersion };
+        if (!config.setForm)
+            return { outputs, error: undefined, state: undefined, dryRun: true, planned };
+        const facts = members.map((m) => ({
+            name: m.entry.name,
+            key: m.entry.key,
+            version: '',
+            previousVersion: m.plan.heldVersion === undefined ? '' : String(m.plan.heldVersion),
+            fingerprint: '',
+            drift: m.plan.drift,
+            plannedVersion: (m.plan.head?.version ?? 0) + 1,
+        }));
+        return { outputs, error: undefined, state: undefined, dryRun: true, planned, members: facts };
     }
     // Cancelled (SIGTERM/SIGINT) during the preflight: stop before anything is written.
-    if (deps.signal.aborted) {
-        const stepError = cancelled('preflight', name, deps.signal, 'during the preflight');
-        journal.mark('FAILED', 'preflight', name, stepError.reason, preflightStart, 'failed');
-        return finish(stepError, 'Nothing was written anywhere.');
-    }
-    // 3. Mint and 4. mask, before anything could print the token.
-    let t = journal.now();
-    let token;
-    try {
-        token = (0,src_token/* mintToken */.W$)(config.token, deps.random);
-    }
-    catch (error) {
-        const stepError = new errors/* StepError */.zg('mint', name, `${error.message}.`, 'Run again; if it repeats, the runner has no working random source.');
-        journal.mark('FAILED', 'mint', name, stepError.reason, t, 'failed');
-        return finish(stepError, 'Nothing was written anywhere.');
-    }
-    for (const form of (0,src_token/* encodingsToMask */.es)(token))
-        deps.mask(form);
-    journal.scrubber.know(token);
-    journal.fingerprint = (0,src_token/* fingerprint */.Rj)(token);
-    // Values read back while checking an ambiguous write: masked and known to the scrubber like the token.
-    const seen = (value) => {
-        for (const form of (0,src_token/* encodingsToMask */.es)(value))
-            deps.mask(form);
-        journal.scrubber.know(value);
-    };
-    let version;
-    // "Previous" means one version everywhere (WROTE, the previous-version output, the summary, after a rollback
-    // too): the one this run replaces as consumers hold it, `current`'s (else the latest). The label goes there
-    // unless that version could soon be the oldest SSM keeps; then onto the one before ours (LABELED says so).
-    const held = plan.heldVersion;
-    const previousOf = (ours) => previousLabelTarget(plan, config, ours);
-    const rotatedAt = deps.now().toISOString();
-    const saveProgress = (phase, written) => {
-        deps.saveProgress({
-            phase,
-            parameter: name,
-            fingerprint: journal.fingerprint,
-            ...(written !== undefined ? { version: written } : {}),
-            ...(replacedVersion !== undefined ? { replacedVersion } : {}),
-            ...(plan.previousLabelVersion !== undefined ? { previousLabelVersion: plan.previousLabelVersion } : {}),
-            ...(plan.heldVersion !== undefined ? { heldVersion: plan.heldVersion } : {}),
-            ...(plan.keyId !== undefined ? { keyId: plan.keyId } : {}),
-            tier: plan.tier,
-            runId: deps.runId,
-            rotatedAt,
-        });
-    };
-    // State is saved before each marker line: whatever stops the step after the line, the post step knows.
-    saveProgress('writing');
-    journal.mark('MINTED', 'mint', name, `${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, masked`, t);
-    // 5. Write.
-    t = journal.now();
-    let tagError;
-    try {
-        const written = await writeToken(store, {
-            name,
-            value: token,
-            replacesVersion: replacedVersion,
-            kmsKeyId: plan.keyId,
-            tier: plan.tier,
-            description: config.description,
-            tags: config.tags,
-            seen,
-        });
-        version = written.version;
-        tagError = written.tagError;
-        const notes = [
-            replacedVersion === undefined ? 'created' : `previous ${held}${held !== replacedVersion ? `, supersedes ${replacedVersion}` : ''}`,
-            written.attempts > 1 ? `${written.attempts} attempts` : '',
-            written.recoveredFromHistory ? `found as version ${written.version} after an unanswered attempt` : '',
-        ].filter(Boolean);
-        saveProgress('written', version);
-        journal.mark('WROTE', 'write', name, `version ${version} (${notes.join(', ')})`, t);
-    }
-    catch (error) {
-        if (error instanceof UncheckedWriteError) {
-            const checking = asStepError(error.checkError, 'write', name, 'ssm:GetParameters');
-            const stepError = new errors/* StepError */.zg('write', name, `PutParameter got no clear answer, and checking whether it landed failed: ${checking.reason}`, checking.next);
-            journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
-            return finish(stepError, await uncheckedWriteState(store, name, replacedVersion, journal.fingerprint));
-        }
-        const stepError = asStepError(error, 'write', name, 'ssm:PutParameter');
-        journal.mark('FAILED', 'write', name, stepError.reason, t, 'failed');
-        return finish(stepError, `The parameter still holds version ${replacedVersion ?? '(none)'}; nothing was written anywhere.`);
-    }
-    // From here SSM holds this token: the fingerprint output names it (never a token whose write failed).
-    outputs.fingerprint = journal.fingerprint;
-    outputs.version = String(version);
-    const previousTarget = previousOf(version);
-    outputs['previous-version'] = held === undefined ? '' : String(held);
-    outputs['rotated-at'] = rotatedAt;
-    const progress = (phase) => {
-        saveProgress(phase, version);
-    };
-    const written = {
-        version,
-        replacedVersion,
-        previousLabelVersion: plan.previousLabelVersion,
-        heldVersion: plan.heldVersion,
-        keyId: plan.keyId,
-        tier: plan.tier,
-    };
-    const failAndRollBack = async (error, step, startedAt) => {
-        journal.mark('FAILED', step, error.target, error.reason, startedAt, 'failed');
-        if (!config.rollbackOnFailure) {
-            outputs.token = token;
-            outputs.rotated = 'true';
-            return finish(error, `SSM version ${version} holds the new token and rollback-on-failure is false, so it was left in force; the cluster may still run the old one.`);
-        }
-        const rolled = await rollBack({ config, store, journal, cluster, runId: deps.runId, signal: deps.signal, now: deps.now, mask: deps.mask }, written);
-        outputs.rotated = rolled.newTokenInForce ? 'true' : 'false';
-        outputs.token = rolled.newTokenInForce ? token : (rolled.tokenInForce ?? '');
-        // previous-version still names the version this run replaced: its value is the one restored.
-        if (rolled.restoredVersion !== undefined) {
-            outputs.version = String(rolled.restoredVersion);
-            outputs.fingerprint = (0,src_token/* fingerprint */.Rj)(rolled.tokenInForce ?? '');
-        }
-        return finish(error, rolled.state);
-    };
-    // The overwrite landed but the tags the run was asked for could not be set: undo it like a failed label.
-    if (tagError !== undefined)
-        return failAndRollBack(asStepError(tagError, 'write', name, 'ssm:AddTagsToResource'), 'write', t);
-    // 6. Label.
-    if (config.versionLabels) {
-        t = journal.now();
-        try {
-            await moveLabels(store, name, version, previousTarget, plan.previousLabelVersion);
-            progress('labelled');
-            const moved = previousTarget !== undefined && previousTarget !== held ? ` (not on version ${held}, which could soon be the oldest SSM keeps)` : '';
-            journal.mark('LABELED', 'label', name, `current -> ${version}${previousTarget !== undefined ? `, previous -> ${previousTarget}${moved}` : ''}`, t);
-        }
-        catch (error) {
-            return failAndRollBack(asStepError(error, 'label', name, 'ssm:LabelParameterVersion'), 'label', t);
-        }
-    }
-    // 7. Gate and 8. verify.
-    if (cluster && config.externalSecrets.length > 0) {
-        progress('sync-started');
-        t = journal.now();
-        try {
-            await syncAndVerify(config, cluster, token, deps);
-        }
-        catch (error) {
-            return failAndRollBack(asStepError(error, error instanceof errors/* StepError */.zg ? error.step : 'sync', name, SYNC_ACTIONS), 'sync', t);
-        }
-    }
-    // Cancelled during the write, the labels, the gate or the verify: undo it as a failure of that step would be.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
-    if (deps.signal.aborted) {
-        const gated = cluster !== undefined && config.externalSecrets.length > 0;
-        const step = gated ? (config.verifySecretKey !== undefined ? 'verify' : 'sync') : config.versionLabels ? 'label' : 'write';
-        return failAndRollBack(cancelled(step, name, deps.signal, `by the end of the ${step} step`), step, t);
-    }
-    // 9. Restart: from here the new token may already run, so it is never rolled back.
-    if (cluster && config.restart.length > 0) {
-        progress('restart-started');
-        t = journal.now();
-        try {
-            await restartInOrder(config, cluster, deps);
-        }
-        catch (error) {
-            const stepError = asStepError(error, 'restart', name, 'get/patch/watch on the workload');
-            journal.mark('FAILED', stepError.step, stepError.target, stepError.reason, t, 'failed');
-            outputs.token = token;
-            outputs.rotated = 'true';
-            return finish(stepError, `SSM version ${version} and the cluster Secret hold the new token and new pods may run it, so nothing was rolled back.`);
-        }
-    }
-    // 10. Confirm: a later writer makes this run's token stale.
-    t = journal.now();
-    try {
-        const latest = await confirmLatest(store, name, version, config.versionLabels ? (previousTarget ?? null) : undefined);
-        if (latest !== version) {
-            const error = new errors/* StepError */.zg('confirm', name, `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
-            journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
-            outputs.rotated = 'false';
-            return finish(error, `SSM's latest version is ${latest}, written by another run; this run's version ${version} is not handed out.`);
-        }
-    }
-    catch (error) {
-        const stepError = asStepError(error, 'confirm', name, 'ssm:GetParameters');
-        journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
-        outputs.token = token;
-        outputs.rotated = 'true';
-        return finish(stepError, `SSM version ${version} holds the new token, but it could not be confirmed as the latest.`);
-    }
-    progress('confirmed');
-    outputs.token = token;
-    outputs.rotated = 'true';
-    // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the signal can abort during the awaits above; TypeScript keeps the narrowing of the earlier check
-    if (deps.signal.aborted) {
-        const stepError = cancelled('confirm', name, deps.signal, 'by the end of the confirm step');
-        journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
-        return finish(stepError, `SSM version ${version} holds the new token and is the latest${config.versionLabels ? ', with current on it' : ''}; the rotation had finished, so nothing was undone.`);
-    }
-    journal.mark('CONFIRMED', 'confirm', name, `version ${version} is the latest`, t);
-    return finish();
-}
-async function uncheckedWriteState(store, name, replaced, ours) {
-    const read = await store.head(name).then((head) => ({ head }), () => undefined);
-    if (read && read.head?.version === replaced)
-        return `The parameter still holds version ${replaced ?? '(none)'}; nothing was written anywhere.`;
-    const latest = read?.head ? `SSM's latest version is now ${read.head.version}` : 'SSM may have a new version';
-    const restore = replaced === undefined
-        ? `delete the parameter if that version is this run's`
-        : `if that version is this run's, put version ${replaced}'s value back by hand (aws ssm get-parameter --name '${name}:${replaced}' --with-decryption, then put-parameter --overwrite)`;
-    return `${latest}, which may hold this run's token (${ours}); the labels were not moved and no token was handed out: ${restore}.`;
+    if (deps.signal.aborted)
+        return refuse(cancelled('preflight', name, deps.signal, 'during the preflight'), preflightStart);
+    const runMembers = members.map((member) => ({ ...member, fingerprint: '' }));
+    return execute(steps, { config, members: runMembers, deps, cluster, rotatedAt: deps.now().toISOString() });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -2153,10 +2696,10 @@ async function run() {
     actions_core/* debug */.Yz(`run id ${runId} (the force-sync annotation value)`);
     let outcome;
     try {
-        actions_core/* startGroup */.Oh(`Rotate ${config.parameterName}`);
+        actions_core/* startGroup */.Oh(`Rotate ${config.parameters.map((p) => p.name).join(', ')}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 458)),
             journal,
             mask: (value) => {
                 actions_core/* setSecret */.Pq(value);
@@ -2191,7 +2734,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 458));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }
@@ -2213,9 +2756,14 @@ function workflowRun() {
     return `[${workflow} run ${runId}](${serverUrl}/${repository}/actions/runs/${runId}) started by ${runnerVariable('GITHUB_ACTOR') ?? 'unknown'}`;
 }
 async function publish(config, journal, outcome) {
-    for (const [name, value] of Object.entries(outcome.outputs))
-        actions_core/* setOutput */.uH(name, name === 'token' ? value : src_scrub/* scrubber */.ty.clean(value));
-    const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
+    const setOnly = new Set(['tokens', 'versions', 'fingerprints']);
+    for (const [name, value] of Object.entries(outcome.outputs)) {
+        // The single form sets the outputs it always had; a set sets every output, the single-form ones empty.
+        if (!config.setForm && setOnly.has(name))
+            continue;
+        actions_core/* setOutput */.uH(name, name === 'token' || name === 'tokens' ? value : src_scrub/* scrubber */.ty.clean(value));
+    }
+    const summary = renderSummary(summarize(config.parameters.map((p) => p.name).join(', '), journal.records, outcome, workflowRun()));
     await writeJobSummary(summary);
     if (outcome.error) {
         const { error, state } = outcome;

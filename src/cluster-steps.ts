@@ -2,6 +2,9 @@ import { CancelledError } from './errors.ts';
 import type { RotationConfig } from './inputs.ts';
 import { describeRef } from './kube/targets.ts';
 import type { ClusterSession } from './rollback.ts';
+import type { ExternalSecretRecord, WorkloadRecord } from './kube/index.ts';
+import type { PlanStep } from './plan.ts';
+import type { RunState } from './run-state.ts';
 import type { RotationDeps } from './rotate.ts';
 import { cancelled, clusterSource } from './step-errors.ts';
 import { fingerprint } from './token.ts';
@@ -9,6 +12,7 @@ import { fingerprint } from './token.ts';
 /** The cluster steps of a rotation: preflight, gate and verify, restart and rollout. */
 
 export async function preflightCluster(config: RotationConfig, deps: RotationDeps): Promise<ClusterSession> {
+  const names = config.parameters.map((p) => p.name);
   const { journal } = deps;
   const t = journal.now();
   const gate = deps.connected?.gate ?? (await deps.loadGate());
@@ -17,7 +21,12 @@ export async function preflightCluster(config: RotationConfig, deps: RotationDep
     cluster,
     {
       externalSecrets: [...config.externalSecrets],
-      checks: { parameterName: config.parameterName, region: config.region, versionLabels: config.versionLabels },
+      checks: {
+        parameterName: config.parameterName,
+        region: config.region,
+        versionLabels: config.versionLabels,
+        ...(config.setForm ? { parameterNames: names } : {}),
+      },
       beforeWrite: true,
       restart: [...config.restart],
       ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
@@ -39,66 +48,71 @@ export async function preflightCluster(config: RotationConfig, deps: RotationDep
   return { gate, cluster, preflight };
 }
 
-export async function syncAndVerify(config: RotationConfig, session: ClusterSession, token: string, deps: RotationDeps): Promise<void> {
-  const { gate, cluster, preflight } = session;
-  const { journal } = deps;
-  // Every ExternalSecret is forced, then all are waited on at once (ESO's queue takes them one by one with --concurrent=1).
+/** Forces every ExternalSecret of the plan once, then waits for all at once (ESO's queue takes them one by one with --concurrent=1). */
+export async function syncAll(run: RunState, steps: readonly PlanStep[]): Promise<void> {
+  const { gate, cluster } = run.cluster as ClusterSession;
+  const { journal, signal } = run.deps;
+  const externalSecrets = steps.map((step) => step.externalSecret as ExternalSecretRecord);
   const t = journal.now();
   let starts: Awaited<ReturnType<typeof gate.forceSyncAll>>;
   try {
-    starts = await gate.forceSyncAll(cluster, preflight.externalSecrets, deps.runId, { signal: deps.signal });
+    starts = await gate.forceSyncAll(cluster, externalSecrets, run.deps.runId, { signal });
   } catch (error) {
-    throw error instanceof CancelledError ? cancelled('sync', 'the ExternalSecrets', deps.signal, error) : error;
+    throw error instanceof CancelledError ? cancelled('sync', 'the ExternalSecrets', signal, error) : error;
   }
   await Promise.all(
-    preflight.externalSecrets.map(async (es, index) => {
+    externalSecrets.map(async (es, index) => {
       const target = describeRef({ ...es.ref, kind: 'ExternalSecret' });
       const started = starts[index] as (typeof starts)[number];
       try {
-        await gate.waitForSync(cluster, es.ref, started, { timeoutMs: config.syncTimeoutMs, signal: deps.signal, secretName: es.targetSecret.name });
+        await gate.waitForSync(cluster, es.ref, started, { timeoutMs: run.config.syncTimeoutMs, signal, secretName: es.targetSecret.name });
       } catch (error) {
-        throw error instanceof CancelledError ? cancelled('sync', target, deps.signal, error) : error;
+        throw error instanceof CancelledError ? cancelled('sync', target, signal, error) : error;
       }
       const via = es.clusterOwner ? ` (forced through ClusterExternalSecret ${es.clusterOwner})` : '';
       journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}`, t);
     }),
   );
-  if (config.verifySecretKey === undefined) return;
-  const expected = fingerprint(token);
-  for (const es of preflight.externalSecrets) {
-    const t = journal.now();
-    await gate.verifySecretKey(cluster, es.targetSecret, config.verifySecretKey, expected);
-    journal.mark('VERIFIED', 'verify', describeRef({ ...es.targetSecret, kind: 'Secret' }), `key ${config.verifySecretKey} matches`, t);
-  }
 }
 
-export async function restartInOrder(config: RotationConfig, session: ClusterSession, deps: RotationDeps): Promise<void> {
-  const { gate, cluster, preflight } = session;
-  const { journal } = deps;
-  for (const workload of preflight.workloads) {
-    let t = journal.now();
-    let minGeneration: number;
-    if (workload.reloaderManaged) {
-      // Reloader restarts it on the Secret change; a second patch would roll it twice.
-      minGeneration = workload.generation + 1;
-      journal.mark('RESTARTED', 'restart', describeRef(workload.ref), 'left to Reloader (it manages this workload)', t);
-    } else {
-      const { generation } = await gate.restartWorkload(cluster, workload.ref, deps.now().toISOString());
-      minGeneration = generation;
-      journal.mark(
-        'RESTARTED',
-        'restart',
-        describeRef(workload.ref),
-        `${workload.ref.kind === 'Rollout' ? 'spec.restartAt' : 'restartedAt'} patched, generation ${generation}`,
-        t,
-      );
-    }
-    t = journal.now();
-    try {
-      await gate.waitForRollout(cluster, workload.ref, { timeoutMs: config.rolloutTimeoutMs, signal: deps.signal, minGeneration });
-    } catch (error) {
-      throw error instanceof CancelledError ? cancelled('rollout', describeRef(workload.ref), deps.signal, error) : error;
-    }
-    journal.mark('ROLLED-OUT', 'rollout', describeRef(workload.ref), 'rollout complete', t);
+/** Checks one key of a target Secret against the fingerprint of the token of the parameter it reads. */
+export async function verifyOne(run: RunState, step: PlanStep, token: string): Promise<void> {
+  const { gate, cluster } = run.cluster as ClusterSession;
+  const es = step.externalSecret as ExternalSecretRecord;
+  const key = step.secretKey ?? '';
+  const t = run.deps.journal.now();
+  await gate.verifySecretKey(cluster, es.targetSecret, key, fingerprint(token));
+  const of = run.config.setForm ? ` (${step.parameter ?? ''})` : '';
+  run.deps.journal.mark('VERIFIED', 'verify', describeRef({ ...es.targetSecret, kind: 'Secret' }), `key ${key}${of} matches`, t);
+}
+
+/** Restarts one workload (or leaves it to Reloader) and waits for its rollout. */
+export async function restartOne(run: RunState, step: PlanStep): Promise<void> {
+  const { gate, cluster } = run.cluster as ClusterSession;
+  const { journal, signal } = run.deps;
+  const workload = step.workload as WorkloadRecord;
+  let t = journal.now();
+  let minGeneration: number;
+  if (workload.reloaderManaged) {
+    // Reloader restarts it on the Secret change; a second patch would roll it twice.
+    minGeneration = workload.generation + 1;
+    journal.mark('RESTARTED', 'restart', describeRef(workload.ref), 'left to Reloader (it manages this workload)', t);
+  } else {
+    const { generation } = await gate.restartWorkload(cluster, workload.ref, run.deps.now().toISOString());
+    minGeneration = generation;
+    journal.mark(
+      'RESTARTED',
+      'restart',
+      describeRef(workload.ref),
+      `${workload.ref.kind === 'Rollout' ? 'spec.restartAt' : 'restartedAt'} patched, generation ${generation}`,
+      t,
+    );
   }
+  t = journal.now();
+  try {
+    await gate.waitForRollout(cluster, workload.ref, { timeoutMs: run.config.rolloutTimeoutMs, signal, minGeneration });
+  } catch (error) {
+    throw error instanceof CancelledError ? cancelled('rollout', describeRef(workload.ref), signal, error) : error;
+  }
+  journal.mark('ROLLED-OUT', 'rollout', describeRef(workload.ref), 'rollout complete', t);
 }

@@ -15,7 +15,7 @@ const ms = (value: number): string => `${Math.round(value / 1000)}s`;
 export function describeConfig(config: RotationConfig): string {
   const { token } = config;
   return [
-    `inputs: parameter ${config.parameterName}`,
+    config.setForm ? `inputs: parameters ${list(config.parameters.map((p) => `${p.name}=${p.key}`))}` : `inputs: parameter ${config.parameterName}`,
     `region ${config.region}`,
     `tier ${config.tier ?? 'the tier the parameter has, else Standard'}`,
     `kms-key-id ${config.kmsKeyId ?? 'the key the parameter uses, else alias/aws/ssm'}`,

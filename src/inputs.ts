@@ -4,9 +4,20 @@ import type { ExternalSecretEntry, WorkloadKind, WorkloadRef } from './kube/targ
 export type TokenEncoding = 'base64url' | 'hex' | 'alphanumeric';
 export type Tier = 'Standard' | 'Advanced' | 'Intelligent-Tiering';
 
+/** One parameter of a set: its SSM name and the key that names it in the tokens, versions and fingerprints outputs. */
+export interface ParameterEntry {
+  readonly name: string;
+  readonly key: string;
+}
+
 /** Every input of action.yml, parsed and validated once. */
 export interface RotationConfig {
+  /** The parameter of the single form; for a set, the first parameter's name (use `parameters`). */
   readonly parameterName: string;
+  /** Every parameter the run rotates: the single form is a set of one whose key is ''. */
+  readonly parameters: readonly ParameterEntry[];
+  /** True when the parameters input was used: the outputs are the JSON objects, not the single-form ones. */
+  readonly setForm: boolean;
   readonly region: string;
   readonly kmsKeyId: string | undefined;
   /** The tier asked for; undefined (the input left empty) keeps the parameter's tier, Standard for a new one. */
@@ -39,27 +50,54 @@ const fail = (input: string, sentence: string): never => {
 const quote = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 
 // SSM: letters, digits and _.-/ ; a hierarchical name starts with '/'; no aws/ssm prefix.
-function parseParameterName(raw: string): string {
+function parseParameterName(raw: string, input = 'parameter-name', where = `Input ${input}`): string {
   const name = raw.trim();
-  if (name === '') fail('parameter-name', 'Input parameter-name is required: give the SSM parameter name, e.g. /team/app/deploy-token.');
+  if (name === '') fail(input, 'Input parameter-name is required: give the SSM parameter name, e.g. /team/app/deploy-token.');
   const form = 'letters, digits and _ . - / only, at most 1011 characters, starting with / when it has a path, e.g. /team/app/deploy-token';
   if (name.length > 1011 || !/^[A-Za-z0-9_.\-/]+$/.test(name)) {
-    fail('parameter-name', `Input parameter-name ${quote(name)} is not a valid SSM parameter name: use ${form}.`);
+    fail(input, `${where} ${quote(name)} is not a valid SSM parameter name: use ${form}.`);
   }
   if (name.includes('/') && !name.startsWith('/')) {
-    fail('parameter-name', `Input parameter-name ${quote(name)} has a path but does not start with /: use ${form}.`);
+    fail(input, `${where} ${quote(name)} has a path but does not start with /: use ${form}.`);
   }
   if (name.endsWith('/') || name.includes('//')) {
-    fail('parameter-name', `Input parameter-name ${quote(name)} has an empty path segment: use ${form}.`);
+    fail(input, `${where} ${quote(name)} has an empty path segment: use ${form}.`);
   }
   const segments = name.split('/').filter((s) => s !== '');
   if (segments.length > 15) {
-    fail('parameter-name', `Input parameter-name ${quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
+    fail(input, `${where} ${quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
   }
   if (/^(aws|ssm)/i.test(segments[0] ?? '')) {
-    fail('parameter-name', `Input parameter-name ${quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
+    fail(input, `${where} ${quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
   }
   return name;
+}
+
+const SET_FORM = 'one name=output-key per line, e.g. /team/app/datastore-token=datastore, with output keys of letters, digits and _';
+
+/** The parameters input: the set form, exclusive with parameter-name. Undefined when it is not used. */
+function parseParameters(raw: string, single: string): ParameterEntry[] | undefined {
+  if (raw.trim() === '') return undefined;
+  if (single.trim() !== '') {
+    fail(
+      'parameters',
+      'Inputs parameter-name and parameters cannot be used together: give one SSM parameter in parameter-name, or several in parameters as one name=output-key per line.',
+    );
+  }
+  const entries: ParameterEntry[] = [];
+  for (const line of lines(raw)) {
+    const eq = line.lastIndexOf('=');
+    const key = eq < 0 ? '' : line.slice(eq + 1).trim();
+    if (eq <= 0 || !/^[A-Za-z0-9_]{1,64}$/.test(key)) {
+      fail('parameters', `Input parameters has the line ${quote(line)} that is not name=output-key: use ${SET_FORM}.`);
+    }
+    const name = parseParameterName(line.slice(0, eq), 'parameters', 'Input parameters: the name');
+    if (entries.some((e) => e.name === name)) fail('parameters', `Input parameters names ${quote(name)} twice: use ${SET_FORM}, each parameter once.`);
+    if (entries.some((e) => e.key === key)) fail('parameters', `Input parameters gives the output key ${quote(key)} twice: use ${SET_FORM}, each key once.`);
+    entries.push({ name, key });
+  }
+  if (entries.length === 0) fail('parameters', `Input parameters lists no parameter: use ${SET_FORM}.`);
+  return entries;
 }
 
 function parseRegion(raw: string, env: NodeJS.ProcessEnv): string {
@@ -308,8 +346,12 @@ export function parseDuration(input: string, raw: string): number {
  */
 export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): RotationConfig {
   const namespace = parseNamespace(read('namespace') || 'default');
+  const set = parseParameters(read('parameters'), read('parameter-name'));
+  const parameters = set ?? [{ name: parseParameterName(read('parameter-name')), key: '' }];
   const config: RotationConfig = {
-    parameterName: parseParameterName(read('parameter-name')),
+    parameterName: (parameters[0] as ParameterEntry).name,
+    parameters,
+    setForm: set !== undefined,
     region: parseRegion(read('aws-region'), env),
     kmsKeyId: parseKmsKeyId(read('kms-key-id')),
     tier: parseTier(read('tier')),

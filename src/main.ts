@@ -75,7 +75,7 @@ export async function run(): Promise<void> {
   core.debug(`run id ${runId} (the force-sync annotation value)`);
   let outcome: RotationOutcome;
   try {
-    core.startGroup(`Rotate ${config.parameterName}`);
+    core.startGroup(`Rotate ${config.parameters.map((p) => p.name).join(', ')}`);
     outcome = await rotate(config, {
       store: ParameterStore.forRegion(config.region),
       loadGate: () => import('./kube/index.ts'),
@@ -135,8 +135,13 @@ function workflowRun(): string | undefined {
 }
 
 async function publish(config: RotationConfig, journal: Journal, outcome: RotationOutcome): Promise<void> {
-  for (const [name, value] of Object.entries(outcome.outputs) as [string, string][]) core.setOutput(name, name === 'token' ? value : scrubber.clean(value));
-  const summary = renderSummary(summarize(config.parameterName, journal.records, outcome, workflowRun()));
+  const setOnly = new Set(['tokens', 'versions', 'fingerprints']);
+  for (const [name, value] of Object.entries(outcome.outputs) as [string, string][]) {
+    // The single form sets the outputs it always had; a set sets every output, the single-form ones empty.
+    if (!config.setForm && setOnly.has(name)) continue;
+    core.setOutput(name, name === 'token' || name === 'tokens' ? value : scrubber.clean(value));
+  }
+  const summary = renderSummary(summarize(config.parameters.map((p) => p.name).join(', '), journal.records, outcome, workflowRun()));
   await writeJobSummary(summary);
   if (outcome.error) {
     const { error, state } = outcome;

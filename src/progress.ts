@@ -23,6 +23,8 @@ export interface Progress {
   readonly tier?: 'Standard' | 'Advanced' | 'Intelligent-Tiering';
   readonly runId: string;
   readonly rotatedAt: string;
+  /** A set: every parameter's own progress (the fields above repeat the first). */
+  readonly set?: readonly Progress[];
 }
 
 export const PROGRESS_STATE_KEY = 'rotation-progress';

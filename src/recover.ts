@@ -1,11 +1,13 @@
 import * as core from '#actions-core';
-import { readInputs, usesCluster } from './inputs.ts';
+import { readInputs } from './inputs.ts';
+import type { RotationConfig } from './inputs.ts';
+import { recoverSet } from './recover-set.ts';
+import { recoveryCluster } from './recover-cluster.ts';
 import { Journal } from './journal.ts';
 import { describeRef } from './kube/targets.ts';
 import { parseProgress } from './progress.ts';
 import type { Progress } from './progress.ts';
 import { rollBack } from './rollback.ts';
-import type { ClusterSession } from './rollback.ts';
 import { scrubber } from './scrub.ts';
 import { ParameterStore } from './ssm/parameter-store.ts';
 import { findWrittenVersion } from './ssm/write-token.ts';
@@ -33,7 +35,7 @@ export async function recoverInterrupted(stateText: string, mainFinished: boolea
   });
   journal.fingerprint = progress.fingerprint;
   const store = ParameterStore.forRegion(config.region);
-  const name = progress.parameter;
+  const name = progress.set ? progress.set.map((m) => m.parameter).join(', ') : progress.parameter;
   const t = journal.now();
   let state: string;
   try {
@@ -49,7 +51,8 @@ export async function recoverInterrupted(stateText: string, mainFinished: boolea
   await writeSummary(journal, progress, state, true);
 }
 
-async function recover(progress: Progress, config: ReturnType<typeof readInputs>, store: ParameterStore, journal: Journal): Promise<string> {
+async function recover(progress: Progress, config: RotationConfig, store: ParameterStore, journal: Journal): Promise<string> {
+  if (progress.set) return recoverSet(progress, progress.set, config, store, journal);
   const name = progress.parameter;
   if (progress.phase === 'restart-started') {
     return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${config.restart.map(describeRef).join(', ')}`;
@@ -63,16 +66,7 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
     });
     if (version === undefined) return 'the main step stopped before its write landed; nothing was written, nothing to undo';
   }
-  let cluster: ClusterSession | undefined;
-  if (usesCluster(config)) {
-    const gate = await import('./kube/index.ts');
-    const connected = await gate.connectCluster({
-      ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
-      ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
-    });
-    const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
-    cluster = { gate, cluster: connected, preflight };
-  }
+  const cluster = await recoveryCluster(config);
   const result = await rollBack(
     {
       config,
@@ -105,20 +99,22 @@ async function recover(progress: Progress, config: ReturnType<typeof readInputs>
  * outputs: the version the run replaced as consumers held it.
  */
 async function writeSummary(journal: Journal, progress: Progress, state: string, recovered: boolean): Promise<void> {
-  const name = progress.parameter;
+  const members = progress.set ?? [progress];
+  const name = members.map((m) => m.parameter).join(', ');
   const headline = recovered
     ? `${SYMBOLS.recovered} rotate-deploy-token: post step recovered ${name}`
     : `${SYMBOLS.failed} rotate-deploy-token: post step could not recover ${name}`;
   const intro = scrubber.clean(`The main step did not reach its end (last point passed: ${progress.phase}). ${state.charAt(0).toUpperCase()}${state.slice(1)}`);
-  const previous = progress.heldVersion ?? progress.replacedVersion;
   const code = (value: number | string | undefined): string => (value === undefined ? '—' : `\`${String(value)}\``);
-  const facts: [string, string][] = [
-    ['Parameter', code(name)],
-    ['Written by the main step', progress.version === undefined ? 'unknown (stopped during the write)' : code(progress.version)],
-    ['Previous version', code(previous)],
-    ['Fingerprint of the new token', code(progress.fingerprint)],
-  ];
+  // One facts row per parameter.
+  const rows = members.map((m): [string, string][] => [
+    ['Parameter', code(m.parameter)],
+    ['Written by the main step', m.version === undefined ? 'unknown (stopped during the write)' : code(m.version)],
+    ['Previous version', code(m.heldVersion ?? m.replacedVersion)],
+    ['Fingerprint of the new token', code(m.fingerprint)],
+  ]);
+  const facts = factTable(rows[0] as [string, string][]).concat(rows.slice(1).map((row) => factTable(row)[2] as string));
   // Each part is one line, scrubbed on its own: the scrubber joins lines, and the journal's rows are clean already.
-  const text = [`## ${scrubber.clean(headline)}`, '', intro, '', ...factTable(facts), '', renderStepTable(journal.records), ''].join('\n');
+  const text = [`## ${scrubber.clean(headline)}`, '', intro, '', ...facts, '', renderStepTable(journal.records), ''].join('\n');
   await writeJobSummary(text);
 }

@@ -29,6 +29,8 @@ export interface RollbackContext {
   readonly now: () => Date;
   /** Masks a value before anything could print it: the restored token is read back from SSM. */
   readonly mask: (value: string) => void;
+  /** Replaces the sync back (a set syncs back once, after every parameter is restored); it returns the clause on the cluster. */
+  readonly resync?: () => Promise<string>;
 }
 
 export interface WrittenVersion {
@@ -145,7 +147,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
       );
     }
     // The previous value is back as the latest version; only the labels are not where they belong.
-    const resync = await resyncCluster(context);
+    const resync = await (context.resync ?? (() => resyncCluster(context)))();
     journal.mark(
       'FAILED',
       'rollback',
@@ -163,7 +165,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     };
   }
 
-  const resync = await resyncCluster(context);
+  const resync = await (context.resync ?? (() => resyncCluster(context)))();
   const labels = config.versionLabels ? `, current -> ${restored}${previousAt !== undefined ? `, previous label back on ${previousAt}` : ''}` : '';
   // restoreFrom is the version this run replaced (the previous-version output); `previous` goes back where it was.
   journal.mark(
@@ -193,7 +195,8 @@ async function whereCurrentIs(store: ParameterStore, name: string, written: Writ
   return `, and current points at version ${current}`;
 }
 
-async function resyncCluster(context: RollbackContext): Promise<string> {
+/** Has ESO sync every ExternalSecret again after a rollback; returns the clause on where the cluster stands. */
+export async function resyncCluster(context: RollbackContext): Promise<string> {
   const session = context.cluster;
   if (!session || session.preflight.externalSecrets.length === 0) return 'no ExternalSecret to sync back';
   const { gate, cluster, preflight } = session;

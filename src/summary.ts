@@ -1,7 +1,7 @@
 import * as core from '#actions-core';
 import type { StepRecord, StepResult } from './journal.ts';
 import { formatMs } from './journal.ts';
-import type { RotationOutcome } from './outcome.ts';
+import type { MemberFacts, RotationOutcome } from './outcome.ts';
 import { scrubber } from './scrub.ts';
 
 export interface SummaryTable {
@@ -11,6 +11,8 @@ export interface SummaryTable {
   readonly details: string[];
   readonly rows: string[][];
   readonly facts: [string, string][];
+  /** A set: the facts rows of the parameters after the first (the first is `facts`). */
+  readonly moreFacts?: string[][];
   readonly run: string | undefined;
 }
 
@@ -36,6 +38,7 @@ const code = (text: string): string => (text ? `\`${cell(text)}\`` : '—');
  * it would replace.
  */
 export function summarize(parameter: string, records: readonly StepRecord[], outcome: RotationOutcome, run?: string): SummaryTable {
+  if (outcome.members) return summarizeSet(outcome.members, records, outcome, run);
   const { outputs, error, planned } = outcome;
   const rolledBack = records.some((r) => r.result === 'rolled back');
   let headline: string;
@@ -78,11 +81,49 @@ export function summarize(parameter: string, records: readonly StepRecord[], out
   return { headline: clean(headline), details: details.map(clean), rows: stepRows(records), facts: facts.map(([k, v]) => [k, clean(v)]), run };
 }
 
+/** A set's summary: the headline names the set, and each parameter has its facts row. */
+function summarizeSet(members: readonly MemberFacts[], records: readonly StepRecord[], outcome: RotationOutcome, run?: string): SummaryTable {
+  const { outputs, error } = outcome;
+  const names = members.map((m) => m.name).join(', ');
+  const details: string[] = [];
+  let headline: string;
+  if (error) {
+    const rolledBack = records.some((r) => r.result === 'rolled back');
+    const after = rolledBack ? 'the set was rolled back' : outputs.rotated === 'true' ? 'the new tokens stay in force' : 'no new token handed out';
+    headline = `${SYMBOLS.failed} rotate-deploy-token: ${error.step} failed for ${error.target}; ${after}`;
+    details.push(`**Why:** ${error.reason}`);
+    if (outcome.state) details.push(`**State:** ${outcome.state}`);
+    details.push(`**Next:** ${error.next}`);
+  } else if (outcome.dryRun) {
+    headline = `${SYMBOLS.planned} rotate-deploy-token: dry run for the set ${names}; nothing was written`;
+  } else {
+    headline = `${SYMBOLS.ok} rotate-deploy-token: rotated the set ${names}`;
+  }
+  const clean = (line: string): string => scrubber.clean(line);
+  const rows = members.map((m): [string, string][] => [
+    ['Parameter', code(m.name)],
+    ['Output key', code(m.key)],
+    outcome.dryRun ? ['Version', `${code(String(m.plannedVersion ?? ''))} (would write)`] : ['Version', code(m.version)],
+    ['Previous version', code(m.previousVersion)],
+    ['Fingerprint', code(m.fingerprint)],
+    ['Drift', code(String(m.drift))],
+  ]);
+  const [first = [], ...more] = rows.map((row) => row.map(([k, v]): [string, string] => [k, clean(v)]));
+  return {
+    headline: clean(headline),
+    details: details.map(clean),
+    rows: stepRows(records),
+    facts: first,
+    moreFacts: more.map((row) => row.map(([, v]) => v)),
+    run,
+  };
+}
+
 /** Markdown for GITHUB_STEP_SUMMARY. */
 export function renderSummary(table: SummaryTable): string {
   const lines = [`## ${cell(table.headline)}`, ''];
   if (table.details.length > 0) lines.push(...table.details.map((line) => `${cell(line)}  `), '');
-  lines.push(...factTable(table.facts), '', ...stepTable(table.rows));
+  lines.push(...factTable(table.facts), ...(table.moreFacts ?? []).map((row) => `| ${row.join(' | ')} |`), '', ...stepTable(table.rows));
   if (table.run) lines.push('', table.run);
   return `${lines.join('\n')}\n`;
 }

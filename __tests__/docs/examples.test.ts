@@ -13,6 +13,7 @@ describe('example and workflow files', () => {
       expect.arrayContaining([
         'action.yml',
         'examples/deploy-workflow.yml',
+        'examples/set-workflow.yml',
         'examples/release-composite/action.yml',
         'examples/externalsecret.yaml',
         'examples/rbac.yaml',
@@ -66,6 +67,7 @@ describe('every use of this action', () => {
         '.github/workflows/self-test.yml',
         'README.md',
         'examples/deploy-workflow.yml',
+        'examples/set-workflow.yml',
         'examples/release-composite/action.yml',
       ]),
     );

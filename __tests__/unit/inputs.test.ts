@@ -66,6 +66,8 @@ describe('readInputs', () => {
     });
     expect(config).toEqual({
       parameterName: '/team/app/token',
+      parameters: [{ name: '/team/app/token', key: '' }],
+      setForm: false,
       region: 'eu-west-1',
       kmsKeyId: 'alias/deploy-tokens',
       tier: 'Advanced',

@@ -5,6 +5,7 @@ import { cesTarget, readClusterExternalSecret } from './clusterexternalsecrets.t
 import type { Cluster } from './cluster.ts';
 import { parseGoDuration } from './durations.ts';
 import { clusterOwnerOf, parameterReads, provisionedExternalSecrets, readBlocker, readyConditionOf, refreshBlocker, storeVerdict } from './eso-rules.ts';
+import { setDataKeys } from './eso-set-rules.ts';
 import { verifyBlocker } from './eso-target-rules.ts';
 import { standingFailureBlocker } from './sync-verdict.ts';
 import type { Blocker, ExternalSecretObject, StoreObject } from './eso-rules.ts';
@@ -19,6 +20,8 @@ export interface ReadChecks {
   readonly parameterName: string;
   readonly region: string;
   readonly versionLabels: boolean;
+  /** A set: the ExternalSecret must deliver at least one of these, and the keys of its data[] that read them are recorded. */
+  readonly parameterNames?: readonly string[] | undefined;
 }
 
 /**
@@ -120,8 +123,10 @@ export async function inspectExternalSecret(
   const interval = externalSecret.spec?.refreshInterval;
   const blocker = refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval)) ?? standingFailureBlocker(externalSecret);
   if (blocker) throw refuse(ref, blocker);
-  const unverifiable = verifySecretKey === undefined ? undefined : verifyBlocker(externalSecret, verifySecretKey);
+  // A set verifies the keys its data[] maps from the set's parameters, not one named key.
+  const unverifiable = verifySecretKey === undefined || checks?.parameterNames ? undefined : verifyBlocker(externalSecret, verifySecretKey);
   if (unverifiable) throw refuse(ref, unverifiable);
+  let setKeys: { parameter: string; secretKey: string }[] | undefined;
   if (checks) {
     const store = await readStore(cluster, ref, externalSecret, signal);
     let prefix = '';
@@ -130,11 +135,18 @@ export async function inspectExternalSecret(
       if ('blocker' in verdict) throw refuse(ref, verdict.blocker);
       prefix = verdict.prefix;
     }
-    const reads = parameterReads(externalSecret, checks.parameterName, prefix);
-    const unread = readBlocker(reads, checks.parameterName, checks.versionLabels, prefix);
-    if (unread && (store || reads.length > 0)) throw refuse(ref, unread);
-    if (unread)
-      sayWarning(`${esTarget(ref)}: no entry reads ${checks.parameterName} without a store prefix, and its store could not be read to learn the prefix.`);
+    const readsOf = (checks.parameterNames ?? [checks.parameterName]).map((name) => ({ name, reads: parameterReads(externalSecret, name, prefix) }));
+    const withReads = readsOf.filter(({ reads }) => reads.length > 0);
+    for (const { name, reads } of withReads.length > 0 ? withReads : readsOf.slice(0, 1)) {
+      const unread = readBlocker(reads, name, checks.versionLabels, prefix);
+      if (unread && (store || reads.length > 0)) throw refuse(ref, unread);
+      if (unread) sayWarning(`${esTarget(ref)}: no entry reads ${name} without a store prefix, and its store could not be read to learn the prefix.`);
+    }
+    if (checks.parameterNames) setKeys = setDataKeys(externalSecret, withReads, checks.versionLabels);
+    for (const { secretKey } of verifySecretKey === undefined ? [] : (setKeys ?? [])) {
+      const blocked = verifyBlocker(externalSecret, secretKey);
+      if (blocked) throw refuse(ref, blocked);
+    }
   }
   const owner = clusterOwnerOf(externalSecret);
   return {
@@ -146,5 +158,6 @@ export async function inspectExternalSecret(
     ready: readyConditionOf(externalSecret),
     creationPolicy: externalSecret.spec?.target?.creationPolicy || 'Owner',
     ...(owner !== undefined ? { clusterOwner: owner } : {}),
+    ...(setKeys !== undefined ? { setKeys } : {}),
   };
 }

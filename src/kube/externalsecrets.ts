@@ -42,6 +42,8 @@ export interface ExternalSecretRecord {
   readonly creationPolicy?: string | undefined;
   /** The ClusterExternalSecret that controls it: the force-sync goes there. */
   readonly clusterOwner?: string | undefined;
+  /** For a set: each key of spec.data[] that reads a parameter of the set, with that parameter (what verify checks). */
+  readonly setKeys?: readonly { readonly parameter: string; readonly secretKey: string }[] | undefined;
 }
 
 export interface ForceSyncResult extends SyncStart {

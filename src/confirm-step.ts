@@ -1,0 +1,82 @@
+import { StepError } from './errors.ts';
+import type { PlanStep } from './plan.ts';
+import { previousLabelTarget } from './plan-log.ts';
+import { StepFailure, saveProgress } from './run-state.ts';
+import type { MemberRun, RunState } from './run-state.ts';
+import { confirmLatest } from './ssm/labels.ts';
+import { asStepError, cancelled } from './step-errors.ts';
+
+/**
+ * Confirm: a later writer makes this run's token stale. Every parameter is
+ * read; the run fails naming each one another run wrote after it, so two runs
+ * over overlapping sets never leave a mixed set in force unnoticed.
+ */
+export async function confirm(steps: readonly PlanStep[], run: RunState): Promise<void> {
+  const { journal, store } = run.deps;
+  const { config } = run;
+  const t = journal.now();
+  const superseded: { member: MemberRun; latest: number }[] = [];
+  for (const step of steps) {
+    const member = run.members.find((m) => m.entry.name === step.parameter) as MemberRun;
+    const name = member.entry.name;
+    const version = member.version ?? 0;
+    const previous = previousLabelTarget(member.plan, member.config, version);
+    journal.fingerprint = member.fingerprint;
+    try {
+      const latest = await confirmLatest(store, name, version, config.versionLabels ? (previous ?? null) : undefined);
+      if (latest !== version) {
+        journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
+        superseded.push({ member, latest });
+      }
+    } catch (error) {
+      const stepError = asStepError(error, 'confirm', name, 'ssm:GetParameters');
+      journal.mark('FAILED', 'confirm', name, stepError.reason, t, 'failed');
+      throw new StepFailure(stepError, 'keep', 'confirm', t, `SSM version ${version} holds the new token, but it could not be confirmed as the latest.`, true);
+    }
+  }
+  if (superseded.length > 0) throw staleFailure(run, superseded, t);
+  saveProgress(run, 'confirmed');
+  // Cancelled after the point where a failure keeps the new token: report it, undo nothing.
+  if (run.deps.signal.aborted) {
+    const stepError = cancelled('confirm', config.parameterName, run.deps.signal, 'by the end of the confirm step');
+    journal.mark('FAILED', 'confirm', config.parameterName, stepError.reason, t, 'failed');
+    const held = config.setForm
+      ? `SSM holds the new token of every parameter of the set as the latest version`
+      : `SSM version ${run.members[0]?.version} holds the new token and is the latest`;
+    const state = `${held}${config.versionLabels ? ', with current on it' : ''}; the rotation had finished, so nothing was undone.`;
+    throw new StepFailure(stepError, 'keep', 'confirm', t, state, true);
+  }
+  for (const member of run.members) {
+    journal.fingerprint = member.fingerprint;
+    journal.mark('CONFIRMED', 'confirm', member.entry.name, `version ${member.version} is the latest`, t);
+  }
+}
+
+function staleFailure(run: RunState, superseded: readonly { member: MemberRun; latest: number }[], t: number): StepFailure {
+  if (!run.config.setForm) {
+    const { member, latest } = superseded[0] as { member: MemberRun; latest: number };
+    const error = new StepError(
+      'confirm',
+      member.entry.name,
+      `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`,
+      'Use the token of the run that wrote the latest version; nothing needs undoing.',
+    );
+    return new StepFailure(
+      error,
+      'stale',
+      'confirm',
+      t,
+      `SSM's latest version is ${latest}, written by another run; this run's version ${member.version} is not handed out.`,
+      true,
+    );
+  }
+  const names = superseded.map(({ member }) => member.entry.name).join(', ');
+  const each = superseded.map(({ member, latest }) => `${member.entry.name} by version ${latest} (this run wrote ${member.version})`).join(', ');
+  const error = new StepError(
+    'confirm',
+    names,
+    `superseded: another run wrote after this one to ${each}, so this run's set is not in force as a whole and its tokens are stale.`,
+    'Use the tokens of the run that wrote last, or run again with a concurrency group so runs over the same parameters do not overlap; nothing needs undoing.',
+  );
+  return new StepFailure(error, 'stale', 'confirm', t, `Another run wrote ${names} after this one; no token of this run's set is handed out.`, true);
+}
