@@ -77,7 +77,7 @@ describe('setups the action refuses before writing anything', () => {
 });
 
 describe('an existing immutable target Secret (the ExternalSecret is not immutable)', () => {
-  test('current behaviour: ESO refuses the update at once ("target is immutable"), the run is rolled back', async () => {
+  test('is refused before any write, saying to delete the Secret (ESO would refuse the update: "target is immutable")', async () => {
     const ns = 'e2e-immutable-secret';
     await setUp(
       ns,
@@ -91,13 +91,14 @@ describe('an existing immutable target Secret (the ExternalSecret is not immutab
       },
     );
     await untilSynced(ns, 'app-token');
+    const before = await history(parameter(ns));
     const run = await runBundled(gated(ns));
     expect({ exit: run.exitCode, log: run.exitCode === 1 ? '' : explain(run) }).toEqual({ exit: 1, log: '' });
-    // Issue 18 moves this refusal into the preflight (nothing written); until then ESO's verdict fails the run at once.
-    expect(run.stdout).toMatch(/^FAILED .* does not retry: could not update secret, target is immutable\./m);
-    expect(markers(run)).toContain('ROLLED-BACK');
-    expect(run.durationMs).toBeLessThan(30_000);
-    expect((await history(parameter(ns))).at(-1)).toMatchObject({ value: OLD, labels: ['current'] });
+    expect(run.stdout).toMatch(
+      /^::error::preflight failed for e2e-immutable-secret\/externalsecret\/app-token: Secret app-token is immutable .*Nothing was written anywhere\. Delete Secret app-token/m,
+    );
+    expect(markers(run)).not.toContain('WROTE');
+    expect(await history(parameter(ns))).toEqual(before);
     expect(await secretValue(ns, 'app-token')).toBe(OLD);
   });
 });
