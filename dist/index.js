@@ -1501,7 +1501,7 @@ async function recover(progress, config, store, journal) {
     }
     let cluster;
     if (usesCluster(config)) {
-        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116));
+        const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3356));
         const connected = await gate.connectCluster({
             ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
             ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -2156,7 +2156,7 @@ async function run() {
         actions_core/* startGroup */.Oh(`Rotate ${config.parameterName}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3356)),
             journal,
             mask: (value) => {
                 actions_core/* setSecret */.Pq(value);
@@ -2191,7 +2191,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(356)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3356));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }
