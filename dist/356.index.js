@@ -15,10 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
   connectCluster: () => (/* reexport */ connectCluster),
   decodeKubeconfigInput: () => (/* reexport */ decodeKubeconfigInput),
   describeRef: () => (/* reexport */ targets/* describeRef */.R),
+  esoWroteSince: () => (/* reexport */ esoWroteSince),
   forceSync: () => (/* reexport */ forceSync),
   forceSyncAll: () => (/* reexport */ forceSyncAll),
   preflightCluster: () => (/* reexport */ preflightCluster),
   restartWorkload: () => (/* reexport */ restartWorkload),
+  secretKeyFingerprint: () => (/* reexport */ secretKeyFingerprint),
   verifySecretKey: () => (/* reexport */ verifySecretKey),
   waitForRollout: () => (/* reexport */ waitForRollout),
   waitForSync: () => (/* reexport */ waitForSync)
@@ -1207,6 +1209,13 @@ function judgeSync(externalSecret, started, observation) {
         recheckAt: since + RETRY_GRACE_MS,
     };
 }
+/**
+ * Whether ESO completed a sync between the record and `started`: markAsDone writes refreshTime on
+ * every sync, but syncedResourceVersion is the metadata hash, which a Periodic refresh
+ * (shouldRefreshPeriodic, the interval ran out) leaves as it was (externalsecret_controller.go,
+ * markAsDone, v0.16.2 and v2.9.0).
+ */
+const esoWroteSince = (record, started) => started.before !== record.syncedResourceVersion || (started.refreshTimeBefore ?? '') !== (record.refreshTime ?? '');
 
 ;// CONCATENATED MODULE: ./src/kube/eso-events.ts
 // ESO's Events on an ExternalSecret: the evidence that ESO processed our force-sync when the
@@ -1529,7 +1538,7 @@ async function forceSync(cluster, externalSecret, runId, options = {}) {
             }, cluster.server);
         }
         actions_core/* info */.pq(`${target}: set ${FORCE_SYNC_ANNOTATION}=${value} (syncedResourceVersion was ${before || 'empty'})`);
-        return { before, readyBefore, annotatedAt: new Date(), value, eventsBefore };
+        return { before, readyBefore, annotatedAt: new Date(), value, eventsBefore, refreshTimeBefore: current.status?.refreshTime ?? '' };
     }
 }
 /** The Events to compare with later, listed only when the ExternalSecret is failing now (sync-verdict.ts, esoAnsweredSince). */
@@ -1556,6 +1565,7 @@ async function forceSyncAll(cluster, externalSecrets, runId, options = {}) {
             before: current.status?.syncedResourceVersion ?? '',
             readyBefore: readyConditionOf(current),
             eventsBefore: await eventsIfFailing(cluster, es.ref, current, options.signal),
+            refreshTimeBefore: current.status?.refreshTime ?? '',
         });
     }
     const ownerValues = new Map();
@@ -1785,6 +1795,7 @@ async function inspectExternalSecret(cluster, ref, checks, verifySecretKey, sign
         ref,
         targetSecret: { namespace: ref.namespace, name: externalSecret.spec?.target?.name || ref.name },
         syncedResourceVersion: externalSecret.status?.syncedResourceVersion ?? '',
+        refreshTime: externalSecret.status?.refreshTime ?? '',
         refreshPolicy: externalSecret.spec?.refreshPolicy || 'Periodic',
         refreshInterval: interval === undefined ? '' : String(interval),
         ready: readyConditionOf(externalSecret),
@@ -1944,6 +1955,22 @@ async function verifySecretKey(cluster, secret, key, expectedFingerprint, option
         throw new errors/* StepError */.zg('verify', target, `key "${key}" holds a value with fingerprint ${actual} but the new token's is ${expectedFingerprint}.`, 'External Secrets Operator synced another value: check that the ExternalSecret reads this parameter (remoteRef.key) without a pinned version.');
     }
     actions_core/* info */.pq(`${target}: key "${key}" holds the new token (${actual})`);
+}
+/**
+ * The fingerprint of the Secret's `key`, or undefined when the Secret or the
+ * key is missing or cannot be read. The value is decoded only to be hashed.
+ */
+async function secretKeyFingerprint(cluster, secret, key, signal) {
+    try {
+        const found = await withRetries(cluster.tuning, { signal, doing: `reading ${secretTarget(secret)}` }, (requestSignal) => getObject(cluster, secretPath(secret), requestSignal));
+        const encoded = found.data?.[key];
+        return encoded === undefined ? undefined : (0,token/* fingerprint */.Rj)(Buffer.from(encoded, 'base64').toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof Error && error.name === 'CancelledError')
+            throw error;
+        return undefined;
+    }
 }
 /**
  * Confirms the credentials may read the Secret (`get secrets`) and returns
@@ -2510,6 +2537,7 @@ const describe = (error) => (error instanceof Error ? (error.message.split('\n')
  * rollouts. Loaded with a dynamic import() only when the gate is used, so an
  * SSM-only run never loads @kubernetes/client-node.
  */
+
 
 
 

@@ -1238,7 +1238,7 @@ async function rollBack(context, written) {
             return keep(`The rollback failed: ${reason}. SSM's latest version ${unchecked ? `is ${written.version} with the new token, or a newer one if the restoring write landed` : `${written.version} still holds the new token`}${current}. ${next} Or restore version ${restoreFrom} by hand (aws ssm get-parameter --name '${name}:${restoreFrom}' --with-decryption, then put-parameter --overwrite).`, true);
         }
         // The previous value is back as the latest version; only the labels are not where they belong.
-        const resync = await resyncCluster(context);
+        const resync = await resyncCluster(context, previousValue);
         journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} again, but the labels were not moved back: ${reason}`, t, 'failed');
         return {
             restoredVersion: restored,
@@ -1248,7 +1248,7 @@ async function rollBack(context, written) {
             failed: false,
         };
     }
-    const resync = await resyncCluster(context);
+    const resync = await resyncCluster(context, previousValue);
     const labels = config.versionLabels ? `, current -> ${restored}${previousAt !== undefined ? `, previous label back on ${previousAt}` : ''}` : '';
     // restoreFrom is the version this run replaced (the previous-version output); `previous` goes back where it was.
     journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${(0,src_token/* fingerprint */.Rj)(previousValue)}), the one this run replaced, again${labels}; ${resync}`, t, 'rolled back');
@@ -1272,7 +1272,13 @@ async function whereCurrentIs(store, name, written) {
         return `, and current points at version ${current}, which holds the previous token`;
     return `, and current points at version ${current}`;
 }
-async function resyncCluster(context) {
+/** With verify on, whether the target Secret's key holds the previous token; without, true (status alone decides). */
+async function holdsPrevious(session, es, key, previousValue, signal) {
+    if (!key || previousValue === undefined)
+        return true;
+    return (await session.gate.secretKeyFingerprint(session.cluster, es.targetSecret, key, signal)) === (0,src_token/* fingerprint */.Rj)(previousValue);
+}
+async function resyncCluster(context, previousValue) {
     const session = context.cluster;
     if (!session || session.preflight.externalSecrets.length === 0)
         return 'no ExternalSecret to sync back';
@@ -1302,9 +1308,12 @@ async function resyncCluster(context) {
             notAsked.push(owner ? (0,ces_rules/* clusterForceSyncCommand */.I7)(owner) : `kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`);
             return;
         }
-        // ESO writes syncedResourceVersion only with a completed sync (markAsDone): unchanged since a
-        // preflight taken before the write, ESO never wrote the new token, so there is nothing to wait for.
-        if (preflight.beforeWrite && started.before === es.syncedResourceVersion) {
+        // Neither syncedResourceVersion nor refreshTime moved since a preflight taken before the write
+        // (sync-verdict.ts, esoWroteSince) and, when verifying, the Secret holds the previous token:
+        // ESO never wrote the new token, so there is nothing to wait for.
+        if (preflight.beforeWrite &&
+            !gate.esoWroteSince(es, started) &&
+            (await holdsPrevious(session, es, context.config.verifySecretKey, previousValue, signal))) {
             untouched.push((0,targets/* describeRef */.R)(es.ref));
             return;
         }

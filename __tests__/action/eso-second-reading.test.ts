@@ -3,7 +3,7 @@
 import { describe, expect, jest, test } from '@jest/globals';
 import { exampleDeployment, exampleExternalSecret } from '../../local-servers/kube/fixtures.ts';
 import type { KubeObject } from '../../local-servers/kube/objects.ts';
-import { failure, gatedInputs, NAME, NS, ROLLED_BACK, ROTATED, run, seed, UNTOUCHED, until, useWorld, versions } from '../fault-matrix/world.ts';
+import { failure, gatedInputs, NAME, NS, ROLLED_BACK, ROTATED, run, secret, seed, UNTOUCHED, until, useWorld, versions } from '../fault-matrix/world.ts';
 import { secretValue as secretValueOf } from './world.ts';
 
 jest.setTimeout(30_000);
@@ -329,5 +329,27 @@ describe('case 9: refuse only what ESO cannot deliver', () => {
     expect(stdout).toContain(
       "its store SecretStore default/aws-parameter-store assumes a role in account 999999999999, so External Secrets Operator reads that account's parameter",
     );
+  });
+});
+
+describe('case 8: the rollback\'s "ESO never wrote the new token"', () => {
+  test('a Periodic refresh that wrote the new token (refreshTime moved, syncedResourceVersion not) is synced back, not taken as untouched', async () => {
+    await seed(world, { gated: true });
+    await replaceExternalSecret(
+      externalSecret((spec) => {
+        spec.refreshPolicy = 'Periodic';
+        spec.refreshInterval = '1s';
+      }),
+    );
+    // The force-sync read waits 2.5 s (ESO's Periodic refresh writes the new token meanwhile), then its patch is refused.
+    world.kube.faults.add({ match: { verb: 'get', resource: 'externalsecrets' }, action: { type: 'latency', ms: 2_500 }, skip: 1, times: 1 });
+    world.kube.faults.add({ match: { verb: 'patch', resource: 'externalsecrets' }, action: { type: 'status', code: 403 }, times: 1 });
+    const done = await run(world, { inputs: gatedInputs(world, { restart: '', 'sync-timeout': '10s' }) });
+    world.kube.faults.clear();
+    expect(failure(done)).toContain('lack the RBAC verb patch on externalsecrets.external-secrets.io');
+    expect(failure(done)).toContain('the ExternalSecrets synced the previous value back');
+    expect(failure(done)).not.toContain('ESO never synced the new token');
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(secret(world, done)).toBe('old');
   });
 });

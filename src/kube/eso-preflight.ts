@@ -187,6 +187,7 @@ export async function inspectExternalSecret(
     ref,
     targetSecret: { namespace: ref.namespace, name: externalSecret.spec?.target?.name || ref.name },
     syncedResourceVersion: externalSecret.status?.syncedResourceVersion ?? '',
+    refreshTime: externalSecret.status?.refreshTime ?? '',
     refreshPolicy: externalSecret.spec?.refreshPolicy || 'Periodic',
     refreshInterval: interval === undefined ? '' : String(interval),
     ready: readyConditionOf(externalSecret),
