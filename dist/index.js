@@ -586,7 +586,7 @@ function parseProgress(text) {
 async function recoveryCluster(config) {
     if (!usesCluster(config))
         return undefined;
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 458));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807));
     const connected = await gate.connectCluster({
         ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
         ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -1283,7 +1283,7 @@ async function rollBack(context, written) {
             return keep(`The rollback failed: ${reason}. SSM's latest version ${unchecked ? `is ${written.version} with the new token, or a newer one if the restoring write landed` : `${written.version} still holds the new token`}${current}. ${next} Or restore version ${restoreFrom} by hand (aws ssm get-parameter --name '${name}:${restoreFrom}' --with-decryption, then put-parameter --overwrite).`, true);
         }
         // The previous value is back as the latest version; only the labels are not where they belong.
-        const resync = await (context.resync ?? (() => resyncCluster(context)))();
+        const resync = await (context.resync ?? (() => resyncCluster(context, previousValue)))();
         journal.mark('FAILED', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} again, but the labels were not moved back: ${reason}`, t, 'failed');
         return {
             restoredVersion: restored,
@@ -1293,7 +1293,7 @@ async function rollBack(context, written) {
             failed: false,
         };
     }
-    const resync = await (context.resync ?? (() => resyncCluster(context)))();
+    const resync = await (context.resync ?? (() => resyncCluster(context, previousValue)))();
     const labels = config.versionLabels ? `, current -> ${restored}${previousAt !== undefined ? `, previous label back on ${previousAt}` : ''}` : '';
     // restoreFrom is the version this run replaced (the previous-version output); `previous` goes back where it was.
     journal.mark('ROLLED-BACK', 'rollback', name, `version ${restored} holds the value of version ${restoreFrom} (${(0,src_token/* fingerprint */.Rj)(previousValue)}), the one this run replaced, again${labels}; ${resync}`, t, 'rolled back');
@@ -1317,8 +1317,17 @@ async function whereCurrentIs(store, name, written) {
         return `, and current points at version ${current}, which holds the previous token`;
     return `, and current points at version ${current}`;
 }
-/** Has ESO sync every ExternalSecret again after a rollback; returns the clause on where the cluster stands. */
-async function resyncCluster(context) {
+/** With verify on, whether the target Secret's key holds the previous token; without, true (status alone decides). */
+async function holdsPrevious(session, es, key, previousValue, signal) {
+    if (!key || previousValue === undefined)
+        return true;
+    return (await session.gate.secretKeyFingerprint(session.cluster, es.targetSecret, key, signal)) === (0,src_token/* fingerprint */.Rj)(previousValue);
+}
+/**
+ * Has ESO sync every ExternalSecret again after a rollback; returns the clause on where the cluster stands.
+ * previousValue (one parameter's restored token) lets verify check the Secret; a set leaves it out.
+ */
+async function resyncCluster(context, previousValue) {
     const session = context.cluster;
     if (!session || session.preflight.externalSecrets.length === 0)
         return 'no ExternalSecret to sync back';
@@ -1348,9 +1357,12 @@ async function resyncCluster(context) {
             notAsked.push(owner ? (0,ces_rules/* clusterForceSyncCommand */.I7)(owner) : `kubectl -n ${es.ref.namespace} annotate externalsecret ${es.ref.name} force-sync=$(date +%s) --overwrite`);
             return;
         }
-        // ESO writes syncedResourceVersion only with a completed sync (markAsDone): unchanged since a
-        // preflight taken before the write, ESO never wrote the new token, so there is nothing to wait for.
-        if (preflight.beforeWrite && started.before === es.syncedResourceVersion) {
+        // Neither syncedResourceVersion nor refreshTime moved since a preflight taken before the write
+        // (sync-verdict.ts, esoWroteSince) and, when verifying, the Secret holds the previous token:
+        // ESO never wrote the new token, so there is nothing to wait for.
+        if (preflight.beforeWrite &&
+            !gate.esoWroteSince(es, started) &&
+            (await holdsPrevious(session, es, context.config.verifySecretKey, previousValue, signal))) {
             untouched.push((0,targets/* describeRef */.R)(es.ref));
             return;
         }
@@ -2699,7 +2711,7 @@ async function run() {
         actions_core/* startGroup */.Oh(`Rotate ${config.parameters.map((p) => p.name).join(', ')}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 458)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807)),
             journal,
             mask: (value) => {
                 actions_core/* setSecret */.Pq(value);
@@ -2734,7 +2746,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 458));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }

@@ -147,7 +147,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
       );
     }
     // The previous value is back as the latest version; only the labels are not where they belong.
-    const resync = await (context.resync ?? (() => resyncCluster(context)))();
+    const resync = await (context.resync ?? (() => resyncCluster(context, previousValue)))();
     journal.mark(
       'FAILED',
       'rollback',
@@ -165,7 +165,7 @@ export async function rollBack(context: RollbackContext, written: WrittenVersion
     };
   }
 
-  const resync = await (context.resync ?? (() => resyncCluster(context)))();
+  const resync = await (context.resync ?? (() => resyncCluster(context, previousValue)))();
   const labels = config.versionLabels ? `, current -> ${restored}${previousAt !== undefined ? `, previous label back on ${previousAt}` : ''}` : '';
   // restoreFrom is the version this run replaced (the previous-version output); `previous` goes back where it was.
   journal.mark(
@@ -195,8 +195,23 @@ async function whereCurrentIs(store: ParameterStore, name: string, written: Writ
   return `, and current points at version ${current}`;
 }
 
-/** Has ESO sync every ExternalSecret again after a rollback; returns the clause on where the cluster stands. */
-export async function resyncCluster(context: RollbackContext): Promise<string> {
+/** With verify on, whether the target Secret's key holds the previous token; without, true (status alone decides). */
+async function holdsPrevious(
+  session: ClusterSession,
+  es: GateModule.ExternalSecretRecord,
+  key: string | undefined,
+  previousValue: string | undefined,
+  signal: AbortSignal,
+): Promise<boolean> {
+  if (!key || previousValue === undefined) return true;
+  return (await session.gate.secretKeyFingerprint(session.cluster, es.targetSecret, key, signal)) === fingerprint(previousValue);
+}
+
+/**
+ * Has ESO sync every ExternalSecret again after a rollback; returns the clause on where the cluster stands.
+ * previousValue (one parameter's restored token) lets verify check the Secret; a set leaves it out.
+ */
+export async function resyncCluster(context: RollbackContext, previousValue?: string): Promise<string> {
   const session = context.cluster;
   if (!session || session.preflight.externalSecrets.length === 0) return 'no ExternalSecret to sync back';
   const { gate, cluster, preflight } = session;
@@ -226,9 +241,14 @@ export async function resyncCluster(context: RollbackContext): Promise<string> {
         );
         return;
       }
-      // ESO writes syncedResourceVersion only with a completed sync (markAsDone): unchanged since a
-      // preflight taken before the write, ESO never wrote the new token, so there is nothing to wait for.
-      if (preflight.beforeWrite && started.before === es.syncedResourceVersion) {
+      // Neither syncedResourceVersion nor refreshTime moved since a preflight taken before the write
+      // (sync-verdict.ts, esoWroteSince) and, when verifying, the Secret holds the previous token:
+      // ESO never wrote the new token, so there is nothing to wait for.
+      if (
+        preflight.beforeWrite &&
+        !gate.esoWroteSince(es, started) &&
+        (await holdsPrevious(session, es, context.config.verifySecretKey, previousValue, signal))
+      ) {
         untouched.push(describeRef(es.ref));
         return;
       }

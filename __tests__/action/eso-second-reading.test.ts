@@ -3,7 +3,7 @@
 import { describe, expect, jest, test } from '@jest/globals';
 import { exampleDeployment, exampleExternalSecret } from '../../local-servers/kube/fixtures.ts';
 import type { KubeObject } from '../../local-servers/kube/objects.ts';
-import { failure, gatedInputs, NAME, NS, ROLLED_BACK, ROTATED, run, seed, UNTOUCHED, until, useWorld, versions } from '../fault-matrix/world.ts';
+import { failure, gatedInputs, NAME, NS, ROLLED_BACK, ROTATED, run, secret, seed, UNTOUCHED, until, useWorld, versions } from '../fault-matrix/world.ts';
 import { secretValue as secretValueOf } from './world.ts';
 
 jest.setTimeout(30_000);
@@ -11,6 +11,22 @@ jest.setTimeout(30_000);
 const world = useWorld();
 
 const target = (spec: Spec): Spec => spec.target as Spec;
+const remoteRef = (spec: Spec): Spec => ((spec.data as Spec[])[0] as Spec).remoteRef as Spec;
+const ARN = `arn:aws:ssm:us-east-1:123456789012:parameter${NAME}`;
+
+/** Applies the ExternalSecret and waits until ESO has answered it. */
+async function replaceExternalSecret(es: KubeObject): Promise<void> {
+  world.kube.store.apply(es);
+  await world.kube.eso.whenIdle(200);
+}
+
+/** A run that rotates, and ESO's Secret ends up holding the new token. */
+async function rotates(inputs: Record<string, string>): Promise<string> {
+  const done = await run(world, { inputs });
+  expect(failure(done)).toBe('');
+  expect(versions(world, done)).toEqual(ROTATED);
+  return done.stdout;
+}
 
 type Spec = Record<string, unknown>;
 const externalSecret = (change: (spec: Spec) => void, name = 'deploy-token'): KubeObject => {
@@ -198,5 +214,142 @@ describe("case 7: a failure from before the run is not ESO's answer to our force
     expect(versions(world, done)).toEqual(ROLLED_BACK);
     expect(done.durationMs).toBeGreaterThan(10_000);
     expect(done.durationMs).toBeLessThan(20_000);
+  });
+});
+
+describe('case 4: dataFrom[].extract of the rotated parameter', () => {
+  test('is refused before any write, naming the entry, even beside a good data[] entry', async () => {
+    await seed(world, { gated: true });
+    await replaceExternalSecret(externalSecret((spec) => (spec.dataFrom = [{ extract: { key: NAME } }])));
+    await refusedBeforeWrite(
+      gatedInputs(world),
+      `preflight failed for default/externalsecret/deploy-token: its spec.dataFrom[0].extract reads ${NAME} as a JSON object of keys, but the token is not JSON, so External Secrets Operator fails the whole ExternalSecret ("unable to unmarshal secret").`,
+    );
+  });
+});
+
+describe('case 5: stores named per entry', () => {
+  test('no spec.secretStoreRef, the entry names its store in sourceRef.storeRef: rotated and verified', async () => {
+    await seed(world, { gated: true });
+    await replaceExternalSecret(
+      externalSecret((spec) => {
+        delete spec.secretStoreRef;
+        ((spec.data as Spec[])[0] as Spec).sourceRef = { storeRef: { name: 'aws-parameter-store', kind: 'SecretStore' } };
+      }),
+    );
+    const stdout = await rotates(gatedInputs(world, { restart: '', 'sync-timeout': '10s' }));
+    expect(stdout).toMatch(/^VERIFIED default\/secret\/deploy-token /m);
+    expect(world.kube.requests.count({ verb: 'get', resource: 'secretstores', name: '' })).toBe(0);
+  });
+
+  test("spec.secretStoreRef's prefix is not applied to an entry that names another store", async () => {
+    await seed(world, { gated: true });
+    world.kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'SecretStore',
+      metadata: { name: 'prefixed', namespace: NS },
+      spec: { provider: { aws: { service: 'ParameterStore', region: 'us-east-1', prefix: '/elsewhere' } } },
+    });
+    await replaceExternalSecret(
+      externalSecret((spec) => {
+        spec.secretStoreRef = { name: 'prefixed', kind: 'SecretStore' };
+        ((spec.data as Spec[])[0] as Spec).sourceRef = { storeRef: { name: 'aws-parameter-store' } };
+      }),
+    );
+    const stdout = await rotates(gatedInputs(world, { restart: '', 'sync-timeout': '10s' }));
+    expect(stdout).toMatch(/^VERIFIED default\/secret\/deploy-token /m);
+  });
+});
+
+describe("case 6: remoteRef.key given as the parameter's ARN", () => {
+  test('rotated and verified, with a warning naming the account', async () => {
+    await seed(world, { gated: true });
+    await replaceExternalSecret(externalSecret((spec) => (remoteRef(spec).key = ARN)));
+    const stdout = await rotates(gatedInputs(world, { restart: '', 'sync-timeout': '10s' }));
+    expect(stdout).toContain(`reads ${NAME} by ARN in account 123456789012`);
+    expect(stdout).toMatch(/^VERIFIED default\/secret\/deploy-token /m);
+  });
+
+  test('an ARN in another region is not this parameter: refused', async () => {
+    await seed(world, { gated: true });
+    await replaceExternalSecret(externalSecret((spec) => (remoteRef(spec).key = ARN.replace('us-east-1', 'eu-west-1'))));
+    await refusedBeforeWrite(gatedInputs(world), `none of its spec.data[].remoteRef.key or spec.dataFrom entries reads ${NAME}`);
+  });
+});
+
+describe('case 9: refuse only what ESO cannot deliver', () => {
+  test('find.name.regexp with RE2 flags (?i): rotated', async () => {
+    await seed(world, { gated: true });
+    await replaceExternalSecret(
+      externalSecret((spec) => {
+        delete spec.data;
+        spec.dataFrom = [{ find: { path: '/rotate-deploy-token', name: { regexp: '(?i)DEPLOY-TOKEN$' } } }];
+      }),
+    );
+    const stdout = await rotates(gatedInputs(world, { restart: '', 'verify-secret-key': '', 'sync-timeout': '10s' }));
+    expect(stdout).toMatch(/^SYNCED default\/externalsecret\/deploy-token /m);
+  });
+
+  test('remoteRef.property of the token is refused before any write', async () => {
+    await seed(world, { gated: true });
+    await replaceExternalSecret(externalSecret((spec) => (remoteRef(spec).property = 'token')));
+    await refusedBeforeWrite(
+      gatedInputs(world),
+      `its spec.data[0].remoteRef.property "token" asks for a JSON field of ${NAME}, but the token is not JSON, so External Secrets Operator fails the whole ExternalSecret.`,
+    );
+  });
+
+  test('metadataPolicy Fetch (the tags, not the value) is refused before any write', async () => {
+    await seed(world, { gated: true });
+    await replaceExternalSecret(externalSecret((spec) => (remoteRef(spec).metadataPolicy = 'Fetch')));
+    await refusedBeforeWrite(
+      gatedInputs(world),
+      `its spec.data[0].remoteRef reads ${NAME} with metadataPolicy: Fetch, which returns the parameter's tags, not its value, so a sync would not deliver the new token.`,
+    );
+  });
+
+  test('refreshPolicy CreatedOnce on an ExternalSecret never synced gets its first sync: rotated and verified', async () => {
+    await seed(world, { gated: true });
+    // ESO reaches the new ExternalSecret 3 s after it is created: the run finds it never synced.
+    world.kube.eso.override(NS, 'first-token', { syncDelayMs: 3_000 });
+    world.kube.store.apply(externalSecret((spec) => (spec.refreshPolicy = 'CreatedOnce'), 'first-token'));
+    const stdout = await rotates(gatedInputs(world, { 'external-secrets': 'first-token', restart: '', 'sync-timeout': '15s' }));
+    expect(stdout).toMatch(/^VERIFIED default\/secret\/first-token /m);
+  });
+
+  test('a store whose role is in another account is warned about, naming the account', async () => {
+    await seed(world, { gated: true });
+    world.kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'SecretStore',
+      metadata: { name: 'aws-parameter-store', namespace: NS },
+      spec: { provider: { aws: { service: 'ParameterStore', region: 'us-east-1', role: 'arn:aws:iam::999999999999:role/token-reader' } } },
+    });
+    const stdout = await rotates(gatedInputs(world, { restart: '', 'sync-timeout': '10s' }));
+    expect(stdout).toContain(
+      "its store SecretStore default/aws-parameter-store assumes a role in account 999999999999, so External Secrets Operator reads that account's parameter",
+    );
+  });
+});
+
+describe('case 8: the rollback\'s "ESO never wrote the new token"', () => {
+  test('a Periodic refresh that wrote the new token (refreshTime moved, syncedResourceVersion not) is synced back, not taken as untouched', async () => {
+    await seed(world, { gated: true });
+    await replaceExternalSecret(
+      externalSecret((spec) => {
+        spec.refreshPolicy = 'Periodic';
+        spec.refreshInterval = '1s';
+      }),
+    );
+    // The force-sync read waits 2.5 s (ESO's Periodic refresh writes the new token meanwhile), then its patch is refused.
+    world.kube.faults.add({ match: { verb: 'get', resource: 'externalsecrets' }, action: { type: 'latency', ms: 2_500 }, skip: 1, times: 1 });
+    world.kube.faults.add({ match: { verb: 'patch', resource: 'externalsecrets' }, action: { type: 'status', code: 403 }, times: 1 });
+    const done = await run(world, { inputs: gatedInputs(world, { restart: '', 'sync-timeout': '10s' }) });
+    world.kube.faults.clear();
+    expect(failure(done)).toContain('lack the RBAC verb patch on externalsecrets.external-secrets.io');
+    expect(failure(done)).toContain('the ExternalSecrets synced the previous value back');
+    expect(failure(done)).not.toContain('ESO never synced the new token');
+    expect(versions(world, done)).toEqual(ROLLED_BACK);
+    expect(secret(world, done)).toBe('old');
   });
 });

@@ -23,11 +23,12 @@ describe('wholeNanoseconds (metav1.Duration truncates below 1 ns)', () => {
 });
 
 describe('refreshBlocker', () => {
-  const blocked = (es: ExternalSecretObject, ms: number | undefined): string | undefined => rules.refreshBlocker(es, ms)?.reason;
+  const SYNCED = { syncedResourceVersion: '1-abc', refreshTime: '2025-01-01T00:00:00Z' };
+  const blocked = (es: ExternalSecretObject, ms: number | undefined): string | undefined => rules.refreshBlocker({ ...es, status: SYNCED }, ms)?.reason;
 
   test('CreatedOnce is refused whatever the interval', () => {
     expect(blocked({ spec: { refreshPolicy: 'CreatedOnce' } }, 3_600_000)).toMatch(/refreshPolicy is CreatedOnce/);
-    expect(rules.refreshBlocker({ spec: { refreshPolicy: 'CreatedOnce' } }, undefined)?.next).toMatch(/refreshPolicy: OnChange/);
+    expect(rules.refreshBlocker({ spec: { refreshPolicy: 'CreatedOnce' }, status: SYNCED }, undefined)?.next).toMatch(/refreshPolicy: OnChange/);
   });
 
   test.each([
@@ -415,7 +416,18 @@ describe('each refusal of the ExternalSecret and its store, reason and next step
       },
     ],
   ])('refreshBlocker: %s', (_name, externalSecret, intervalMs, blocker) => {
-    expect(rules.refreshBlocker(externalSecret, intervalMs)).toEqual(blocker);
+    expect(rules.refreshBlocker({ ...externalSecret, status: { syncedResourceVersion: '1-abc', refreshTime: '2025-01-01T00:00:00Z' } }, intervalMs)).toEqual(
+      blocker,
+    );
+  });
+
+  test.each([
+    ['CreatedOnce', { refreshPolicy: 'CreatedOnce' }, 3_600_000],
+    ['Periodic 0s', { refreshPolicy: 'Periodic', refreshInterval: '0s' }, 0],
+    ['Periodic -1h', { refreshInterval: '-1h' }, -3_600_000],
+  ])('refreshBlocker: %s on an ExternalSecret never synced still gets its first sync (shouldRefresh)', (_name, spec, intervalMs) => {
+    expect(rules.refreshBlocker({ spec }, intervalMs)).toBeUndefined();
+    expect(rules.refreshBlocker({ spec, status: { syncedResourceVersion: '', refreshTime: null } }, intervalMs)).toBeUndefined();
   });
 
   test('readBlocker: no read of the parameter, and a read of a fixed version', () => {

@@ -139,7 +139,7 @@ describe('the gate against the local cluster', () => {
 
   test('watches cut again and again (here every 300 ms) still reach the sync', async () => {
     await seedSyncedExternalSecret();
-    server.eso.configure({ syncDelayMs: 1000 });
+    server.eso.configure({ syncDelayMs: 2000 });
     server.faults.add({ match: { resource: 'externalsecrets', verb: 'watch' }, action: { type: 'watch-cut', afterMs: 300 } });
     providerServesNewToken();
     const started = await kube.forceSync(cluster, { ref: esRef }, 'run-cut');

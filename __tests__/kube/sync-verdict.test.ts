@@ -1,6 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ExternalSecretObject } from '../../src/kube/eso-rules.ts';
-import { ANSWER_POLL_MS, changedSince, esoAnsweredSince, judgeSync, RETRY_GRACE_MS, standingFailureBlocker } from '../../src/kube/sync-verdict.ts';
+import {
+  ANSWER_POLL_MS,
+  changedSince,
+  esoAnsweredSince,
+  esoWroteSince,
+  judgeSync,
+  RETRY_GRACE_MS,
+  standingFailureBlocker,
+} from '../../src/kube/sync-verdict.ts';
 import type { SyncStart } from '../../src/kube/sync-verdict.ts';
 
 const T0 = Date.parse('2025-01-02T00:00:00Z');
@@ -259,5 +267,21 @@ describe('esoAnsweredSince: an Event ESO wrote after the list taken before the a
     ['an Event gone (expired), none new', [mark('a', 3, '2025-01-02T00:00:00Z')], [], false],
   ])('%s: %p', (_name, before, now, answered) => {
     expect(esoAnsweredSince(before, now)).toBe(answered);
+  });
+});
+
+describe('esoWroteSince: markAsDone writes refreshTime on every sync, syncedResourceVersion only on a metadata change', () => {
+  const record = { syncedResourceVersion: '1-a', refreshTime: '2025-01-02T00:00:00Z' };
+  test.each([
+    ['nothing moved', { before: '1-a', refreshTimeBefore: '2025-01-02T00:00:00Z' }, false],
+    ['a Periodic refresh: refreshTime moved alone', { before: '1-a', refreshTimeBefore: '2025-01-02T00:00:05Z' }, true],
+    ['a forced sync: syncedResourceVersion moved', { before: '1-b', refreshTimeBefore: '2025-01-02T00:00:05Z' }, true],
+    ['refreshTime not known: syncedResourceVersion decides', { before: '1-a', refreshTimeBefore: '2025-01-02T00:00:00Z' }, false],
+  ])('%s: %p', (_name, started, wrote) => {
+    expect(esoWroteSince(record, started)).toBe(wrote);
+  });
+
+  test('a record and a start without refreshTime compare as equal', () => {
+    expect(esoWroteSince({ syncedResourceVersion: '' }, { before: '' })).toBe(false);
   });
 });

@@ -274,6 +274,25 @@ describe('without one RBAC verb, the run fails naming the verb and resource', ()
     expect(outputs(world, done)).toEqual({ rotated: 'true', token: 'new', version: '2' });
   }, 30_000);
 
+  test('without list on events, a failure from before the run is warned about, and the rotation passes once ESO syncs', async () => {
+    allowDocumented({ verb: 'list', resource: 'events' });
+    world.kube.eso.configure({ retryBaseDelayMs: 60_000 });
+    const es = exampleExternalSecret({ parameterName: NAME }) as unknown as { spec: Record<string, unknown> };
+    // Reads :previous, which only this run creates: failing before the run.
+    es.spec.data = [
+      { secretKey: 'token', remoteRef: { key: NAME } },
+      { secretKey: 'previous', remoteRef: { key: NAME, version: 'previous' } },
+    ];
+    world.kube.store.apply(es as never);
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token', 'failed') >= 1, 'ESO failed on :previous');
+    const done = await run(world, { inputs: gatedInputs(world, { restart: '', 'sync-timeout': '20s' }) });
+    expect(failure(done)).toBe('');
+    expect(done.stdout).toContain(
+      '::warning::default/externalsecret/deploy-token: cannot list its events (RBAC forbids list on events), so a failure from before this run is judged only at sync-timeout.',
+    );
+    expect(secret(world, done)).toBe('new');
+  }, 30_000);
+
   test.each(cases)(
     'without %s on %s: preflight fails before anything is written',
     async (verb, resource, group) => {

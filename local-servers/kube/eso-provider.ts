@@ -74,19 +74,23 @@ export class EsoProvider {
   /** GetProviderSecretData: spec.dataFrom (extract, find by name) then spec.data. */
   async providerData(es: KubeObject, options: { notFound?: boolean } = {}): Promise<Record<string, Buffer>> {
     const namespace = es.metadata.namespace ?? '';
-    const storeRef = field(es, 'spec', 'secretStoreRef');
-    const storeKind = asString(field(storeRef, 'kind')) ?? 'SecretStore';
-    const storeName = asString(field(storeRef, 'name')) ?? '';
-    const secretStore =
-      storeKind === 'ClusterSecretStore' ? this.store.get('clustersecretstores', '', storeName) : this.store.get('secretstores', namespace, storeName);
-    if (!secretStore) {
-      throw new Error(`could not get store reference: ${storeKind}.external-secrets.io "${storeName}" not found`);
-    }
-    const provider = field(secretStore, 'spec', 'provider');
+    // client_manager.go Manager.Get: an entry's sourceRef.storeRef replaces spec.secretStoreRef.
+    const providerOf = (entry: unknown): unknown => {
+      const own = field(entry, 'sourceRef', 'storeRef');
+      const storeRef = isMap(own) && asString(own.name) ? own : field(es, 'spec', 'secretStoreRef');
+      const storeKind = asString(field(storeRef, 'kind')) ?? 'SecretStore';
+      const storeName = asString(field(storeRef, 'name')) ?? '';
+      const secretStore =
+        storeKind === 'ClusterSecretStore' ? this.store.get('clustersecretstores', '', storeName) : this.store.get('secretstores', namespace, storeName);
+      if (!secretStore) {
+        throw new Error(`could not get store reference: ${storeKind}.external-secrets.io "${storeName}" not found`);
+      }
+      return field(secretStore, 'spec', 'provider');
+    };
     const deletionPolicy = asString(field(es, 'spec', 'target', 'deletionPolicy')) ?? 'Retain';
     const result: Record<string, Buffer> = {};
 
-    const fetch = async (key: string, version: string | undefined): Promise<string> => {
+    const fetch = async (provider: unknown, key: string, version: string | undefined): Promise<string> => {
       if (options.notFound) throw new NoSecretError();
       if (isMap(field(provider, 'fake'))) return this.fakeValue(provider, key, version);
       if (isMap(field(provider, 'aws'))) {
@@ -100,6 +104,7 @@ export class EsoProvider {
     };
 
     for (const [index, entry] of asArray(field(es, 'spec', 'dataFrom')).entries()) {
+      const provider = providerOf(entry);
       const find = field(entry, 'find');
       if (isMap(find) && isMap(field(provider, 'aws'))) {
         Object.assign(result, await this.findByName(find, asString(field(provider, 'aws', 'region'))));
@@ -109,7 +114,7 @@ export class EsoProvider {
       if (!isMap(extract)) throw new Error(`error processing spec.dataFrom[${index}]: only extract and find by name are supported by the local ESO simulation`);
       const key = asString(extract.key) ?? '';
       try {
-        const value = await fetch(key, asString(extract.version));
+        const value = await fetch(provider, key, asString(extract.version));
         const parsed = JSON.parse(value) as unknown;
         if (!isMap(parsed)) throw new Error(`unable to unmarshal secret ${key}: not a JSON object`);
         for (const [entryKey, entryValue] of Object.entries(parsed)) {
@@ -124,7 +129,7 @@ export class EsoProvider {
       const remoteRef = field(entry, 'remoteRef');
       const key = asString(field(remoteRef, 'key')) ?? '';
       try {
-        const raw = await fetch(key, asString(field(remoteRef, 'version')) || undefined);
+        const raw = await fetch(providerOf(entry), key, asString(field(remoteRef, 'version')) || undefined);
         const property = asString(field(remoteRef, 'property'));
         const value = property ? extractProperty(raw, property, key) : Buffer.from(raw, 'utf8');
         result[asString(field(entry, 'secretKey')) ?? ''] = decode(asString(field(remoteRef, 'decodingStrategy')), value);
@@ -140,7 +145,9 @@ export class EsoProvider {
   private async findByName(find: JsonMap, storeRegion: string | undefined): Promise<Record<string, Buffer>> {
     const regexp = asString(field(find, 'name', 'regexp'));
     if (regexp === undefined) throw new Error('find by tags is not supported by the local ESO simulation');
-    const matcher = new RegExp(regexp);
+    // runtime/find/find.go compiles Go RE2: a leading (?flags) group is RE2's way to set flags.
+    const flags = /^\(\?([ims]+)\)/.exec(regexp);
+    const matcher = flags ? new RegExp(regexp.slice(flags[0].length), flags[1]) : new RegExp(regexp);
     const client = this.clientFor(storeRegion ?? this.ssm.region ?? 'us-east-1');
     const data: Record<string, Buffer> = {};
     let nextToken: string | undefined;

@@ -187,6 +187,20 @@ interface ParsedSelector {
   label?: string;
 }
 
+/**
+ * An ARN given as Name (GetParameter, GetParameters: "The name or Amazon Resource Name (ARN) of the
+ * parameter"): arn:aws:ssm:REGION:ACCOUNT:parameter/NAME[:selector], whose NAME has its leading '/'
+ * dropped when hierarchical. An ARN of another region or account names no parameter of this store.
+ */
+function nameFromArn(raw: string, region: string, accountId: string): string {
+  const match = /^arn:aws[a-z-]*:ssm:([^:]*):([^:]*):parameter\/?(.*)$/.exec(raw.trim());
+  if (!match) return raw;
+  const [, arnRegion = '', account = '', rest = ''] = match;
+  if (arnRegion !== region || account !== accountId) throw parameterNotFound('');
+  const name = rest.split(':')[0] ?? '';
+  return `${name.includes('/') ? '/' : ''}${rest}`;
+}
+
 /** `name`, `name:VERSION` or `name:LABEL`, with the spaces SSM trims removed. */
 function parseSelector(raw: string): ParsedSelector {
   const trimmed = raw.trim();
@@ -462,7 +476,7 @@ export class ParameterStore {
     const rawName = input.string('Name', { required: true, min: 1, max: 2048 });
     const withDecryption = input.boolean('WithDecryption') ?? false;
     input.check();
-    const selector = parseSelector(present(rawName));
+    const selector = parseSelector(nameFromArn(present(rawName), this.region, this.accountId));
     context.authorize('ssm:GetParameter', this.parameterArn(selector.name));
     const parameter = this.#parameters.get(selector.name);
     // The real service gives no message for this one.

@@ -4,8 +4,10 @@ import { clusterPath, explainApiError, getObject, namespacedPath, statusCodeOf, 
 import { cesTarget, readClusterExternalSecret } from './clusterexternalsecrets.ts';
 import type { Cluster } from './cluster.ts';
 import { parseGoDuration } from './durations.ts';
-import { clusterOwnerOf, parameterReads, provisionedExternalSecrets, readBlocker, readyConditionOf, refreshBlocker, storeVerdict } from './eso-rules.ts';
+import { clusterOwnerOf, provisionedExternalSecrets, readBlocker, readyConditionOf, refreshBlocker, storeVerdict } from './eso-rules.ts';
 import { setDataKeys } from './eso-set-rules.ts';
+import { entrySources, judgeEntries, roleAccount } from './eso-read-rules.ts';
+import type { StoreFacts, StoreRef } from './eso-read-rules.ts';
 import { verifyBlocker } from './eso-target-rules.ts';
 import { standingFailureBlocker } from './sync-verdict.ts';
 import type { Blocker, ExternalSecretObject, StoreObject } from './eso-rules.ts';
@@ -64,17 +66,16 @@ export async function expandEntries(
 const refuse = (ref: ObjectRef, blocker: Blocker): StepError => new StepError('preflight', esTarget(ref), blocker.reason, blocker.next);
 
 /**
- * Reads the SecretStore / ClusterSecretStore the ExternalSecret uses. Where
- * RBAC forbids it, warns and returns undefined: the store check is optional.
+ * Reads one SecretStore / ClusterSecretStore an entry uses. Where RBAC
+ * forbids it, warns and returns undefined: the store check is optional.
  */
 async function readStore(
   cluster: Cluster,
   ref: ObjectRef,
-  es: ExternalSecretObject,
+  storeRef: StoreRef,
   signal?: AbortSignal,
 ): Promise<{ object: StoreObject; name: string } | undefined> {
-  const kind = es.spec?.secretStoreRef?.kind || 'SecretStore';
-  const name = es.spec?.secretStoreRef?.name ?? '';
+  const { kind, name } = storeRef;
   const clusterScoped = kind === 'ClusterSecretStore';
   const described = `${kind} ${clusterScoped ? name : `${ref.namespace}/${name}`}`;
   try {
@@ -100,11 +101,58 @@ async function readStore(
         resource: `${clusterScoped ? 'clustersecretstores' : 'secretstores'}.${ESO_GROUP}`,
         namespace: clusterScoped ? '' : ref.namespace,
         missing: `its ${described} does not exist, so External Secrets Operator cannot sync it.`,
-        missingNext: 'Create the store or fix spec.secretStoreRef.',
+        missingNext: "Create the store or fix spec.secretStoreRef (or the entry's sourceRef.storeRef).",
       },
       cluster.server,
     );
   }
+}
+
+const storeKey = (store: StoreRef): string => `${store.kind}/${store.name}`;
+
+/**
+ * Reads every store the entries use, once each (client_manager.go: each entry's
+ * sourceRef.storeRef, else spec.secretStoreRef), and judges each for this run.
+ */
+async function storeFacts(
+  cluster: Cluster,
+  ref: ObjectRef,
+  externalSecret: ExternalSecretObject,
+  region: string,
+  signal?: AbortSignal,
+): Promise<{ facts: Map<string, StoreFacts>; read: number; prefix: string }> {
+  const facts = new Map<string, StoreFacts>();
+  let read = 0;
+  let prefix = '';
+  for (const { store } of entrySources(externalSecret)) {
+    if (facts.has(storeKey(store))) continue;
+    if (store.name === '') {
+      facts.set(storeKey(store), {
+        described: '(none)',
+        prefix: '',
+        roleAccounts: [],
+        blocker: {
+          reason: 'an entry names no store (no sourceRef.storeRef and no spec.secretStoreRef), so External Secrets Operator cannot read it.',
+          next: 'Set spec.secretStoreRef, or sourceRef.storeRef on the entry.',
+        },
+      });
+      continue;
+    }
+    const found = await readStore(cluster, ref, store, signal);
+    if (!found) continue;
+    read++;
+    const verdict = storeVerdict(found.object, found.name, region);
+    const aws = found.object.spec?.provider?.aws;
+    const roleAccounts = [aws?.role, ...(aws?.additionalRoles ?? [])].map(roleAccount).filter((account): account is string => account !== undefined);
+    if ('prefix' in verdict && read === 1) prefix = verdict.prefix;
+    facts.set(storeKey(store), {
+      described: found.name,
+      prefix: 'prefix' in verdict ? verdict.prefix : '',
+      blocker: 'blocker' in verdict ? verdict.blocker : undefined,
+      roleAccounts: [...new Set(roleAccounts)],
+    });
+  }
+  return { facts, read, prefix };
 }
 
 /**
@@ -128,21 +176,29 @@ export async function inspectExternalSecret(
   if (unverifiable) throw refuse(ref, unverifiable);
   let setKeys: { parameter: string; secretKey: string }[] | undefined;
   if (checks) {
-    const store = await readStore(cluster, ref, externalSecret, signal);
-    let prefix = '';
-    if (store) {
-      const verdict = storeVerdict(store.object, store.name, checks.region);
-      if ('blocker' in verdict) throw refuse(ref, verdict.blocker);
-      prefix = verdict.prefix;
-    }
-    const readsOf = (checks.parameterNames ?? [checks.parameterName]).map((name) => ({ name, reads: parameterReads(externalSecret, name, prefix) }));
-    const withReads = readsOf.filter(({ reads }) => reads.length > 0);
-    for (const { name, reads } of withReads.length > 0 ? withReads : readsOf.slice(0, 1)) {
-      const unread = readBlocker(reads, name, checks.versionLabels, prefix);
-      if (unread && (store || reads.length > 0)) throw refuse(ref, unread);
+    const stores = await storeFacts(cluster, ref, externalSecret, checks.region, signal);
+    // A set is judged parameter by parameter; an entry that fails the whole ExternalSecret refuses it for any of them.
+    const verdicts = (checks.parameterNames ?? [checks.parameterName]).map((name) => ({
+      name,
+      verdict: judgeEntries(externalSecret, { ...checks, parameterName: name }, (store) => stores.facts.get(storeKey(store))),
+    }));
+    for (const { verdict } of verdicts) if (verdict.refusal) throw refuse(ref, verdict.refusal);
+    for (const warning of new Set(verdicts.flatMap(({ verdict }) => verdict.warnings))) sayWarning(`${esTarget(ref)}: ${warning}`);
+    const withReads = verdicts.filter(({ verdict }) => verdict.reads.length > 0);
+    for (const { name, verdict } of withReads.length > 0 ? withReads : verdicts.slice(0, 1)) {
+      const unread = readBlocker(verdict.reads, name, checks.versionLabels, stores.prefix);
+      const storeBlocker = verdict.storeBlockers[0];
+      if (unread && verdict.reads.length === 0 && storeBlocker) throw refuse(ref, storeBlocker);
+      if (unread && (stores.read > 0 || verdict.reads.length > 0)) throw refuse(ref, unread);
       if (unread) sayWarning(`${esTarget(ref)}: no entry reads ${name} without a store prefix, and its store could not be read to learn the prefix.`);
     }
-    if (checks.parameterNames) setKeys = setDataKeys(externalSecret, withReads, checks.versionLabels);
+    if (checks.parameterNames) {
+      setKeys = setDataKeys(
+        externalSecret,
+        withReads.map(({ name, verdict }) => ({ name, reads: verdict.reads })),
+        checks.versionLabels,
+      );
+    }
     for (const { secretKey } of verifySecretKey === undefined ? [] : (setKeys ?? [])) {
       const blocked = verifyBlocker(externalSecret, secretKey);
       if (blocked) throw refuse(ref, blocked);
@@ -153,6 +209,7 @@ export async function inspectExternalSecret(
     ref,
     targetSecret: { namespace: ref.namespace, name: externalSecret.spec?.target?.name || ref.name },
     syncedResourceVersion: externalSecret.status?.syncedResourceVersion ?? '',
+    refreshTime: externalSecret.status?.refreshTime ?? '',
     refreshPolicy: externalSecret.spec?.refreshPolicy || 'Periodic',
     refreshInterval: interval === undefined ? '' : String(interval),
     ready: readyConditionOf(externalSecret),

@@ -20,7 +20,12 @@ export interface ReadyCondition {
 interface RemoteRef {
   readonly key?: string;
   readonly version?: string;
+  readonly property?: string;
+  readonly metadataPolicy?: string;
+  readonly decodingStrategy?: string;
 }
+
+type EntrySourceRef = { readonly storeRef?: { readonly name?: string; readonly kind?: string } | null } | null;
 
 /** The fields of an ExternalSecret the rules read (apis/externalsecrets/v1/externalsecret_types.go). */
 export interface ExternalSecretObject {
@@ -36,8 +41,9 @@ export interface ExternalSecretObject {
     readonly refreshInterval?: string | number;
     readonly refreshPolicy?: string;
     readonly secretStoreRef?: { readonly name?: string; readonly kind?: string };
-    readonly data?: readonly { readonly secretKey?: string; readonly remoteRef?: RemoteRef }[];
+    readonly data?: readonly { readonly secretKey?: string; readonly remoteRef?: RemoteRef; readonly sourceRef?: EntrySourceRef }[];
     readonly dataFrom?: readonly {
+      readonly sourceRef?: EntrySourceRef;
       readonly extract?: RemoteRef;
       readonly find?: { readonly path?: string; readonly name?: { readonly regexp?: string }; readonly tags?: Readonly<Record<string, string>> };
     }[];
@@ -98,15 +104,17 @@ export const isGenericTarget = (externalSecret: ExternalSecretObject): boolean =
 export function refreshBlocker(externalSecret: ExternalSecretObject, intervalMs: number | undefined): Blocker | undefined {
   const spec = externalSecret.spec;
   const policy = spec?.refreshPolicy || 'Periodic';
-  // shouldRefresh: CreatedOnce refreshes only while never synced.
-  if (policy === 'CreatedOnce') {
+  const synced = externalSecret.status?.syncedResourceVersion ?? '';
+  // shouldRefresh (externalsecret_controller.go, v0.16.2 and v2.9.0): CreatedOnce refreshes while
+  // syncedResourceVersion is empty or refreshTime zero, so a never-synced one still gets its first sync.
+  if (policy === 'CreatedOnce' && synced !== '' && externalSecret.status?.refreshTime) {
     return {
       reason: 'its refreshPolicy is CreatedOnce, so External Secrets Operator ignores the force-sync annotation and would never deliver the new token.',
       next: 'Set spec.refreshPolicy: OnChange on the ExternalSecret (or Periodic with a non-zero refreshInterval).',
     };
   }
   // shouldRefreshPeriodic: "RefreshInterval.Duration <= 0 && SyncedResourceVersion != \"\"" means never again.
-  if (policy === 'Periodic' && intervalMs !== undefined && wholeNanoseconds(intervalMs) <= 0) {
+  if (policy === 'Periodic' && intervalMs !== undefined && wholeNanoseconds(intervalMs) <= 0 && synced !== '') {
     return {
       reason: `its refreshInterval is ${JSON.stringify(spec?.refreshInterval)} with the Periodic refresh policy, and External Secrets Operator treats an interval of 0 or less as "never refresh", so it ignores the force-sync annotation.`,
       next: 'Set spec.refreshPolicy: OnChange or a positive spec.refreshInterval (for example 1h) on the ExternalSecret.',
@@ -133,6 +141,8 @@ export interface ParameterRead {
   readonly where: string;
   /** `remoteRef.version` or the `:selector` of the key (a label or a version number); undefined reads the latest. */
   readonly selector: string | undefined;
+  /** Why what lands in the Secret is not the token (metadataPolicy Fetch, a decodingStrategy). */
+  readonly undeliverable?: string | undefined;
 }
 
 /** SSM names cannot hold ':', so "name:x" selects version or label x (sysman-paramstore-versions, "reference-parameter-version"). */
@@ -188,7 +198,7 @@ function safeTest(regexp: string, text: string): boolean {
 
 /** A read delivers the new token when it takes the latest version, or `current` while this run moves that label. */
 export const deliversNewToken = (read: ParameterRead, versionLabels: boolean): boolean =>
-  read.selector === undefined || (read.selector === 'current' && versionLabels);
+  read.undeliverable === undefined && (read.selector === undefined || (read.selector === 'current' && versionLabels));
 
 /** Refuses an ExternalSecret none of whose reads delivers the new token. */
 export function readBlocker(reads: readonly ParameterRead[], parameterName: string, versionLabels: boolean, prefix: string): Blocker | undefined {
@@ -197,6 +207,13 @@ export function readBlocker(reads: readonly ParameterRead[], parameterName: stri
     return {
       reason: `none of its spec.data[].remoteRef.key or spec.dataFrom entries reads ${parameterName}${prefix ? ` (with its store's prefix ${JSON.stringify(prefix)})` : ''}, so a sync would not deliver the new token.`,
       next: 'Name the ExternalSecrets that read this parameter in external-secrets, or fix the remoteRef.key.',
+    };
+  }
+  const undeliverable = reads.find((read) => read.undeliverable !== undefined);
+  if (undeliverable) {
+    return {
+      reason: `its ${undeliverable.where} reads ${parameterName} ${undeliverable.undeliverable ?? ''}, so a sync would not deliver the new token.`,
+      next: `Read ${parameterName} with a plain remoteRef (no metadataPolicy: Fetch, decodingStrategy None).`,
     };
   }
   const labelled = reads.find((read) => (read.selector === 'current' || read.selector === 'previous') && !versionLabels);
@@ -217,7 +234,13 @@ export function readBlocker(reads: readonly ParameterRead[], parameterName: stri
 export interface StoreObject {
   readonly spec?: {
     readonly provider?: Readonly<Record<string, unknown>> & {
-      readonly aws?: { readonly service?: string; readonly region?: string; readonly prefix?: string };
+      readonly aws?: {
+        readonly service?: string;
+        readonly region?: string;
+        readonly prefix?: string;
+        readonly role?: string;
+        readonly additionalRoles?: readonly string[];
+      };
     };
   };
 }

@@ -33,6 +33,8 @@ export interface ExternalSecretRecord {
   readonly targetSecret: ObjectRef;
   /** `status.syncedResourceVersion` at preflight ('' when never synced). */
   readonly syncedResourceVersion: string;
+  /** `status.refreshTime` at preflight ('' when none): a Periodic refresh moves only this. */
+  readonly refreshTime?: string | undefined;
   /** `spec.refreshPolicy` (default Periodic) and `spec.refreshInterval` as written ('' when unset). */
   readonly refreshPolicy: string;
   readonly refreshInterval: string;
@@ -51,6 +53,8 @@ export interface ForceSyncResult extends SyncStart {
   readonly annotatedAt: Date;
   /** The value written to the force-sync annotation. */
   readonly value: string;
+  /** `status.refreshTime` at the annotation ('' when none). */
+  readonly refreshTimeBefore?: string | undefined;
 }
 
 export interface SyncResult {
@@ -165,7 +169,7 @@ export async function forceSync(
       );
     }
     core.info(`${target}: set ${FORCE_SYNC_ANNOTATION}=${value} (syncedResourceVersion was ${before || 'empty'})`);
-    return { before, readyBefore, annotatedAt: new Date(), value, eventsBefore };
+    return { before, readyBefore, annotatedAt: new Date(), value, eventsBefore, refreshTimeBefore: current.status?.refreshTime ?? '' };
   }
 }
 
@@ -191,13 +195,17 @@ export async function forceSyncAll(
   options: { readonly signal?: AbortSignal | undefined } = {},
 ): Promise<ForceSyncResult[]> {
   const owners = [...new Set(externalSecrets.map((es) => es.clusterOwner).filter((owner): owner is string => owner !== undefined))];
-  const befores = new Map<ExternalSecretRecord, { before: string; readyBefore: ReadyCondition | null; eventsBefore: EventMark[] | undefined }>();
+  const befores = new Map<
+    ExternalSecretRecord,
+    { before: string; readyBefore: ReadyCondition | null; eventsBefore: EventMark[] | undefined; refreshTimeBefore: string }
+  >();
   for (const es of externalSecrets.filter((record) => record.clusterOwner !== undefined)) {
     const current = await readExternalSecret(cluster, es.ref, 'sync', options.signal);
     befores.set(es, {
       before: current.status?.syncedResourceVersion ?? '',
       readyBefore: readyConditionOf(current),
       eventsBefore: await eventsIfFailing(cluster, es.ref, current, options.signal),
+      refreshTimeBefore: current.status?.refreshTime ?? '',
     });
   }
   const ownerValues = new Map<string, { value: string; annotatedAt: Date }>();

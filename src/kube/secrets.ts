@@ -64,6 +64,23 @@ export async function verifySecretKey(
 }
 
 /**
+ * The fingerprint of the Secret's `key`, or undefined when the Secret or the
+ * key is missing or cannot be read. The value is decoded only to be hashed.
+ */
+export async function secretKeyFingerprint(cluster: Cluster, secret: ObjectRef, key: string, signal?: AbortSignal): Promise<string | undefined> {
+  try {
+    const found = await withRetries(cluster.tuning, { signal, doing: `reading ${secretTarget(secret)}` }, (requestSignal) =>
+      getObject<SecretObject>(cluster, secretPath(secret), requestSignal),
+    );
+    const encoded = found.data?.[key];
+    return encoded === undefined ? undefined : fingerprint(Buffer.from(encoded, 'base64').toString('utf8'));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'CancelledError') throw error;
+    return undefined;
+  }
+}
+
+/**
  * Confirms the credentials may read the Secret (`get secrets`) and returns
  * what preflight judges: its owner references and `immutable`. `immutable` is
  * a top-level field of a Secret, which PartialObjectMetadata leaves out, so

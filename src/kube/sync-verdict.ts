@@ -222,3 +222,14 @@ export function judgeSync(
     recheckAt: since + RETRY_GRACE_MS,
   };
 }
+
+/**
+ * Whether ESO completed a sync between the record and `started`: markAsDone writes refreshTime on
+ * every sync, but syncedResourceVersion is the metadata hash, which a Periodic refresh
+ * (shouldRefreshPeriodic, the interval ran out) leaves as it was (externalsecret_controller.go,
+ * markAsDone, v0.16.2 and v2.9.0).
+ */
+export const esoWroteSince = (
+  record: { readonly syncedResourceVersion: string; readonly refreshTime?: string | undefined },
+  started: { readonly before: string; readonly refreshTimeBefore?: string | undefined },
+): boolean => started.before !== record.syncedResourceVersion || (started.refreshTimeBefore ?? '') !== (record.refreshTime ?? '');
