@@ -122,7 +122,7 @@ describe("a failure standing before the run: the README's ExternalSecret reads :
 describe('refreshPolicy CreatedOnce on an ExternalSecret that has never synced', () => {
   const ns = 'e2e-created-once';
 
-  // Skipped: a race the action loses on real ESO v0.16.2 (1 of 2 runs here). ESO retries the failing, never-synced
+  // Skipped: a race the action loses on real ESO v0.16.2 (1 of 5 runs here). ESO retries the failing, never-synced
   // ExternalSecret on its own backoff; when that retry lands between LABELED and the force-sync annotation, it makes
   // the first sync with the new token (Ready=True, syncedResourceVersion set), then ignores the annotation
   // (shouldRefresh, externalsecret_controller.go: CreatedOnce refreshes only while syncedResourceVersion is empty or
