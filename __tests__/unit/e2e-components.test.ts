@@ -32,8 +32,16 @@ describe('Reloader command line (github.com/stakater/Reloader@v1.4.22 internal/p
 
 describe("Argo Rollouts' controller command line (github.com/argoproj/argo-rollouts@v1.9.2 cmd/rollouts-controller)", () => {
   test.each([
-    [{ namespace: undefined }, { healthz: 18080, metrics: 18090 }, ['--kubeconfig=/k', '--leader-elect=false', '--healthzPort=18080', '--metricsPort=18090', '--logformat=json']],
-    [{ namespace: 'apps' }, {}, ['--kubeconfig=/k', '--leader-elect=false', '--healthzPort=8080', '--metricsPort=8090', '--logformat=json', '--namespaced', '--namespace=apps']],
+    [
+      { namespace: undefined },
+      { healthz: 18080, metrics: 18090 },
+      ['--kubeconfig=/k', '--leader-elect=false', '--healthzPort=18080', '--metricsPort=18090', '--logformat=json'],
+    ],
+    [
+      { namespace: 'apps' },
+      {},
+      ['--kubeconfig=/k', '--leader-elect=false', '--healthzPort=8080', '--metricsPort=8090', '--logformat=json', '--namespaced', '--namespace=apps'],
+    ],
   ])('%j with ports %j → %j', (options, ports, expected) => {
     expect(argoRolloutsArgs('/k', ports, options)).toEqual(expected);
   });
@@ -62,7 +70,7 @@ describe('version commands', () => {
       '/bin/Reloader',
       reloaderSpec(),
       ['go', 'version', '-m', '/bin/Reloader'],
-      '/bin/Reloader: go1.26.8\n\tpath\tgithub.com/stakater/Reloader\n\tmod\trotate-deploy-token/e2e/reloader\t(devel)\t\n\tdep\tgithub.com/stakater/Reloader\tv1.4.22\th1:abc=\n',
+      '/bin/Reloader: go1.26.8\n\tpath\tgithub.com/stakater/Reloader\n\tmod\tgithub.com/stakater/Reloader\tv1.4.22\th1:G5bghhnESM8kHbjp9OOkcOjkfNUpKfSyTVNybBF9KhA=\n\tdep\tk8s.io/client-go\tv0.35.3\th1:s1lZbpN4uI6IxeTM2cpdtrwHcSOBML1ODNTCCfsP1pg=\n',
       'v1.4.22',
     ],
     ['/bin/Reloader', reloaderSpec(), ['go', 'version', '-m', '/bin/Reloader'], '/bin/Reloader: go1.26.8\n\tpath\tgithub.com/stakater/Reloader\n', undefined],
@@ -86,7 +94,17 @@ describe('private network namespace', () => {
 
   test('the launcher arguments read back to what was planned', () => {
     const args = launcherArgs(plan, ['/bin/c', '--flag=1']);
-    expect(args).toEqual(['--connect', '6443=/tmp/x/api.sock', '--expose', '/tmp/x/healthz.sock=8080', '--expose', '/tmp/x/metrics.sock=8090', '--', '/bin/c', '--flag=1']);
+    expect(args).toEqual([
+      '--connect',
+      '6443=/tmp/x/api.sock',
+      '--expose',
+      '/tmp/x/healthz.sock=8080',
+      '--expose',
+      '/tmp/x/metrics.sock=8090',
+      '--',
+      '/bin/c',
+      '--flag=1',
+    ]);
     expect(parseLauncherArgs(args)).toEqual({
       connect: [{ port: 6443, socket: '/tmp/x/api.sock' }],
       expose: [
@@ -117,7 +135,10 @@ describe('private network namespace', () => {
   test.each([
     [['--connect', '6443', '--', 'c'], '--connect takes a value of the form A=B; got 6443.'],
     [['--connect', '70000=/s', '--', 'c'], '70000 is not a TCP port (1-65535).'],
-    [['--listen', 'a=b', '--', 'c'], 'unknown launcher option --listen: the options are --connect PORT=SOCKET and --expose SOCKET=PORT, then -- and the command.'],
+    [
+      ['--listen', 'a=b', '--', 'c'],
+      'unknown launcher option --listen: the options are --connect PORT=SOCKET and --expose SOCKET=PORT, then -- and the command.',
+    ],
     [['--expose', '/s=1'], 'the launcher needs -- followed by the command to run.'],
   ])('%j is refused: %s', (argv, sentence) => {
     expect(() => parseLauncherArgs(argv)).toThrow(sentence);
@@ -125,7 +146,9 @@ describe('private network namespace', () => {
 
   test('a socket path longer than Linux allows is refused before anything starts', () => {
     const deep = { ...plan, socketDir: `/tmp/${'d'.repeat(100)}` };
-    expect(() => privateNetworkCommand(deep, 'node', 'relay.ts', ['c'])).toThrow(`socket path /tmp/${'d'.repeat(100)}/api.sock is longer than 107 bytes: use a shorter socketDir.`);
+    expect(() => privateNetworkCommand(deep, 'node', 'relay.ts', ['c'])).toThrow(
+      `socket path /tmp/${'d'.repeat(100)}/api.sock is longer than 107 bytes: use a shorter socketDir.`,
+    );
   });
 });
 
@@ -153,7 +176,12 @@ describe('host relays', () => {
     return new Promise((done, fail) => {
       const socket = typeof path === 'number' ? createConnection({ host: '127.0.0.1', port: path }) : createConnection(path);
       let got = '';
-      socket.on('data', (d) => (got += d.toString())).on('end', () => done(got)).on('error', fail);
+      socket
+        .on('data', (d) => (got += d.toString()))
+        .on('end', () => {
+          done(got);
+        })
+        .on('error', fail);
       socket.write(text);
     });
   };
@@ -163,7 +191,7 @@ describe('host relays', () => {
     await listen(answer('healthz'), join(dir, 'healthz.sock'));
     const relays = await startHostRelays({ apiPort, innerPorts: { healthz: 8080 }, socketDir: dir });
     expect(await ask(join(dir, 'api.sock'), 'GET /version')).toBe('api:GET /version');
-    expect(await ask(relays.ports['healthz'] ?? 0, 'GET /healthz')).toBe('healthz:GET /healthz');
+    expect(await ask(relays.ports.healthz ?? 0, 'GET /healthz')).toBe('healthz:GET /healthz');
     await relays.close();
     await expect(ask(join(dir, 'api.sock'), 'again')).rejects.toThrow('connect ENOENT');
   });

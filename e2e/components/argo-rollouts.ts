@@ -46,9 +46,9 @@ export function argoRolloutsArgs(kubeconfig: string, ports: Readonly<Record<stri
     `--kubeconfig=${kubeconfig}`,
     // controller/controller.go DefaultLeaderElect = true; off, it runs at once in single-instance mode.
     '--leader-elect=false',
-    `--healthzPort=${String(ports['healthz'] ?? ARGO_HEALTHZ_PORT)}`,
+    `--healthzPort=${String(ports.healthz ?? ARGO_HEALTHZ_PORT)}`,
     // --metricsport (lower case) is deprecated in main.go in favour of --metricsPort.
-    `--metricsPort=${String(ports['metrics'] ?? ARGO_METRICS_PORT)}`,
+    `--metricsPort=${String(ports.metrics ?? ARGO_METRICS_PORT)}`,
     '--logformat=json',
   ];
   if (options.namespace !== undefined) args.push('--namespaced', `--namespace=${options.namespace}`);

@@ -43,7 +43,20 @@ export function launcherArgs(plan: PrivateNetworkPlan, command: readonly string[
 export function privateNetworkCommand(plan: PrivateNetworkPlan, node: string, launcher: string, command: readonly string[]): string[] {
   const tooLong = [apiSocket(plan), ...Object.keys(plan.innerPorts).map((name) => innerSocket(plan, name))].find((p) => Buffer.byteLength(p) > MAX_SOCKET_PATH);
   if (tooLong !== undefined) throw new Error(`socket path ${tooLong} is longer than ${String(MAX_SOCKET_PATH)} bytes: use a shorter socketDir.`);
-  return ['unshare', '--user', '--map-root-user', '--net', '--', 'sh', '-c', 'ip link set lo up && exec "$@"', 'sh', node, launcher, ...launcherArgs(plan, command)];
+  return [
+    'unshare',
+    '--user',
+    '--map-root-user',
+    '--net',
+    '--',
+    'sh',
+    '-c',
+    'ip link set lo up && exec "$@"',
+    'sh',
+    node,
+    launcher,
+    ...launcherArgs(plan, command),
+  ];
 }
 
 export interface LauncherRequest {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
+import { constants } from 'node:os';
 import type { Server, Socket } from 'node:net';
 import { apiSocket, innerSocket, parseLauncherArgs } from './private-network.ts';
 import type { PrivateNetworkPlan } from './private-network.ts';
@@ -42,12 +43,18 @@ function relay(listen: Target, target: Target): Promise<Relay> {
       pipeTo(accepted, connectTo(target));
     });
     const close = (): Promise<void> => {
-      const closed = new Promise<void>((finished) => server.close(() => finished()));
+      const closed = new Promise<void>((finished) =>
+        server.close(() => {
+          finished();
+        }),
+      );
       open.forEach((s) => s.destroy());
       return closed;
     };
     server.once('error', fail);
-    const ready = (): void => done({ server, close });
+    const ready = (): void => {
+      done({ server, close });
+    };
     if ('port' in listen) server.listen(listen.port, '127.0.0.1', ready);
     else {
       rmSync(listen.socket, { force: true });
@@ -91,7 +98,10 @@ async function launch(argv: readonly string[]): Promise<number> {
       process.stderr.write(`cannot start ${program}: ${error.message}\n`);
       done(127);
     });
-    child.on('exit', (exitCode, signal) => done(exitCode ?? (signal ? 128 : 1)));
+    // A program ended by a signal exits as a shell reports it: 128 + the signal's number.
+    child.on('exit', (exitCode, signal) => {
+      done(exitCode ?? 128 + (signal ? constants.signals[signal] : 0));
+    });
   });
   await closeAll(servers);
   return code;

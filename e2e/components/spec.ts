@@ -58,7 +58,7 @@ export function versionCommand(spec: ComponentSpec, binaryPath: string): readonl
 export function versionFrom(spec: ComponentSpec, output: string): string | undefined {
   const version = spec.build.version;
   if ('args' in version) return output.trim().split('\n')[0]?.trim() || undefined;
-  // `go version -m` prints a `dep <module> <version> <sum>` line for the module the command came from.
+  // `go version -m` names the main package's module on a `mod` line (a `dep` line for any other module).
   const line = output.split('\n').find((l) => {
     const [kind, path] = l.trim().split(/\s+/);
     return (kind === 'dep' || kind === 'mod') && path === version.module;
