@@ -18,7 +18,7 @@ export interface ReloaderSettings {
   strategy: ReloadStrategy;
   /** --auto-reload-all: reload every workload that uses a changed Secret. */
   autoReloadAll: boolean;
-  /** --is-argo-rollouts: also reload Argo Rollouts (internal/pkg/handler/upgrade.go). */
+  /** --is-Argo-Rollouts: also reload Argo Rollouts (internal/pkg/handler/upgrade.go). */
   argoRollouts: boolean;
 }
 
