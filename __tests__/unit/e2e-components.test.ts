@@ -8,6 +8,7 @@ import { argoCrdPaths, argoRolloutsArgs, argoRolloutsSpec } from '../../e2e/comp
 import { launcherArgs, parseLauncherArgs, privateNetworkCommand } from '../../e2e/components/private-network.ts';
 import { reloaderArgs, reloaderSpec, DEFAULT_RELOADER_OPTIONS } from '../../e2e/components/reloader.ts';
 import { startHostRelays } from '../../e2e/components/relay.ts';
+import { checkedVersion } from '../../e2e/components/start.ts';
 import { innerPortMap, versionCommand, versionFrom } from '../../e2e/components/spec.ts';
 
 describe('Reloader command line (github.com/stakater/Reloader@v1.4.22 internal/pkg/util/util.go)', () => {
@@ -194,5 +195,20 @@ describe('host relays', () => {
     expect(await ask(relays.ports.healthz ?? 0, 'GET /healthz')).toBe('healthz:GET /healthz');
     await relays.close();
     await expect(ask(join(dir, 'api.sock'), 'again')).rejects.toThrow('connect ENOENT');
+  });
+});
+
+describe('checkedVersion', () => {
+  // `echo` stands in for the binary: the spec's version arguments are what it prints.
+  const printing = (text: string) => ({ ...argoRolloutsSpec(), binary: 'echo', build: { ...argoRolloutsSpec().build, version: { args: [text] } } });
+
+  test('returns the version the binary prints when it is the pinned release', async () => {
+    expect(await checkedVersion(printing('v1.9.2+unknown'), '/bin', '/')).toBe('v1.9.2+unknown');
+  });
+
+  test('refuses another release, naming both', async () => {
+    await expect(checkedVersion(printing('v99.99.99+unknown'), '/bin', '/')).rejects.toThrow(
+      'argo-rollouts reports version v99.99.99+unknown, not the pinned release /^v1\\.9\\.2\\+unknown$/.',
+    );
   });
 });
