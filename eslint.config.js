@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'coverage/', 'reports/', 'node_modules/'] },
+  { ignores: ['dist/', 'build/', 'coverage/', 'reports/', 'node_modules/', '.e2e-cache/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAllDocuments, stringify } from 'yaml';
+import { ROOT } from '../components.ts';
+import { AWS_CREDENTIALS_FOR_STORE } from './credentials.ts';
+
+/** The objects the e2e world and its scenarios put into the cluster. */
+
+/** The action's identity: the ServiceAccount examples/rbac.yaml binds, presented as a static token. */
+export const ACTION_USER = 'system:serviceaccount:app:rotate-deploy-token';
+/** ESO's own identity. */
+export const ESO_USER = 'system:serviceaccount:external-secrets:external-secrets';
+export const KWOK_NODES = ['kwok-node-0', 'kwok-node-1'];
+
+const yamlDocuments = (objects: readonly unknown[]): string => objects.map((o) => stringify(o)).join('---\n');
+
+/** Cluster-wide objects: ESO's namespace and access, and kwok's fake nodes. */
+export function clusterManifests(): string {
+  return yamlDocuments([
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'external-secrets' } },
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'app' } },
+    // ESO's Helm chart grants its controller wide access to secrets and its own kinds; cluster-admin stands in for it here.
+    {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'ClusterRoleBinding',
+      metadata: { name: 'external-secrets-controller' },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
+      subjects: [{ kind: 'User', name: ESO_USER, apiGroup: 'rbac.authorization.k8s.io' }],
+    },
+    ...KWOK_NODES.map((name) => ({
+      apiVersion: 'v1',
+      kind: 'Node',
+      // kwok --manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake takes these nodes over.
+      metadata: { name, annotations: { 'kwok.x-k8s.io/node': 'fake' }, labels: { type: 'kwok', 'kubernetes.io/hostname': name } },
+    })),
+  ]);
+}
+
+interface Manifest {
+  kind?: string;
+  metadata?: { name?: string; namespace?: string };
+  [field: string]: unknown;
+}
+
+/** The documents of one of the project's example files. */
+export function exampleDocuments(file: string): Manifest[] {
+  return parseAllDocuments(readFileSync(join(ROOT, 'examples', file), 'utf8')).map((doc) => doc.toJSON() as Manifest);
+}
+
+/** examples/rbac.yaml for one namespace: the Role and its RoleBinding, the subject (the action's ServiceAccount in `app`) unchanged. */
+export function actionRbac(namespace: string): Manifest[] {
+  return exampleDocuments('rbac.yaml').map((doc) => ({ ...doc, metadata: { ...doc.metadata, namespace } }));
+}
+
+/** The SecretStore of examples/externalsecret.yaml, authenticated with static keys from a Secret (as a cluster without IRSA does). */
+export function parameterStore(namespace: string, region: string): Manifest[] {
+  const example = exampleDocuments('externalsecret.yaml').find((doc) => doc.kind === 'SecretStore');
+  if (!example) throw new Error('examples/externalsecret.yaml has no SecretStore');
+  const store = structuredClone(example) as Manifest & { spec: { provider: { aws: Record<string, unknown> } } };
+  store.metadata = { ...store.metadata, namespace };
+  store.spec.provider.aws.region = region;
+  store.spec.provider.aws.auth = {
+    secretRef: {
+      accessKeyIDSecretRef: { name: 'aws-credentials', key: 'access-key-id' },
+      secretAccessKeySecretRef: { name: 'aws-credentials', key: 'secret-access-key' },
+    },
+  };
+  return [
+    {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'aws-credentials', namespace },
+      stringData: { 'access-key-id': AWS_CREDENTIALS_FOR_STORE.accessKeyId, 'secret-access-key': AWS_CREDENTIALS_FOR_STORE.secretAccessKey },
+    },
+    store,
+  ];
+}
+
+export const toYaml = yamlDocuments;

@@ -1,0 +1,300 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { GO_COMPONENTS, MOTO_VENV, ROOT, binary, moduleDir } from '../components.ts';
+import { motoVersion, reportedVersion } from '../build.ts';
+import { kubeconfigFor, makeCertificates } from './certs.ts';
+import { kubectl } from './kubectl.ts';
+import { freePort, killAllNow, startComponent, stopComponent } from './processes.ts';
+import type { ComponentSpec, RunningComponent } from './processes.ts';
+import { extraComponents } from './extras.ts';
+import type { ExtraComponent } from './extras.ts';
+import { clusterManifests, ESO_USER, ACTION_USER } from './manifests.ts';
+
+/**
+ * The e2e world, as envtest does it: real etcd, kube-apiserver (RBAC on, static tokens),
+ * kube-controller-manager, kube-scheduler, kwok's fake nodes, External Secrets Operator and moto
+ * behind the Selector shim, all on 127.0.0.1 at ports chosen free at start. start() hands back what
+ * tests need; stop() stops every process group and removes the temp dir.
+ */
+
+export const REGION = 'eu-west-1';
+/** Static credentials: moto accepts any; the action and ESO both use these. */
+export { AWS_CREDENTIALS_FOR_STORE as AWS_CREDENTIALS } from './credentials.ts';
+
+export interface WorldFacts {
+  readonly dir: string;
+  readonly logDir: string;
+  readonly apiServer: string;
+  readonly adminKubeconfig: string;
+  readonly actionKubeconfig: string;
+  readonly actionKubeconfigYaml: string;
+  readonly ssmEndpoint: string;
+  readonly motoEndpoint: string;
+  readonly region: string;
+  readonly versions: Readonly<Record<string, string>>;
+  /** Optional controllers that started (by name), and why the others did not. */
+  readonly extras: Readonly<Record<string, { readonly started: boolean; readonly reason?: string }>>;
+}
+
+export interface World {
+  readonly facts: WorldFacts;
+  stop(): Promise<void>;
+}
+
+// node-lifecycle: the API server's NodeTaint admission taints every new Node not-ready; this controller lifts the taint once kwok reports the node Ready.
+const KCM_CONTROLLERS = [
+  'node-lifecycle',
+  'deployment',
+  'replicaset',
+  'statefulset',
+  'daemonset',
+  'garbage-collector',
+  'namespace',
+  'serviceaccount',
+  'serviceaccount-token',
+  'root-ca-certificate-publisher',
+].map((name) => `${name}-controller`);
+
+const nodeScript = (file: string): string[] => [join(ROOT, 'e2e', 'world', file)];
+
+export async function start(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<World> {
+  const dir = await mkdtemp(join(tmpdir(), 'rotate-deploy-token-e2e-'));
+  const logDir = join(dir, 'logs');
+  await mkdir(logDir);
+  const started: RunningComponent[] = [];
+  const onSignal = (signal: NodeJS.Signals): void => {
+    killAllNow();
+    if (!process.env.E2E_KEEP) rmSync(dir, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.once('exit', killAllNow);
+  const stop = async (): Promise<void> => {
+    for (const running of started.reverse()) await stopComponent(running);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (!process.env.E2E_KEEP) await rm(dir, { recursive: true, force: true });
+  };
+  const run = async (spec: ComponentSpec): Promise<RunningComponent> => {
+    const begun = performance.now();
+    const running = await startComponent(spec, logDir);
+    started.push(running);
+    log(`e2e world: ${spec.name} ready in ${((performance.now() - begun) / 1000).toFixed(1)} s (pid ${running.pid})`);
+    return running;
+  };
+  try {
+    const facts = await startAll(dir, logDir, run, log);
+    return { facts, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function startAll(
+  dir: string,
+  logDir: string,
+  run: (spec: ComponentSpec) => Promise<RunningComponent>,
+  log: (line: string) => void,
+): Promise<WorldFacts> {
+  const certs = await makeCertificates(dir);
+  const token = (): string => randomBytes(24).toString('hex');
+  const tokens = { admin: token(), action: token(), eso: token() };
+  // kube-apiserver --token-auth-file: token,user,uid,"group1,group2".
+  await writeFile(
+    join(dir, 'tokens.csv'),
+    [
+      `${tokens.admin},e2e-admin,e2e-admin,"system:masters"`,
+      `${tokens.action},${ACTION_USER},action,"system:serviceaccounts,system:serviceaccounts:app"`,
+      `${tokens.eso},${ESO_USER},eso,"system:serviceaccounts,system:serviceaccounts:external-secrets"`,
+    ].join('\n') + '\n',
+  );
+
+  const motoPort = await freePort();
+  await run({
+    name: 'moto',
+    command: join(MOTO_VENV, 'bin', 'moto_server'),
+    args: ['-H', '127.0.0.1', '-p', String(motoPort)],
+    ready: { url: `http://127.0.0.1:${motoPort}/moto-api/` },
+  });
+  const motoEndpoint = `http://127.0.0.1:${motoPort}`;
+  const shimPort = await freePort();
+  await run({
+    name: 'ssm-shim',
+    command: process.execPath,
+    args: [...nodeScript('ssm-shim-main.ts'), String(shimPort), motoEndpoint],
+    ready: { logLine: /listening on/ },
+  });
+  const ssmEndpoint = `http://127.0.0.1:${shimPort}`;
+
+  const [etcdPort, etcdPeerPort] = [await freePort(), await freePort()];
+  const etcdUrl = `http://127.0.0.1:${etcdPort}`;
+  await run({
+    name: 'etcd',
+    command: binary('etcd'),
+    args: [
+      `--data-dir=${join(dir, 'etcd')}`,
+      `--listen-client-urls=${etcdUrl}`,
+      `--advertise-client-urls=${etcdUrl}`,
+      `--listen-peer-urls=http://127.0.0.1:${etcdPeerPort}`,
+      `--initial-advertise-peer-urls=http://127.0.0.1:${etcdPeerPort}`,
+      `--initial-cluster=default=http://127.0.0.1:${etcdPeerPort}`,
+      // As envtest runs it: a throwaway store needs no fsync.
+      '--unsafe-no-fsync=true',
+    ],
+    ready: { url: `${etcdUrl}/health` },
+  });
+
+  const apiPort = await freePort();
+  const apiServer = `https://127.0.0.1:${apiPort}`;
+  await run({
+    name: 'kube-apiserver',
+    command: binary('kube-apiserver'),
+    args: [
+      `--etcd-servers=${etcdUrl}`,
+      '--bind-address=127.0.0.1',
+      '--advertise-address=127.0.0.1',
+      `--secure-port=${apiPort}`,
+      `--tls-cert-file=${certs.serverCertFile}`,
+      `--tls-private-key-file=${certs.serverKeyFile}`,
+      `--client-ca-file=${certs.caFile}`,
+      `--token-auth-file=${join(dir, 'tokens.csv')}`,
+      '--authorization-mode=RBAC',
+      '--anonymous-auth=false',
+      `--service-account-issuer=https://kubernetes.default.svc`,
+      `--service-account-key-file=${certs.serviceAccountPublicKeyFile}`,
+      `--service-account-signing-key-file=${certs.serviceAccountKeyFile}`,
+      '--service-cluster-ip-range=10.96.0.0/24',
+      `--cert-dir=${join(dir, 'apiserver-certs')}`,
+    ],
+    ready: { url: `${apiServer}/readyz`, token: tokens.admin },
+    readyTimeoutMs: 120_000,
+  });
+  const adminKubeconfig = join(dir, 'admin.kubeconfig');
+  await writeFile(adminKubeconfig, kubeconfigFor(apiServer, certs.caPem, 'e2e-admin', tokens.admin));
+  const actionKubeconfigYaml = kubeconfigFor(apiServer, certs.caPem, ACTION_USER, tokens.action);
+  const actionKubeconfig = join(dir, 'action.kubeconfig');
+  await writeFile(actionKubeconfig, actionKubeconfigYaml);
+  const esoKubeconfig = join(dir, 'eso.kubeconfig');
+  await writeFile(esoKubeconfig, kubeconfigFor(apiServer, certs.caPem, ESO_USER, tokens.eso));
+
+  const esoCrds = join(await esoModuleDir(), 'config', 'crds', 'bases');
+  // Server-side apply: the CRDs are larger than client-side apply's last-applied annotation allows.
+  const crdFiles = (await readdir(esoCrds)).filter((name) => name.endsWith('.yaml') && name !== 'kustomization.yaml');
+  await kubectl(adminKubeconfig, ['apply', '--server-side', ...crdFiles.flatMap((name) => ['-f', join(esoCrds, name)])]);
+  await kubectl(adminKubeconfig, ['apply', '-f', '-'], clusterManifests());
+
+  const kcmPort = await freePort();
+  await run({
+    name: 'kube-controller-manager',
+    command: binary('kube-controller-manager'),
+    args: [
+      `--kubeconfig=${adminKubeconfig}`,
+      `--authentication-kubeconfig=${adminKubeconfig}`,
+      `--authorization-kubeconfig=${adminKubeconfig}`,
+      // The names of cmd/kube-controller-manager/names/controller_names.go (k8s.io/kubernetes v1.34.2).
+      `--controllers=${KCM_CONTROLLERS.join(',')}`,
+      '--leader-elect=false',
+      '--bind-address=127.0.0.1',
+      `--secure-port=${kcmPort}`,
+      `--cert-dir=${join(dir, 'kcm-certs')}`,
+      `--service-account-private-key-file=${certs.serviceAccountKeyFile}`,
+      `--root-ca-file=${certs.caFile}`,
+    ],
+    ready: { url: `https://127.0.0.1:${kcmPort}/healthz` },
+  });
+  const schedulerPort = await freePort();
+  await run({
+    name: 'kube-scheduler',
+    command: binary('kube-scheduler'),
+    args: [
+      `--kubeconfig=${adminKubeconfig}`,
+      `--authentication-kubeconfig=${adminKubeconfig}`,
+      `--authorization-kubeconfig=${adminKubeconfig}`,
+      '--leader-elect=false',
+      '--bind-address=127.0.0.1',
+      `--secure-port=${schedulerPort}`,
+      `--cert-dir=${join(dir, 'scheduler-certs')}`,
+    ],
+    ready: { url: `https://127.0.0.1:${schedulerPort}/healthz` },
+  });
+  const kwokPort = await freePort();
+  // An empty configuration of our own, so a ~/.kwok/kwok.yaml on the machine changes nothing; kwok then uses its default stages.
+  await writeFile(join(dir, 'kwok.yaml'), 'apiVersion: config.kwok.x-k8s.io/v1alpha1\nkind: KwokConfiguration\noptions: {}\n');
+  await run({
+    name: 'kwok',
+    command: binary('kwok'),
+    args: [
+      `--kubeconfig=${adminKubeconfig}`,
+      '--manage-all-nodes=false',
+      '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
+      '--node-ip=127.0.0.1',
+      '--cidr=10.244.0.0/16',
+      `--server-address=127.0.0.1:${kwokPort}`,
+      `--config=${join(dir, 'kwok.yaml')}`,
+    ],
+    ready: { url: `http://127.0.0.1:${kwokPort}/healthz` },
+  });
+
+  const esoMetricsPort = await freePort();
+  await run({
+    name: 'external-secrets',
+    command: binary('external-secrets'),
+    args: ['--enable-leader-election=false', `--metrics-addr=127.0.0.1:${esoMetricsPort}`, '--loglevel=debug', '--zap-time-encoding=iso8601'],
+    // pkg/provider/aws/auth/resolver.go (ESO v0.16.2): AWS_SSM_ENDPOINT overrides the SSM endpoint.
+    env: { KUBECONFIG: esoKubeconfig, AWS_SSM_ENDPOINT: ssmEndpoint, AWS_REGION: REGION },
+    ready: { url: `http://127.0.0.1:${esoMetricsPort}/metrics`, logLine: /Starting workers.*"controller":"externalsecret"/ },
+  });
+
+  const extras: Record<string, { started: boolean; reason?: string }> = {};
+  for (const extra of extraComponents()) extras[extra.name] = await startExtra(extra, { adminKubeconfig, dir }, run, log);
+
+  const versions: Record<string, string> = {};
+  for (const component of GO_COMPONENTS) versions[component.binaries.join(', ')] = await reportedVersion(component);
+  versions.moto = await motoVersion();
+  for (const [name, version] of Object.entries(versions)) log(`e2e world: ${name}: ${version}`);
+  const facts: WorldFacts = {
+    dir,
+    logDir,
+    apiServer,
+    adminKubeconfig,
+    actionKubeconfig,
+    actionKubeconfigYaml,
+    ssmEndpoint,
+    motoEndpoint,
+    region: REGION,
+    versions,
+    extras,
+  };
+  return facts;
+}
+
+async function startExtra(
+  extra: ExtraComponent,
+  context: { adminKubeconfig: string; dir: string },
+  run: (spec: ComponentSpec) => Promise<RunningComponent>,
+  log: (line: string) => void,
+): Promise<{ started: boolean; reason?: string }> {
+  if (!existsSync(extra.binary)) {
+    const reason = `${extra.binary} is not built`;
+    log(`e2e world: ${extra.name} skipped: ${reason}`);
+    return { started: false, reason };
+  }
+  await extra.setup?.(context);
+  await run(await extra.spec(context));
+  return { started: true };
+}
+
+async function esoModuleDir(): Promise<string> {
+  const { stdout } = await promisify(execFile)('go', ['list', '-m', '-f', '{{.Dir}}', 'github.com/external-secrets/external-secrets'], {
+    cwd: moduleDir('eso'),
+    env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' },
+  });
+  return stdout.trim();
+}
