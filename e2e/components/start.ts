@@ -39,9 +39,20 @@ export interface StartedComponent {
   readonly readySeconds: number;
   /** The last output, for a failure message. */
   output(): string;
-  /** SIGTERM, then the exit code (128 + signal number when a signal ended it). */
-  stop(): Promise<number | null>;
+  /** SIGTERM, then the exit code (128 + signal number when a signal ended it); SIGKILL to its group after the grace period. */
+  stop(graceMs?: number): Promise<number | null>;
+  /** SIGKILL to its whole process group at once, synchronously: for Ctrl-C and process exit. */
+  killNow(): void;
 }
+
+const signalGroup = (pid: number | undefined, signal: NodeJS.Signals): void => {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+};
 
 const delay = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
@@ -63,6 +74,9 @@ export async function startComponent(spec: ComponentSpec, options: StartOptions)
   const child = spawn(command[0] ?? 'unshare', command.slice(1), {
     env: { ...process.env, ...spec.env(options.kubeconfig, options.namespace) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group (unshare execs sh, which execs the launcher, which starts the program), so
+    // killNow() reaches the program too, and a terminal's Ctrl-C goes to the owner, which stops it.
+    detached: true,
   });
   let kept = '';
   const onData = (chunk: Buffer): void => {
@@ -81,9 +95,17 @@ export async function startComponent(spec: ComponentSpec, options: StartOptions)
   });
   const state = { gone: false };
   void exited.then(() => (state.gone = true));
-  const stop = async (): Promise<number | null> => {
+  const killNow = (): void => {
+    signalGroup(child.pid, 'SIGKILL');
+  };
+  const stop = async (graceMs = 5000): Promise<number | null> => {
     if (!state.gone) child.kill('SIGTERM');
-    return exited;
+    const timer = setTimeout(killNow, graceMs);
+    const code = await exited;
+    clearTimeout(timer);
+    // Whatever is left in its group.
+    killNow();
+    return code;
   };
 
   const ready = spec.ready;
@@ -104,6 +126,7 @@ export async function startComponent(spec: ComponentSpec, options: StartOptions)
     readySeconds: (performance.now() - started) / 1000,
     output: () => kept,
     stop,
+    killNow,
   };
 }
 
