@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BIN, binary, buildFailureFile, moduleDir } from '../components.ts';
 import { ARGO_ROLLOUTS_MODULE, argoCrdPaths, argoRolloutsSpec } from '../components/argo-rollouts.ts';
-import { reloaderSpec } from '../components/reloader.ts';
+import { DEFAULT_RELOADER_OPTIONS, reloaderSpec } from '../components/reloader.ts';
+import { innerPortMap } from '../components/spec.ts';
 import type { ComponentSpec } from '../components/spec.ts';
 import { checkedVersion, startComponent } from '../components/start.ts';
 import type { StartedComponent } from '../components/start.ts';
@@ -42,6 +43,8 @@ export interface ExtraFact {
   readonly version?: string;
   /** Why it did not start. */
   readonly reason?: string;
+  /** Its command line, when it started (scenarios check a flag they need, such as Reloader's --is-Argo-Rollouts=true). */
+  readonly args?: string;
 }
 
 const run = promisify(execFile);
@@ -61,11 +64,22 @@ async function installArgoCrds(context: ExtraContext): Promise<void> {
   await kubectl(context.adminKubeconfig, ['wait', '--for=condition=Established', 'crd/rollouts.argoproj.io', '--timeout=60s']);
 }
 
-export function extraComponents(): readonly ExtraComponent[] {
+/**
+ * In start order. Reloader comes after Argo Rollouts: it restarts Rollouts too (`--is-Argo-Rollouts=true`)
+ * only when Argo's controller and CRDs are there, since it then watches Rollouts; otherwise it runs without.
+ */
+export function extraComponents(): readonly { readonly name: string; readonly make: (started: Readonly<Record<string, ExtraFact>>) => ExtraComponent }[] {
   return [
-    // Global mode (every namespace), annotations only: workloads without Reloader's annotations are left alone.
-    { name: 'reloader', spec: reloaderSpec(), namespace: 'reloader' },
-    { name: 'argo-rollouts', spec: argoRolloutsSpec(), namespace: 'argo-rollouts', setup: installArgoCrds },
+    { name: 'argo-rollouts', make: () => ({ name: 'argo-rollouts', spec: argoRolloutsSpec(), namespace: 'argo-rollouts', setup: installArgoCrds }) },
+    {
+      name: 'reloader',
+      // Global mode (every namespace), annotations only: workloads without Reloader's annotations are left alone.
+      make: (started) => ({
+        name: 'reloader',
+        spec: reloaderSpec({ ...DEFAULT_RELOADER_OPTIONS, argoRollouts: started['argo-rollouts']?.started === true }),
+        namespace: 'reloader',
+      }),
+    },
   ];
 }
 
@@ -97,7 +111,8 @@ async function startOne(extra: ExtraComponent, context: ExtraContext): Promise<S
 /** Starts each optional controller in turn; a failure is logged and recorded, never thrown. */
 export async function startExtras(context: ExtraContext, running: StartedComponent[], log: (line: string) => void): Promise<Record<string, ExtraFact>> {
   const facts: Record<string, ExtraFact> = {};
-  for (const extra of extraComponents()) {
+  for (const entry of extraComponents()) {
+    const extra = entry.make(facts);
     const missing = notBuilt(extra.spec);
     if (missing !== undefined) {
       log(`e2e world: ${extra.name} not started: ${missing}`);
@@ -108,7 +123,7 @@ export async function startExtras(context: ExtraContext, running: StartedCompone
       const started = await startOne(extra, context);
       running.push(started);
       log(`e2e world: ${extra.name} ${started.version} ready in ${started.readySeconds.toFixed(1)} s (pid ${String(started.pid)}, own network namespace)`);
-      facts[extra.name] = { started: true, version: started.version };
+      facts[extra.name] = { started: true, version: started.version, args: extra.spec.args(context.adminKubeconfig, innerPortMap(extra.spec)).join(' ') };
     } catch (error) {
       const reason = `${extra.name} did not start: ${error instanceof Error ? error.message : String(error)}`;
       log(`e2e world: ${reason}`);
