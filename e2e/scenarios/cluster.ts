@@ -195,3 +195,14 @@ export async function failEsoReads(times?: number): Promise<void> {
 export async function clearFaults(): Promise<void> {
   await fetch(`${facts().ssmEndpoint}/e2e/faults`, { method: 'DELETE' });
 }
+
+/**
+ * For the scenarios of an optional controller (e2e/world/extras.ts): whether it started, printing
+ * why not, so its tests can be `test.skip`ped with the reason in the log.
+ */
+export function extraStarted(name: string): boolean {
+  const extra = facts().extras[name];
+  if (extra?.started) return true;
+  process.stderr.write(`e2e: ${name} scenarios skipped: ${extra?.reason ?? 'not registered in e2e/world/extras.ts'}\n`);
+  return false;
+}
