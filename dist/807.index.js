@@ -1883,7 +1883,7 @@ const RELOADER_ANNOTATIONS = {
     rolloutStrategy: 'reloader.stakater.com/rollout-strategy',
 };
 /**
- * How Reloader (started with --is-argo-rollouts=true) restarts an Argo
+ * How Reloader (started with --is-Argo-Rollouts=true; the flag name is case-sensitive, internal/pkg/util/util.go) restarts an Argo
  * Rollout (internal/pkg/callbacks UpdateRollout, options ToArgoRolloutStrategy):
  * `restart` merge-patches spec.restartAt; any other value, or none, is
  * `rollout`: it updates the pod template. Both raise metadata.generation by
@@ -2376,7 +2376,7 @@ async function waitForRollout(cluster, ref, options) {
         },
         whenGone: () => new errors/* StepError */.zg('rollout', target, `the ${kindWord(ref.kind)} was deleted while its rollout was in progress.`, 'Find out what deleted it; SSM and the Secret already hold the new token, so a recreated workload reads it.'),
         whenTimedOut: (last) => minGeneration !== undefined && generationSeen < minGeneration
-            ? new errors/* StepError */.zg('rollout', target, `Stakater Reloader did not start a rollout within ${formatDuration(options.timeoutMs)} (generation is still ${generationSeen}, expected ${minGeneration}).`, `Check that Reloader is running${ref.kind === 'Rollout' ? ' with --is-argo-rollouts=true' : ''} and watches namespace ${ref.namespace}, or remove its annotation so this action restarts the workload itself.`)
+            ? new errors/* StepError */.zg('rollout', target, `Stakater Reloader did not start a rollout within ${formatDuration(options.timeoutMs)} (generation is still ${generationSeen}, expected ${minGeneration}).`, `Check that Reloader is running${ref.kind === 'Rollout' ? ' with --is-Argo-Rollouts=true' : ''} and watches namespace ${ref.namespace}, or remove its annotation so this action restarts the workload itself.`)
             : new errors/* StepError */.zg('rollout', target, `the rollout did not finish within ${formatDuration(options.timeoutMs)}; last status: ${last ?? 'none'}.`, ref.kind === 'Rollout'
                 ? `Inspect it (kubectl argo rollouts -n ${ref.namespace} status ${ref.name}; a Paused rollout waits for kubectl argo rollouts promote or resume), or raise rollout-timeout.`
                 : `Inspect the pods (kubectl -n ${ref.namespace} rollout status ${kindWord(ref.kind)}/${ref.name}), or raise rollout-timeout.`),

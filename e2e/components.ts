@@ -1,5 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { argoRolloutsSpec } from './components/argo-rollouts.ts';
+import { reloaderSpec } from './components/reloader.ts';
 
 /** What the e2e tier builds, where it puts it, and how each binary reports its version. */
 
@@ -48,6 +50,15 @@ export const GO_COMPONENTS: readonly GoComponent[] = [
     version: { module: 'github.com/external-secrets/external-secrets' },
   },
 ];
+
+/**
+ * Optional controllers (Stakater Reloader, Argo Rollouts' controller): built the same way, but a failed build
+ * is recorded (optionalBuildFailure) instead of stopping the tier; the scenarios that need one skip with the reason.
+ */
+export const OPTIONAL_GO_COMPONENTS: readonly GoComponent[] = [reloaderSpec().build, argoRolloutsSpec().build];
+
+/** Where build.ts writes why an optional component did not build (removed again when it builds). */
+export const buildFailureFile = (module: string): string => join(BIN, `.${module}.failed`);
 
 export const binary = (name: string): string => join(BIN, name);
 export const moduleDir = (module: string): string => join(ROOT, 'e2e', 'go', module);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GetParameterHistoryCommand, GetParameterCommand, LabelParameterVersionCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { runAction } from '../../local-servers/runner/run-action.ts';
+import { runAction, runnerLog } from '../../local-servers/runner/run-action.ts';
 import type { ActionRun, RunOptions } from '../../local-servers/runner/run-action.ts';
 import { FACTS_FILE } from '../components.ts';
 import { getJson, kubectl, kubectlRaw } from '../world/kubectl.ts';
@@ -125,13 +125,16 @@ export const actionEnv = (): Record<string, string> => ({
 });
 
 /** Runs the bundled dist/ as the runner does, with the action's own kubeconfig (examples/rbac.yaml's identity). */
-export function runBundled(inputs: Record<string, string>, options: Partial<RunOptions> = {}): Promise<ActionRun> {
-  return runAction({
+export async function runBundled(inputs: Record<string, string>, options: Partial<RunOptions> = {}): Promise<ActionRun> {
+  const run = await runAction({
     timeoutMs: 240_000,
     ...options,
     inputs: { kubeconfig: facts().actionKubeconfigYaml, ...inputs },
     env: { ...actionEnv(), ...options.env },
   });
+  // E2E_VERBOSE=1: the action's log as the runner shows it (masked values hidden).
+  if (process.env.E2E_VERBOSE) process.stderr.write(`${runnerLog(run.stdout)}\n`);
+  return run;
 }
 
 /** The markers of the log lines, in order. */
@@ -194,4 +197,15 @@ export async function failEsoReads(times?: number): Promise<void> {
 
 export async function clearFaults(): Promise<void> {
   await fetch(`${facts().ssmEndpoint}/e2e/faults`, { method: 'DELETE' });
+}
+
+/**
+ * For the scenarios of an optional controller (e2e/world/extras.ts): whether it started, printing
+ * why not, so its tests can be `test.skip`ped with the reason in the log.
+ */
+export function extraStarted(name: string): boolean {
+  const extra = facts().extras[name];
+  if (extra?.started) return true;
+  process.stderr.write(`e2e: ${name} scenarios skipped: ${extra?.reason ?? 'not registered in e2e/world/extras.ts'}\n`);
+  return false;
 }

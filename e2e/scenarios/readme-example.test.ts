@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { exampleDocuments } from '../world/manifests.ts';
-import { PutParameterCommand } from '@aws-sdk/client-ssm';
-import { apply, explain, history, prepareNamespace, runBundled, secretValue, ssm, untilSecret, untilSynced } from './cluster.ts';
+import { GetParametersCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { AWS_CREDENTIALS_FOR_STORE } from '../world/credentials.ts';
+import { apply, explain, facts, history, prepareNamespace, runBundled, secretValue, ssm, untilSecret, untilSynced } from './cluster.ts';
 
 /**
  * Scenario b: the README's ExternalSecret (examples/externalsecret.yaml), which reads `<name>:current`
@@ -63,5 +64,20 @@ describe("the README's ExternalSecret reading :current and :previous", () => {
     ]);
     expect(await secretValue(NS, 'app-token')).toBe(token);
     expect(await secretValue(NS, 'app-token', 'token-previous')).toBe(before);
+  });
+});
+
+describe('the SSM the action talks to (moto behind the shim)', () => {
+  test('answers GetParameters for :current and :previous with the Selector each was asked by, as AWS does', async () => {
+    const client = new SSMClient({ endpoint: facts().ssmEndpoint, region: facts().region, credentials: AWS_CREDENTIALS_FOR_STORE });
+    const out = await client.send(new GetParametersCommand({ Names: [`${NAME}:previous`, `${NAME}:current`, `${NAME}:9`], WithDecryption: true }));
+    const byVersion = (out.Parameters ?? [])
+      .map((p) => ({ name: p.Name, selector: p.Selector, version: p.Version }))
+      .sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
+    expect(byVersion).toEqual([
+      { name: NAME, selector: ':previous', version: 2 },
+      { name: NAME, selector: ':current', version: 3 },
+    ]);
+    expect(out.InvalidParameters).toEqual([`${NAME}:9`]);
   });
 });

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +11,9 @@ import { kubeconfigFor, makeCertificates } from './certs.ts';
 import { kubectl } from './kubectl.ts';
 import { freePort, killAllNow, startComponent, stopComponent } from './processes.ts';
 import type { ComponentSpec, RunningComponent } from './processes.ts';
-import { extraComponents } from './extras.ts';
-import type { ExtraComponent } from './extras.ts';
+import type { StartedComponent } from '../components/start.ts';
+import { startExtras } from './extras.ts';
+import type { ExtraFact } from './extras.ts';
 import { clusterManifests, ESO_USER, ACTION_USER } from './manifests.ts';
 
 /**
@@ -38,7 +39,7 @@ export interface WorldFacts {
   readonly region: string;
   readonly versions: Readonly<Record<string, string>>;
   /** Optional controllers that started (by name), and why the others did not. */
-  readonly extras: Readonly<Record<string, { readonly started: boolean; readonly reason?: string }>>;
+  readonly extras: Readonly<Record<string, ExtraFact>>;
 }
 
 export interface World {
@@ -67,7 +68,13 @@ export async function start(log: (line: string) => void = (line) => process.stde
   const logDir = join(dir, 'logs');
   await mkdir(logDir);
   const started: RunningComponent[] = [];
+  // The optional controllers (extras.ts): started last, stopped first.
+  const extras: StartedComponent[] = [];
+  const killExtrasNow = (): void => {
+    for (const extra of extras) extra.killNow();
+  };
   const onSignal = (signal: NodeJS.Signals): void => {
+    killExtrasNow();
     killAllNow();
     if (!process.env.E2E_KEEP) rmSync(dir, { recursive: true, force: true });
     process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -75,7 +82,9 @@ export async function start(log: (line: string) => void = (line) => process.stde
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   process.once('exit', killAllNow);
+  process.once('exit', killExtrasNow);
   const stop = async (): Promise<void> => {
+    for (const extra of extras.reverse()) await extra.stop();
     for (const running of started.reverse()) await stopComponent(running);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -89,7 +98,7 @@ export async function start(log: (line: string) => void = (line) => process.stde
     return running;
   };
   try {
-    const facts = await startAll(dir, logDir, run, log);
+    const facts = await startAll(dir, logDir, run, log, extras);
     return { facts, stop };
   } catch (error) {
     await stop();
@@ -102,6 +111,7 @@ async function startAll(
   logDir: string,
   run: (spec: ComponentSpec) => Promise<RunningComponent>,
   log: (line: string) => void,
+  extrasRunning: StartedComponent[],
 ): Promise<WorldFacts> {
   const certs = await makeCertificates(dir);
   const token = (): string => randomBytes(24).toString('hex');
@@ -252,12 +262,12 @@ async function startAll(
     ready: { url: `http://127.0.0.1:${esoMetricsPort}/metrics`, logLine: /Starting workers.*"controller":"externalsecret"/ },
   });
 
-  const extras: Record<string, { started: boolean; reason?: string }> = {};
-  for (const extra of extraComponents()) extras[extra.name] = await startExtra(extra, { adminKubeconfig, dir }, run, log);
+  const extras = await startExtras({ adminKubeconfig, dir, logDir, apiPort }, extrasRunning, log);
 
   const versions: Record<string, string> = {};
   for (const component of GO_COMPONENTS) versions[component.binaries.join(', ')] = await reportedVersion(component);
   versions.moto = await motoVersion();
+  for (const [name, extra] of Object.entries(extras)) if (extra.version !== undefined) versions[name] = extra.version;
   for (const [name, version] of Object.entries(versions)) log(`e2e world: ${name}: ${version}`);
   const facts: WorldFacts = {
     dir,
@@ -273,22 +283,6 @@ async function startAll(
     extras,
   };
   return facts;
-}
-
-async function startExtra(
-  extra: ExtraComponent,
-  context: { adminKubeconfig: string; dir: string },
-  run: (spec: ComponentSpec) => Promise<RunningComponent>,
-  log: (line: string) => void,
-): Promise<{ started: boolean; reason?: string }> {
-  if (!existsSync(extra.binary)) {
-    const reason = `${extra.binary} is not built`;
-    log(`e2e world: ${extra.name} skipped: ${reason}`);
-    return { started: false, reason };
-  }
-  await extra.setup?.(context);
-  await run(await extra.spec(context));
-  return { started: true };
 }
 
 async function esoModuleDir(): Promise<string> {

@@ -18,7 +18,7 @@ export interface ReloaderSettings {
   strategy: ReloadStrategy;
   /** --auto-reload-all: reload every workload that uses a changed Secret. */
   autoReloadAll: boolean;
-  /** --is-argo-rollouts: also reload Argo Rollouts (internal/pkg/handler/upgrade.go). */
+  /** --is-Argo-Rollouts: also reload Argo Rollouts (internal/pkg/handler/upgrade.go). */
   argoRollouts: boolean;
 }
 
@@ -44,11 +44,11 @@ const defaultSettings = (): ReloaderSettings => ({ enabled: false, strategy: 'en
 /** On a Rollout: `restart` patches spec.restartAt, anything else updates the pod template (options.ToArgoRolloutStrategy). */
 export const reloaderRolloutStrategyAnnotation = 'reloader.stakater.com/rollout-strategy';
 
-/** util.GetSHAfromSecret: sorted "key=value" joined by ";", SHA-512/256 hex. */
+/** util.GetSHAfromSecret: sorted "key=value" joined by ";", SHA-1 hex (internal/pkg/crypto/sha.go GenerateSHA, Reloader v1.4.22). */
 export const reloaderSecretHash = (data: Record<string, string> | undefined): string => {
   const values = Object.entries(data ?? {}).map(([key, encoded]) => `${key}=${Buffer.from(encoded, 'base64').toString('utf8')}`);
   values.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-  return createHash('sha512-256').update(values.join(';')).digest('hex');
+  return createHash('sha1').update(values.join(';')).digest('hex');
 };
 
 /** util.ConvertToEnvVarName. */

@@ -12,7 +12,7 @@ export const RELOADER_ANNOTATIONS = {
 } as const;
 
 /**
- * How Reloader (started with --is-argo-rollouts=true) restarts an Argo
+ * How Reloader (started with --is-Argo-Rollouts=true; the flag name is case-sensitive, internal/pkg/util/util.go) restarts an Argo
  * Rollout (internal/pkg/callbacks UpdateRollout, options ToArgoRolloutStrategy):
  * `restart` merge-patches spec.restartAt; any other value, or none, is
  * `rollout`: it updates the pod template. Both raise metadata.generation by

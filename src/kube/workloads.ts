@@ -173,7 +173,7 @@ export async function waitForRollout(cluster: Cluster, ref: WorkloadRef, options
             'rollout',
             target,
             `Stakater Reloader did not start a rollout within ${formatDuration(options.timeoutMs)} (generation is still ${generationSeen}, expected ${minGeneration}).`,
-            `Check that Reloader is running${ref.kind === 'Rollout' ? ' with --is-argo-rollouts=true' : ''} and watches namespace ${ref.namespace}, or remove its annotation so this action restarts the workload itself.`,
+            `Check that Reloader is running${ref.kind === 'Rollout' ? ' with --is-Argo-Rollouts=true' : ''} and watches namespace ${ref.namespace}, or remove its annotation so this action restarts the workload itself.`,
           )
         : new StepError(
             'rollout',
