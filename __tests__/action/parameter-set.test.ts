@@ -139,6 +139,15 @@ describe('a set of three parameters', () => {
       `VERIFIED ${NS}/secret/svc-tokens key webhook (${P.webhook}) matches`,
       `VERIFIED ${NS}/secret/queue-token key token (${P.queue}) matches`,
     ]);
+    // Each sync line names the parameters its ExternalSecret carries, with their fingerprints.
+    expect(
+      lines('SYNCED')
+        .map((line) => line.replace(/ \(\d+ ms\)$/, ''))
+        .sort(),
+    ).toEqual([
+      `SYNCED ${NS}/externalsecret/queue-token ${fingerprint(tokens.queue ?? '')} ESO synced Secret queue-token, carrying ${P.queue}`,
+      `SYNCED ${NS}/externalsecret/svc-tokens ${fingerprint(tokens.datastore ?? '')},${fingerprint(tokens.webhook ?? '')} ESO synced Secret svc-tokens, carrying ${P.datastore}, ${P.webhook}`,
+    ]);
     // One facts row per parameter.
     expect(run.summary.split('\n')[0]).toBe(`## ✅ rotate-deploy-token: rotated the set ${P.datastore}, ${P.webhook}, ${P.queue}`);
     const factRows = run.summary.split('\n').filter((line) => line.startsWith('| `/svc/'));
