@@ -195,6 +195,26 @@ describe('a set of three parameters', () => {
   }, 30_000);
 });
 
+describe('a set cancelled by the runner', () => {
+  test('SIGTERM during the sync: the main step itself rolls the whole set back and fails naming the sync', async () => {
+    await world();
+    kube.eso.configure({ syncDelayMs: 1500 });
+    const run = await runAction({ inputs: inputs(), env, interrupt: { when: /set force-sync=/m, signal: 'SIGTERM' } });
+    kube.eso.configure({ syncDelayMs: 0 });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/^::error::sync failed for .*: the run was cancelled \(SIGTERM\)/m);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('ROLLED-BACK /'))
+        .map((line) => line.split(' ')[1]),
+    ).toEqual([P.datastore, P.webhook, P.queue]);
+    await expectOldSet();
+    expect(run.outputs.rotated).toBe('false');
+    expect(restarts()).toBe(0);
+  }, 30_000);
+});
+
 async function killedThenPost(when: RegExp, settleMs = 0): Promise<{ main: ActionRun; post: ActionRun }> {
   const main = await runAction({ inputs: inputs(), env, interrupt: { when, signal: 'SIGKILL' } });
   expect(main.signal).toBe('SIGKILL');
