@@ -25,7 +25,10 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   ssm = await startSsmServer();
-  kube = await startKubeServer({ ssm: { endpoint: ssm.url, region: 'us-east-1', credentials: CREDENTIALS }, workloads: { msPerReplica: 10 } });
+  kube = await startKubeServer({
+    ssm: { endpoint: ssm.url, region: 'us-east-1', credentials: { accessKeyId: 'AKIDESO', secretAccessKey: 'local' } },
+    workloads: { msPerReplica: 10 },
+  });
   env = {
     AWS_ENDPOINT_URL_SSM: ssm.url,
     AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
@@ -77,6 +80,7 @@ async function world(): Promise<void> {
   await kube.workloads.whenSettled('Deployment', NS, 'api', 5000);
   await kube.workloads.whenSettled('Deployment', NS, 'worker', 5000);
   kube.requests.clear();
+  ssm.requests.clear();
 }
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -128,6 +132,11 @@ describe('a set of three parameters', () => {
       'true',
     ]);
     expect({ forceSyncs: forceSyncs(), restarts: restarts() }).toEqual({ forceSyncs: 2, restarts: 2 });
+    // Five SSM calls per parameter, less two: the confirm reads the whole set in one GetParameters call.
+    const calls: Record<string, number> = {};
+    for (const request of ssm.requests.all().filter((r) => r.accessKeyId === CREDENTIALS.accessKeyId))
+      calls[request.operation] = (calls[request.operation] ?? 0) + 1;
+    expect(calls).toEqual({ GetParameterHistory: 3, PutParameter: 3, LabelParameterVersion: 6, GetParameters: 1 });
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     expect(kube.workloads.rolloutCount('Deployment', NS, 'worker')).toBe(1);
     // Every step line names its parameter; every key data[] maps from the set is verified.
