@@ -817,6 +817,26 @@ function latestOf(history) {
 function versionWithLabel(history, label) {
     return history.find((entry) => entry.labels.includes(label))?.version;
 }
+/** GetParameters takes 1 to 10 names (AWS API reference, GetParameters: Names, "Maximum number of 10 items"). */
+const MAX_NAMES_PER_GET = 10;
+/**
+ * Groups the reads of several parameters into GetParameters calls: each
+ * parameter's selectors stay in one call, and a call carries at most
+ * MAX_NAMES_PER_GET of them. Returns the indexes of the groups per call.
+ */
+function batchSelectors(sizes) {
+    const batches = [];
+    let used = MAX_NAMES_PER_GET;
+    sizes.forEach((size, index) => {
+        if (used + size > MAX_NAMES_PER_GET) {
+            batches.push([]);
+            used = 0;
+        }
+        batches[batches.length - 1]?.push(index);
+        used += size;
+    });
+    return batches;
+}
 
 // EXTERNAL MODULE: ./src/token.ts
 var src_token = __nccwpck_require__(4606);
@@ -898,6 +918,12 @@ const DEFAULT_RETRY = {
 const freshRetryState = () => ({ attempts: 0, throttles: 0, throttleWaitedMs: 0 });
 /** One `name:selector` form: a version number or a label. */
 const parameter_store_select = (name, selector) => (selector === undefined ? name : `${name}:${selector}`);
+/** The latest version and where the asked labels are, from one GetParameters call. */
+function snapshotOf(found, name, labels) {
+    const head = found.get(name);
+    const latest = head?.Type && head.Version !== undefined ? { type: head.Type, version: head.Version, lastModified: head.LastModifiedDate } : undefined;
+    return { latest, labels: new Map(labels.map((label) => [label, found.get(parameter_store_select(name, label))?.Version])) };
+}
 /**
  * The SSM calls the action makes, and nothing else. The SDK's own retries are
  * off (`maxAttempts: 1`): `PutParameter` is not idempotent, so every retry is
@@ -990,9 +1016,18 @@ class ParameterStore {
      */
     async snapshot(name, labels = []) {
         const found = await this.resolve([name, ...labels.map((label) => parameter_store_select(name, label))], false);
-        const head = found.get(name);
-        const latest = head?.Type && head.Version !== undefined ? { type: head.Type, version: head.Version, lastModified: head.LastModifiedDate } : undefined;
-        return { latest, labels: new Map(labels.map((label) => [label, found.get(parameter_store_select(name, label))?.Version])) };
+        return snapshotOf(found, name, labels);
+    }
+    /** snapshot() of several parameters in as few GetParameters calls as its limit of names allows. */
+    async snapshots(reads) {
+        const snapshots = [];
+        for (const batch of batchSelectors(reads.map((read) => 1 + read.labels.length))) {
+            const asked = batch.map((index) => reads[index]);
+            const found = await this.resolve(asked.flatMap(({ name, labels }) => [name, ...labels.map((label) => parameter_store_select(name, label))]), false);
+            for (const { name, labels } of asked)
+                snapshots.push(snapshotOf(found, name, labels));
+        }
+        return snapshots;
     }
     /** The latest version's type and number, without decrypting; undefined when missing. */
     async head(name) {
@@ -1896,8 +1931,17 @@ async function syncAll(run, steps) {
             throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', target, signal, error) : error;
         }
         const via = es.clusterOwner ? ` (forced through ClusterExternalSecret ${es.clusterOwner})` : '';
-        journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}`, t);
+        journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}${carried(run, es)}`, t);
     }));
+}
+/** For a set, the parameters an ExternalSecret carries (its data[] reads, else the whole set); their fingerprints go on its line. */
+function carried(run, es) {
+    if (!run.config.setForm)
+        return '';
+    const read = new Set(es.setKeys?.map((key) => key.parameter));
+    const members = run.members.filter((m) => read.size === 0 || read.has(m.entry.name));
+    run.deps.journal.fingerprint = members.map((m) => m.fingerprint).join(',');
+    return `, carrying ${members.map((m) => m.entry.name).join(', ')}`;
 }
 /** Checks one key of a target Secret against the fingerprint of the token of the parameter it reads. */
 async function verifyOne(run, step, token) {
@@ -2060,17 +2104,19 @@ async function moveLabels(store, name, version, previous = version > 1 ? version
  * else's: its writer labels it, and `current` is not moved onto it, so a
  * version written outside this action stays visible as drift to the next
  * run. `previous` is undefined without version labels, null when there is
- * no version for it.
+ * no version for it. `read`: the snapshot already taken (a set reads all its
+ * parameters at once).
  */
-async function confirmLatest(store, name, ours, previous) {
-    const labels = previous === undefined ? [] : previous === null ? ['current'] : ['current', 'previous'];
-    const found = await store.snapshot(name, labels);
+async function confirmLatest(store, name, ours, previous, read) {
+    const found = read ?? (await store.snapshot(name, confirmLabels(previous)));
     const latest = found.latest?.version ?? ours;
     const labelsRight = found.labels.get('current') === ours && (previous === null || found.labels.get('previous') === previous);
     if (previous !== undefined && latest === ours && !labelsRight)
         await moveLabels(store, name, ours, previous ?? undefined);
     return latest;
 }
+/** The labels the confirm reads: none without version labels, `current` alone when there is no version for `previous`. */
+const confirmLabels = (previous) => previous === undefined ? [] : previous === null ? ['current'] : ['current', 'previous'];
 
 ;// CONCATENATED MODULE: ./src/confirm-step.ts
 
@@ -2088,14 +2134,16 @@ async function confirm_step_confirm(steps, run) {
     const { config } = run;
     const t = journal.now();
     const superseded = [];
-    for (const step of steps) {
-        const member = run.members.find((m) => m.entry.name === step.parameter);
+    const members = steps.map((step) => run.members.find((m) => m.entry.name === step.parameter));
+    const previousOf = (member) => config.versionLabels ? (previousLabelTarget(member.plan, member.config, member.version ?? 0) ?? null) : undefined;
+    // A set reads every parameter at once, in as few GetParameters calls as their names allow.
+    const reads = config.setForm ? await readAll(run, members, previousOf, t) : undefined;
+    for (const [index, member] of members.entries()) {
         const name = member.entry.name;
         const version = member.version ?? 0;
-        const previous = previousLabelTarget(member.plan, member.config, version);
         journal.fingerprint = member.fingerprint;
         try {
-            const latest = await confirmLatest(store, name, version, config.versionLabels ? (previous ?? null) : undefined);
+            const latest = await confirmLatest(store, name, version, previousOf(member), reads?.[index]);
             if (latest !== version) {
                 journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
                 superseded.push({ member, latest });
@@ -2123,6 +2171,18 @@ async function confirm_step_confirm(steps, run) {
     for (const member of run.members) {
         journal.fingerprint = member.fingerprint;
         journal.mark('CONFIRMED', 'confirm', member.entry.name, `version ${member.version} is the latest`, t);
+    }
+}
+async function readAll(run, members, previousOf, t) {
+    try {
+        return await run.deps.store.snapshots(members.map((m) => ({ name: m.entry.name, labels: confirmLabels(previousOf(m)) })));
+    }
+    catch (error) {
+        const names = members.map((m) => m.entry.name).join(', ');
+        const stepError = asStepError(error, 'confirm', names, 'ssm:GetParameters');
+        run.deps.journal.fingerprint = members.map((m) => m.fingerprint).join(',');
+        run.deps.journal.mark('FAILED', 'confirm', names, stepError.reason, t, 'failed');
+        throw new StepFailure(stepError, 'keep', 'confirm', t, 'SSM holds the new token of every parameter of the set, but they could not be confirmed as the latest.', true);
     }
 }
 function staleFailure(run, superseded, t) {

@@ -70,9 +70,18 @@ export async function syncAll(run: RunState, steps: readonly PlanStep[]): Promis
         throw error instanceof CancelledError ? cancelled('sync', target, signal, error) : error;
       }
       const via = es.clusterOwner ? ` (forced through ClusterExternalSecret ${es.clusterOwner})` : '';
-      journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}`, t);
+      journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}${carried(run, es)}`, t);
     }),
   );
+}
+
+/** For a set, the parameters an ExternalSecret carries (its data[] reads, else the whole set); their fingerprints go on its line. */
+function carried(run: RunState, es: ExternalSecretRecord): string {
+  if (!run.config.setForm) return '';
+  const read = new Set(es.setKeys?.map((key) => key.parameter));
+  const members = run.members.filter((m) => read.size === 0 || read.has(m.entry.name));
+  run.deps.journal.fingerprint = members.map((m) => m.fingerprint).join(',');
+  return `, carrying ${members.map((m) => m.entry.name).join(', ')}`;
 }
 
 /** Checks one key of a target Secret against the fingerprint of the token of the parameter it reads. */

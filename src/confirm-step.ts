@@ -3,7 +3,8 @@ import type { PlanStep } from './plan.ts';
 import { previousLabelTarget } from './plan-log.ts';
 import { StepFailure, saveProgress } from './run-state.ts';
 import type { MemberRun, RunState } from './run-state.ts';
-import { confirmLatest } from './ssm/labels.ts';
+import { confirmLabels, confirmLatest } from './ssm/labels.ts';
+import type { ParameterSnapshot } from './ssm/parameter-store.ts';
 import { asStepError, cancelled } from './step-errors.ts';
 
 /**
@@ -16,14 +17,17 @@ export async function confirm(steps: readonly PlanStep[], run: RunState): Promis
   const { config } = run;
   const t = journal.now();
   const superseded: { member: MemberRun; latest: number }[] = [];
-  for (const step of steps) {
-    const member = run.members.find((m) => m.entry.name === step.parameter) as MemberRun;
+  const members = steps.map((step) => run.members.find((m) => m.entry.name === step.parameter) as MemberRun);
+  const previousOf = (member: MemberRun): number | null | undefined =>
+    config.versionLabels ? (previousLabelTarget(member.plan, member.config, member.version ?? 0) ?? null) : undefined;
+  // A set reads every parameter at once, in as few GetParameters calls as their names allow.
+  const reads = config.setForm ? await readAll(run, members, previousOf, t) : undefined;
+  for (const [index, member] of members.entries()) {
     const name = member.entry.name;
     const version = member.version ?? 0;
-    const previous = previousLabelTarget(member.plan, member.config, version);
     journal.fingerprint = member.fingerprint;
     try {
-      const latest = await confirmLatest(store, name, version, config.versionLabels ? (previous ?? null) : undefined);
+      const latest = await confirmLatest(store, name, version, previousOf(member), reads?.[index]);
       if (latest !== version) {
         journal.mark('FAILED', 'confirm', name, `superseded by version ${latest}`, t, 'failed');
         superseded.push({ member, latest });
@@ -49,6 +53,30 @@ export async function confirm(steps: readonly PlanStep[], run: RunState): Promis
   for (const member of run.members) {
     journal.fingerprint = member.fingerprint;
     journal.mark('CONFIRMED', 'confirm', member.entry.name, `version ${member.version} is the latest`, t);
+  }
+}
+
+async function readAll(
+  run: RunState,
+  members: readonly MemberRun[],
+  previousOf: (member: MemberRun) => number | null | undefined,
+  t: number,
+): Promise<ParameterSnapshot[]> {
+  try {
+    return await run.deps.store.snapshots(members.map((m) => ({ name: m.entry.name, labels: confirmLabels(previousOf(m)) })));
+  } catch (error) {
+    const names = members.map((m) => m.entry.name).join(', ');
+    const stepError = asStepError(error, 'confirm', names, 'ssm:GetParameters');
+    run.deps.journal.fingerprint = members.map((m) => m.fingerprint).join(',');
+    run.deps.journal.mark('FAILED', 'confirm', names, stepError.reason, t, 'failed');
+    throw new StepFailure(
+      stepError,
+      'keep',
+      'confirm',
+      t,
+      'SSM holds the new token of every parameter of the set, but they could not be confirmed as the latest.',
+      true,
+    );
   }
 }
 

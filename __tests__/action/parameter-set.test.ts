@@ -25,7 +25,10 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   ssm = await startSsmServer();
-  kube = await startKubeServer({ ssm: { endpoint: ssm.url, region: 'us-east-1', credentials: CREDENTIALS }, workloads: { msPerReplica: 10 } });
+  kube = await startKubeServer({
+    ssm: { endpoint: ssm.url, region: 'us-east-1', credentials: { accessKeyId: 'AKIDESO', secretAccessKey: 'local' } },
+    workloads: { msPerReplica: 10 },
+  });
   env = {
     AWS_ENDPOINT_URL_SSM: ssm.url,
     AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
@@ -77,6 +80,7 @@ async function world(): Promise<void> {
   await kube.workloads.whenSettled('Deployment', NS, 'api', 5000);
   await kube.workloads.whenSettled('Deployment', NS, 'worker', 5000);
   kube.requests.clear();
+  ssm.requests.clear();
 }
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -128,6 +132,11 @@ describe('a set of three parameters', () => {
       'true',
     ]);
     expect({ forceSyncs: forceSyncs(), restarts: restarts() }).toEqual({ forceSyncs: 2, restarts: 2 });
+    // Five SSM calls per parameter, less two: the confirm reads the whole set in one GetParameters call.
+    const calls: Record<string, number> = {};
+    for (const request of ssm.requests.all().filter((r) => r.accessKeyId === CREDENTIALS.accessKeyId))
+      calls[request.operation] = (calls[request.operation] ?? 0) + 1;
+    expect(calls).toEqual({ GetParameterHistory: 3, PutParameter: 3, LabelParameterVersion: 6, GetParameters: 1 });
     expect(kube.workloads.rolloutCount('Deployment', NS, 'api')).toBe(1);
     expect(kube.workloads.rolloutCount('Deployment', NS, 'worker')).toBe(1);
     // Every step line names its parameter; every key data[] maps from the set is verified.
@@ -138,6 +147,15 @@ describe('a set of three parameters', () => {
       `VERIFIED ${NS}/secret/svc-tokens key datastore (${P.datastore}) matches`,
       `VERIFIED ${NS}/secret/svc-tokens key webhook (${P.webhook}) matches`,
       `VERIFIED ${NS}/secret/queue-token key token (${P.queue}) matches`,
+    ]);
+    // Each sync line names the parameters its ExternalSecret carries, with their fingerprints.
+    expect(
+      lines('SYNCED')
+        .map((line) => line.replace(/ \(\d+ ms\)$/, ''))
+        .sort(),
+    ).toEqual([
+      `SYNCED ${NS}/externalsecret/queue-token ${fingerprint(tokens.queue ?? '')} ESO synced Secret queue-token, carrying ${P.queue}`,
+      `SYNCED ${NS}/externalsecret/svc-tokens ${fingerprint(tokens.datastore ?? '')},${fingerprint(tokens.webhook ?? '')} ESO synced Secret svc-tokens, carrying ${P.datastore}, ${P.webhook}`,
     ]);
     // One facts row per parameter.
     expect(run.summary.split('\n')[0]).toBe(`## ✅ rotate-deploy-token: rotated the set ${P.datastore}, ${P.webhook}, ${P.queue}`);
@@ -182,6 +200,26 @@ describe('a set of three parameters', () => {
     for (const key of ALL) expect([key, ssm.store.latest(P[key])?.version, ssm.store.latest(P[key])?.value]).toEqual([key, 3, OLD[key]]);
     await expectOldSet();
     expect(run.summary.split('\n')[0]).toMatch(/^## ❌ rotate-deploy-token: sync failed for .*; the set was rolled back$/);
+    expect(restarts()).toBe(0);
+  }, 30_000);
+});
+
+describe('a set cancelled by the runner', () => {
+  test('SIGTERM during the sync: the main step itself rolls the whole set back and fails naming the sync', async () => {
+    await world();
+    kube.eso.configure({ syncDelayMs: 1500 });
+    const run = await runAction({ inputs: inputs(), env, interrupt: { when: /set force-sync=/m, signal: 'SIGTERM' } });
+    kube.eso.configure({ syncDelayMs: 0 });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/^::error::sync failed for .*: the run was cancelled \(SIGTERM\)/m);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('ROLLED-BACK /'))
+        .map((line) => line.split(' ')[1]),
+    ).toEqual([P.datastore, P.webhook, P.queue]);
+    await expectOldSet();
+    expect(run.outputs.rotated).toBe('false');
     expect(restarts()).toBe(0);
   }, 30_000);
 });

@@ -41,7 +41,7 @@ const workload = (name: string): WorkloadRecord => ({
   reloader: undefined,
 });
 
-const session = (externalSecrets: ExternalSecretRecord[], workloads: WorkloadRecord[]): ClusterSession =>
+const clusterWith = (externalSecrets: ExternalSecretRecord[], workloads: WorkloadRecord[]): ClusterSession =>
   ({ preflight: { externalSecrets, workloads, beforeWrite: true, readableSecrets: [] } }) as unknown as ClusterSession;
 
 const membersOf = (config: ReturnType<typeof configOf>, versions: (number | undefined)[]): Member[] =>
@@ -52,7 +52,7 @@ const SET = '/s/a=a\n/s/b=b\n/s/c=c';
 describe('buildPlan: the run as steps', () => {
   test('a set of three: every write, then every label, one sync per ExternalSecret, the verifies, one restart per workload, every confirm', () => {
     const config = configOf({ parameters: SET, 'external-secrets': 'ab\nc', 'verify-secret-key': 'true', restart: 'deployment/api\ndeployment/worker' });
-    const cluster = session(
+    const cluster = clusterWith(
       [
         record('ab', [
           { parameter: '/s/a', secretKey: 'a' },
@@ -100,7 +100,7 @@ describe('buildPlan: the run as steps', () => {
 
   test('the single form is a set of one: its verify checks the verify-secret-key input', () => {
     const config = configOf({ 'parameter-name': '/s/one', 'external-secrets': 'es', 'verify-secret-key': 'token' });
-    const steps = buildPlan(config, membersOf(config, [2]), session([record('es')], []));
+    const steps = buildPlan(config, membersOf(config, [2]), clusterWith([record('es')], []));
     expect(steps.map((s) => `${s.step} ${s.target} ${s.do}`)).toEqual([
       'mint /s/one mint 32 random bytes, base64url, and mask them',
       'write /s/one write version 3 (SecureString, alias/aws/ssm, Standard), replacing version 2, the one consumers hold',
@@ -120,7 +120,7 @@ describe('buildPlan: the run as steps', () => {
     const config = configOf({ parameters: SET, 'external-secrets': 'other', 'verify-secret-key': 'true' });
     let refused: unknown;
     try {
-      buildPlan(config, membersOf(config, [1, 1, 1]), session([record('other', [])], []));
+      buildPlan(config, membersOf(config, [1, 1, 1]), clusterWith([record('other', [])], []));
     } catch (error) {
       refused = error;
     }
@@ -138,7 +138,7 @@ describe('buildPlan: the run as steps', () => {
 describe('printPlan: the dry run prints the plan', () => {
   test('one line per parameter with its labels, per ExternalSecret with its verifies, per workload, then the closing line', () => {
     const config = configOf({ parameters: '/s/a=a\n/s/b=b', 'external-secrets': 'ab', 'verify-secret-key': 'true', restart: 'deployment/api' });
-    const cluster = session(
+    const cluster = clusterWith(
       [
         record('ab', [
           { parameter: '/s/a', secretKey: 'a' },

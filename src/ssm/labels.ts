@@ -1,4 +1,4 @@
-import type { ParameterStore } from './parameter-store.ts';
+import type { ParameterSnapshot, ParameterStore } from './parameter-store.ts';
 
 /**
  * Moves `current` to a version and `previous` to the version consumers held
@@ -29,13 +29,23 @@ export async function moveLabels(
  * else's: its writer labels it, and `current` is not moved onto it, so a
  * version written outside this action stays visible as drift to the next
  * run. `previous` is undefined without version labels, null when there is
- * no version for it.
+ * no version for it. `read`: the snapshot already taken (a set reads all its
+ * parameters at once).
  */
-export async function confirmLatest(store: ParameterStore, name: string, ours: number, previous: number | null | undefined): Promise<number> {
-  const labels = previous === undefined ? [] : previous === null ? ['current'] : ['current', 'previous'];
-  const found = await store.snapshot(name, labels);
+export async function confirmLatest(
+  store: ParameterStore,
+  name: string,
+  ours: number,
+  previous: number | null | undefined,
+  read?: ParameterSnapshot,
+): Promise<number> {
+  const found = read ?? (await store.snapshot(name, confirmLabels(previous)));
   const latest = found.latest?.version ?? ours;
   const labelsRight = found.labels.get('current') === ours && (previous === null || found.labels.get('previous') === previous);
   if (previous !== undefined && latest === ours && !labelsRight) await moveLabels(store, name, ours, previous ?? undefined);
   return latest;
 }
+
+/** The labels the confirm reads: none without version labels, `current` alone when there is no version for `previous`. */
+export const confirmLabels = (previous: number | null | undefined): string[] =>
+  previous === undefined ? [] : previous === null ? ['current'] : ['current', 'previous'];

@@ -9,7 +9,7 @@ import {
 import type { Parameter, ParameterType, PutParameterCommandInput } from '@aws-sdk/client-ssm';
 import { logSsmCalls } from './call-log.ts';
 import { classifySsmError, isThrottled } from './errors.ts';
-import { resolvedSelectors } from './rules.ts';
+import { batchSelectors, resolvedSelectors } from './rules.ts';
 
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,6 +77,12 @@ export const freshRetryState = (): RetryState => ({ attempts: 0, throttles: 0, t
 const select = (name: string, selector: number | string | undefined): string => (selector === undefined ? name : `${name}:${selector}`);
 
 /** The latest version and where the asked labels are, from one GetParameters call. */
+function snapshotOf(found: Map<string, Parameter>, name: string, labels: readonly string[]): ParameterSnapshot {
+  const head = found.get(name);
+  const latest = head?.Type && head.Version !== undefined ? { type: head.Type, version: head.Version, lastModified: head.LastModifiedDate } : undefined;
+  return { latest, labels: new Map(labels.map((label) => [label, found.get(select(name, label))?.Version])) };
+}
+
 export interface ParameterSnapshot {
   readonly latest: ParameterHead | undefined;
   /** The version each label is on; undefined when no version has it (or the answer did not say). */
@@ -180,9 +186,21 @@ export class ParameterStore {
    */
   async snapshot(name: string, labels: readonly string[] = []): Promise<ParameterSnapshot> {
     const found = await this.resolve([name, ...labels.map((label) => select(name, label))], false);
-    const head = found.get(name);
-    const latest = head?.Type && head.Version !== undefined ? { type: head.Type, version: head.Version, lastModified: head.LastModifiedDate } : undefined;
-    return { latest, labels: new Map(labels.map((label) => [label, found.get(select(name, label))?.Version])) };
+    return snapshotOf(found, name, labels);
+  }
+
+  /** snapshot() of several parameters in as few GetParameters calls as its limit of names allows. */
+  async snapshots(reads: readonly { readonly name: string; readonly labels: readonly string[] }[]): Promise<ParameterSnapshot[]> {
+    const snapshots: ParameterSnapshot[] = [];
+    for (const batch of batchSelectors(reads.map((read) => 1 + read.labels.length))) {
+      const asked = batch.map((index) => reads[index] as { name: string; labels: readonly string[] });
+      const found = await this.resolve(
+        asked.flatMap(({ name, labels }) => [name, ...labels.map((label) => select(name, label))]),
+        false,
+      );
+      for (const { name, labels } of asked) snapshots.push(snapshotOf(found, name, labels));
+    }
+    return snapshots;
   }
 
   /** The latest version's type and number, without decrypting; undefined when missing. */

@@ -138,3 +138,25 @@ export function latestOf<T extends HistoryVersion>(history: readonly T[]): T | u
 export function versionWithLabel(history: readonly VersionLabels[], label: string): number | undefined {
   return history.find((entry) => entry.labels.includes(label))?.version;
 }
+
+/** GetParameters takes 1 to 10 names (AWS API reference, GetParameters: Names, "Maximum number of 10 items"). */
+export const MAX_NAMES_PER_GET = 10;
+
+/**
+ * Groups the reads of several parameters into GetParameters calls: each
+ * parameter's selectors stay in one call, and a call carries at most
+ * MAX_NAMES_PER_GET of them. Returns the indexes of the groups per call.
+ */
+export function batchSelectors(sizes: readonly number[]): number[][] {
+  const batches: number[][] = [];
+  let used = MAX_NAMES_PER_GET;
+  sizes.forEach((size, index) => {
+    if (used + size > MAX_NAMES_PER_GET) {
+      batches.push([]);
+      used = 0;
+    }
+    batches[batches.length - 1]?.push(index);
+    used += size;
+  });
+  return batches;
+}
