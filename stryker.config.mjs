@@ -7,7 +7,12 @@
  * (the run fails below it). `ci: true` modules run in .ci/run (`npm run mutate:ci`).
  */
 export const MODULES = {
-  inputs: { mutate: 'src/inputs.ts', tests: ['__tests__/unit/inputs.test.ts', '__tests__/unit/inputs-edges.test.ts'], break: 90, ci: true },
+  inputs: {
+    mutate: 'src/inputs.ts',
+    tests: ['__tests__/unit/inputs.test.ts', '__tests__/unit/inputs-edges.test.ts', '__tests__/unit/inputs-set.test.ts'],
+    break: 90,
+    ci: true,
+  },
   token: { mutate: 'src/token.ts', tests: ['__tests__/unit/token.test.ts'], break: 90, ci: true },
   'rollout-status': {
     mutate: 'src/kube/rollout-status.ts',
@@ -17,8 +22,13 @@ export const MODULES = {
   },
   durations: { mutate: 'src/kube/durations.ts', tests: ['__tests__/kube/rules.test.ts', '__tests__/unit/durations.test.ts'], break: 90, ci: true },
   'ssm-errors': { mutate: 'src/ssm/errors.ts', tests: ['__tests__/unit/ssm-errors.test.ts', '__tests__/unit/ssm-errors-explain.test.ts'], break: 90, ci: true },
-  summary: { mutate: 'src/summary.ts', tests: ['__tests__/unit/summary.test.ts'], break: 90, ci: true },
-  journal: { mutate: 'src/journal.ts', tests: ['__tests__/unit/summary.test.ts', '__tests__/unit/journal.test.ts'], break: 90, ci: true },
+  summary: { mutate: 'src/summary.ts', tests: ['__tests__/unit/summary.test.ts', '__tests__/unit/summary-set.test.ts'], break: 90, ci: true },
+  journal: {
+    mutate: 'src/journal.ts',
+    tests: ['__tests__/unit/summary.test.ts', '__tests__/unit/summary-set.test.ts', '__tests__/unit/journal.test.ts'],
+    break: 90,
+    ci: true,
+  },
   'write-token': { mutate: 'src/ssm/write-token.ts', tests: ['__tests__/unit/write-token.test.ts'], break: 80, ci: false },
   rollback: { mutate: 'src/rollback.ts', tests: ['__tests__/unit/rollback.test.ts'], break: 80, ci: false },
   // The ESO rules, pure since they left src/kube/externalsecrets.ts (docs/TESTING.md has their run times).
