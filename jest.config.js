@@ -4,9 +4,9 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  // Stryker's sandboxes (npm run mutate) hold a copy of the project.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.stryker-tmp/'],
-  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
+  // Stryker's sandboxes (npm run mutate) hold a copy of the project; .e2e-cache holds the e2e tier's builds.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/.stryker-tmp/', '<rootDir>/.e2e-cache/'],
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/', '<rootDir>/.e2e-cache/'],
   collectCoverage: true,
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts'],
   coverageReporters: ['text-summary', 'lcov'],

@@ -58,7 +58,7 @@ export default {
   tsconfigFile: `mutate/tsconfig.${name}.json`,
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: [module.mutate],
-  ignorePatterns: ['dist', 'coverage', 'reports', '.exp', 'demo', 'bench', 'examples', 'docs'],
+  ignorePatterns: ['dist', 'coverage', 'reports', '.exp', 'demo', 'bench', 'examples', 'docs', '.e2e-cache'],
   thresholds: { high: 95, low: module.break, break: module.break },
   reporters: ['clear-text', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
