@@ -2517,14 +2517,17 @@ async function checkAccess(cluster, needs, signal) {
     for (const namespace of namespaces) {
         const here = needs.filter((need) => need.purpose.namespace === namespace);
         let review;
-        try {
-            review = await withRetries(cluster.tuning, { signal, doing: 'checking RBAC' }, (requestSignal) => createObject(cluster, `${REVIEWS}/selfsubjectrulesreviews`, { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } }, requestSignal));
-        }
-        catch (error) {
-            if (error instanceof Error && error.name === 'CancelledError')
-                throw error;
-            actions_core/* debug */.Yz(`SelfSubjectRulesReview unavailable (${describe(error)}); asking SelfSubjectAccessReviews`);
-        }
+        // A SelfSubjectRulesReview needs a namespace (pkg/registry/authorization/selfsubjectrulesreview/rest.go
+        // answers 400 "no namespace on request"): cluster-scoped needs go straight to SelfSubjectAccessReviews.
+        if (namespace !== '')
+            try {
+                review = await withRetries(cluster.tuning, { signal, doing: 'checking RBAC' }, (requestSignal) => createObject(cluster, `${REVIEWS}/selfsubjectrulesreviews`, { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } }, requestSignal));
+            }
+            catch (error) {
+                if (error instanceof Error && error.name === 'CancelledError')
+                    throw error;
+                actions_core/* debug */.Yz(`SelfSubjectRulesReview unavailable (${describe(error)}); asking SelfSubjectAccessReviews`);
+            }
         const rules = review?.status?.resourceRules ?? [];
         const complete = review !== undefined && review.status?.incomplete !== true;
         for (const need of here) {

@@ -217,19 +217,22 @@ async function checkAccess(cluster: Cluster, needs: readonly AccessNeed[], signa
   for (const namespace of namespaces) {
     const here = needs.filter((need) => need.purpose.namespace === namespace);
     let review: RulesReview | undefined;
-    try {
-      review = await withRetries(cluster.tuning, { signal, doing: 'checking RBAC' }, (requestSignal) =>
-        createObject<RulesReview>(
-          cluster,
-          `${REVIEWS}/selfsubjectrulesreviews`,
-          { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } },
-          requestSignal,
-        ),
-      );
-    } catch (error) {
-      if (error instanceof Error && error.name === 'CancelledError') throw error;
-      core.debug(`SelfSubjectRulesReview unavailable (${describe(error)}); asking SelfSubjectAccessReviews`);
-    }
+    // A SelfSubjectRulesReview needs a namespace (pkg/registry/authorization/selfsubjectrulesreview/rest.go
+    // answers 400 "no namespace on request"): cluster-scoped needs go straight to SelfSubjectAccessReviews.
+    if (namespace !== '')
+      try {
+        review = await withRetries(cluster.tuning, { signal, doing: 'checking RBAC' }, (requestSignal) =>
+          createObject<RulesReview>(
+            cluster,
+            `${REVIEWS}/selfsubjectrulesreviews`,
+            { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', spec: { namespace } },
+            requestSignal,
+          ),
+        );
+      } catch (error) {
+        if (error instanceof Error && error.name === 'CancelledError') throw error;
+        core.debug(`SelfSubjectRulesReview unavailable (${describe(error)}); asking SelfSubjectAccessReviews`);
+      }
     const rules = review?.status?.resourceRules ?? [];
     const complete = review !== undefined && review.status?.incomplete !== true;
     for (const need of here) {
