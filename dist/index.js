@@ -51,7 +51,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8959);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5757);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -129,7 +129,7 @@ const describeRef = (ref) => {
 
 /***/ }),
 
-/***/ 8959:
+/***/ 5757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -161,7 +161,9 @@ function describeConfig(config) {
         `region ${config.region}`,
         `tier ${config.tier ?? 'the tier the parameter has, else Standard'}`,
         `kms-key-id ${config.kmsKeyId ?? 'the key the parameter uses, else alias/aws/ssm'}`,
-        `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
+        config.parameters.some((p) => p.valueFile !== undefined)
+            ? `values from files ${list(config.parameters.map((p) => p.valueFile ?? ''))}`
+            : `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
         `tags ${list(config.tags.map((tag) => tag.key))}`,
         `version-labels ${config.versionLabels}`,
         `external-secrets ${list(config.externalSecrets.map(targets/* describeRef */.R))}`,
@@ -185,11 +187,208 @@ function describeProgress(progress) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/token.ts
+var src_token = __nccwpck_require__(4606);
+;// CONCATENATED MODULE: ./src/value-file.ts
+
+
+
+
+/**
+ * A value the job minted (a provider's CLI wrote it to a file) stored instead
+ * of a minted token: the value-file input, or a `file=PATH` clause on each line
+ * of the parameters input. Reading the file is local, so it happens during
+ * input validation, before any request; the value is masked the moment it is
+ * decoded. A path is never quoted in a refusal: a value pasted into the input
+ * by mistake would otherwise be printed.
+ */
+/** The clause a parameters line ends with: whitespace, then file=PATH to the end of the line (names and keys hold no whitespace or =). */
+const FILE_CLAUSE = /\s+file=/;
+/** A parameters line split into its name=output-key part and the path of its file= clause, if any. */
+function splitFileClause(line) {
+    const clause = FILE_CLAUSE.exec(line);
+    if (!clause)
+        return { line, file: undefined };
+    return { line: line.slice(0, clause.index), file: line.slice(clause.index + clause[0].length).trim() };
+}
+const fail = (input, sentence) => {
+    throw new errors/* InputError */.dz(input, sentence);
+};
+const SET_FILES = 'one name=output-key file=PATH per line, e.g. /team/app/fly-token=fly file=${{ runner.temp }}/fly-token';
+/**
+ * Gives the entries their files and refuses what is ambiguous or contradictory:
+ * value-file with a set (which member?), a set where only some lines have a
+ * file (a forgotten file= would overwrite a provider's credential with a
+ * random token the provider does not know), two members reading one file, and
+ * minting inputs changed from their defaults while the value is taken.
+ */
+function attachValueFiles(read, parameters, setForm) {
+    const single = read('value-file').trim();
+    const lineFiles = parameters.filter((p) => p.valueFile !== undefined);
+    if (single !== '' && setForm) {
+        fail('value-file', `Input value-file takes the value of parameter-name, but parameters is used: give each line of parameters its own file instead (${SET_FILES}).`);
+    }
+    if (setForm && lineFiles.length > 0 && lineFiles.length < parameters.length) {
+        const without = parameters.find((p) => p.valueFile === undefined);
+        fail('parameters', `Input parameters gives a file to some lines but not to ${without.name}: a set takes every value from a file or mints every one, so use ${SET_FILES} on every line, or on none.`);
+    }
+    const seen = new Map();
+    for (const entry of lineFiles) {
+        if (entry.valueFile === '')
+            fail('parameters', `Input parameters has a file= clause without a path for ${entry.name}: use ${SET_FILES}.`);
+        const path = (0,external_node_path_.resolve)(entry.valueFile);
+        const other = seen.get(path);
+        if (other !== undefined)
+            fail('parameters', `Input parameters reads one file for both ${other} and ${entry.name}: use ${SET_FILES}, each parameter with its own file.`);
+        seen.set(path, entry.name);
+    }
+    const entries = single === '' ? [...parameters] : [{ ...parameters[0], valueFile: single }];
+    if (entries.some((e) => e.valueFile !== undefined))
+        refuseMintingInputs(read, single !== '' ? 'value-file' : 'the file= clauses of parameters');
+    return entries;
+}
+// The action.yml defaults of the minting inputs: any other value asks for a token the run will not mint.
+function refuseMintingInputs(read, source) {
+    const changed = [
+        ['token-bytes', (read('token-bytes').trim() || '32') !== '32'],
+        ['token-encoding', (read('token-encoding').trim() || 'base64url') !== 'base64url'],
+        ['token-prefix', read('token-prefix').trim() !== ''],
+    ];
+    for (const [input, isChanged] of changed) {
+        if (isChanged)
+            fail(input, `Input ${input} shapes a minted token, but the value comes from ${source}, so nothing is minted: remove ${input}, or the file.`);
+    }
+}
+/** The SSM value limit of each tier, in bytes of UTF-8 (a conservative reading of the reference's "4 KB" and "8 KB"). */
+const STANDARD_LIMIT = 4096;
+const ADVANCED_LIMIT = 8192;
+/**
+ * AWS API reference, PutParameter: "Standard parameters have a value limit of
+ * 4 KB. Advanced parameters have a value limit of 8 KB." (Value), and with
+ * Intelligent-Tiering "the parameter is created in the standard-parameter tier"
+ * unless an option needs an advanced one, such as "content size ... more than
+ * 4 KB" (Tier): so Intelligent-Tiering takes up to 8 KB. An empty tier input
+ * keeps the parameter's tier (Standard for a new one), known only after the
+ * preflight: validation checks 8 KB, the preflight the tier the write will use.
+ */
+function tierLimit(tier) {
+    return tier === 'Standard' ? STANDARD_LIMIT : ADVANCED_LIMIT;
+}
+/** Why a value is too large for the tier, and what to do (sentences without the value); tier undefined: the input left empty, before the preflight. */
+function tierProblem(value, tier) {
+    const size = Buffer.byteLength(value, 'utf8');
+    const limit = tierLimit(tier);
+    if (size <= limit)
+        return undefined;
+    return {
+        reason: `the value from its file is ${size} bytes of UTF-8, over the ${limit} bytes SSM takes ${tier === undefined ? 'in any tier' : `in the ${tier} tier`}`,
+        fix: tier === 'Standard' ? 'set tier to Intelligent-Tiering or Advanced (up to 8192 bytes)' : 'store a shorter value',
+    };
+}
+/** The preflight's check, once the tier the write uses is known: before any write, never naming the value. */
+function refuseOversizeValue(value, parameter, tier) {
+    const problem = value === undefined ? undefined : tierProblem(value, tier);
+    if (problem !== undefined) {
+        throw new errors/* StepError */.zg('preflight', parameter, `The ${problem.reason.slice(4)}.`, `${problem.fix.charAt(0).toUpperCase()}${problem.fix.slice(1)}; nothing was written.`);
+    }
+}
+/** Shorter values cannot be kept out of logs (they occur in ordinary text and the fingerprints), and are no credential. */
+const MIN_LENGTH = 8;
+/**
+ * Every form of a taken value to mask: the encodings a minted token gets, its
+ * JSON-escaped form (the tokens output of a set holds it that way when it has
+ * quotes, backslashes or line breaks), and each line of a multi-line value
+ * (the runner masks a secret line by line).
+ */
+function valueForms(value) {
+    const lines = value.split(/\r?\n/).filter((line) => line.trim().length >= MIN_LENGTH);
+    return [...new Set([...(0,src_token/* encodingsToMask */.es)(value), JSON.stringify(value).slice(1, -1), ...(lines.length > 1 ? lines : [])])];
+}
+/** The file's text without one trailing line break (what a CLI prints after the value); anything else is kept. */
+function dropLineBreak(text) {
+    if (text.endsWith('\r\n'))
+        return text.slice(0, -2);
+    if (text.endsWith('\n'))
+        return text.slice(0, -1);
+    return text;
+}
+const fileSystem = {
+    size: (path) => {
+        const stat = (0,external_node_fs_.statSync)(path);
+        return { file: stat.isFile(), bytes: stat.size };
+    },
+    read: (path) => (0,external_node_fs_.readFileSync)(path),
+};
+function unreadable(input, where, path, error) {
+    const code = error.code ?? 'an error';
+    // with: values are not run through a shell: $RUNNER_TEMP stays literal.
+    const shell = path.includes('$') ? ' (with: values are not expanded by a shell: write ${{ runner.temp }}, not $RUNNER_TEMP)' : '';
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code})`;
+    return fail(input, `Input ${input}${where} names a file that ${why}${shell}: write the value to a file in an earlier step of this job, e.g. > "$RUNNER_TEMP/token", and give its path.`);
+}
+/**
+ * Reads, masks and checks the value of each entry with a file: the parameter
+ * name to its value. `mask` is called for every form of the value before any
+ * check can fail. Throws InputError naming the input, never the content.
+ */
+function takeValues(config, mask, files = fileSystem) {
+    const taken = new Map();
+    const input = config.setForm ? 'parameters' : 'value-file';
+    const limit = tierLimit(config.tier);
+    for (const entry of config.parameters) {
+        if (entry.valueFile === undefined)
+            continue;
+        const path = entry.valueFile;
+        const where = config.setForm ? ` (the file of ${entry.name})` : '';
+        let bytes;
+        try {
+            const { file, bytes: size } = files.size(path);
+            if (!file)
+                fail(input, `Input ${input}${where} names something that is not a regular file: give the path of the file an earlier step wrote the value to.`);
+            // Room for the line break that is dropped; a larger file is refused without reading it.
+            if (size > limit + 2)
+                fail(input, `Input ${input}${where} names a file of ${size} bytes: SSM takes at most ${limit} bytes ${config.tier === undefined ? 'in any tier' : `in the ${config.tier} tier`}.`);
+            bytes = files.read(path);
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                throw error;
+            return unreadable(input, where, path, error);
+        }
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+        }
+        catch {
+            return fail(input, `Input ${input}${where} names a file that is not UTF-8 text: store text; encode a binary secret first (e.g. base64) and write that.`);
+        }
+        const value = dropLineBreak(text);
+        if (value !== '')
+            for (const form of valueForms(value))
+                mask(form);
+        if (value.trim() === '')
+            fail(input, `Input ${input}${where} names a file that is empty or holds only blanks and a line break: write the value to it, then run this step.`);
+        if (Array.from(value).length < MIN_LENGTH) {
+            fail(input, `Input ${input}${where} names a file whose value has fewer than ${MIN_LENGTH} characters: a credential that short cannot be kept out of logs; store a longer one.`);
+        }
+        const problem = tierProblem(value, config.tier);
+        if (problem !== undefined)
+            fail(input, `Input ${input}${where}: ${problem.reason}: ${problem.fix}.`);
+        taken.set(entry.name, value);
+    }
+    return taken;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 /** True when the run needs a Kubernetes connection at all. */
 const usesCluster = (config) => config.externalSecrets.length > 0 || config.restart.length > 0;
-const fail = (input, sentence) => {
+const inputs_fail = (input, sentence) => {
     throw new errors/* InputError */.dz(input, sentence);
 };
 const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
@@ -197,23 +396,23 @@ const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77
 function parseParameterName(raw, input = 'parameter-name', where = `Input ${input}`) {
     const name = raw.trim();
     if (name === '')
-        fail(input, 'Input parameter-name is required: give the SSM parameter name, e.g. /team/app/deploy-token.');
+        inputs_fail(input, 'Input parameter-name is required: give the SSM parameter name, e.g. /team/app/deploy-token.');
     const form = 'letters, digits and _ . - / only, at most 1011 characters, starting with / when it has a path, e.g. /team/app/deploy-token';
     if (name.length > 1011 || !/^[A-Za-z0-9_.\-/]+$/.test(name)) {
-        fail(input, `${where} ${quote(name)} is not a valid SSM parameter name: use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} is not a valid SSM parameter name: use ${form}.`);
     }
     if (name.includes('/') && !name.startsWith('/')) {
-        fail(input, `${where} ${quote(name)} has a path but does not start with /: use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} has a path but does not start with /: use ${form}.`);
     }
     if (name.endsWith('/') || name.includes('//')) {
-        fail(input, `${where} ${quote(name)} has an empty path segment: use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} has an empty path segment: use ${form}.`);
     }
     const segments = name.split('/').filter((s) => s !== '');
     if (segments.length > 15) {
-        fail(input, `${where} ${quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
     }
     if (/^(aws|ssm)/i.test(segments[0] ?? '')) {
-        fail(input, `${where} ${quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
     }
     return name;
 }
@@ -223,33 +422,34 @@ function parseParameters(raw, single) {
     if (raw.trim() === '')
         return undefined;
     if (single.trim() !== '') {
-        fail('parameters', 'Inputs parameter-name and parameters cannot be used together: give one SSM parameter in parameter-name, or several in parameters as one name=output-key per line.');
+        inputs_fail('parameters', 'Inputs parameter-name and parameters cannot be used together: give one SSM parameter in parameter-name, or several in parameters as one name=output-key per line.');
     }
     const entries = [];
-    for (const line of lines(raw)) {
+    for (const whole of lines(raw)) {
+        const { line, file } = splitFileClause(whole);
         const eq = line.lastIndexOf('=');
         const key = eq < 0 ? '' : line.slice(eq + 1).trim();
         if (eq <= 0 || !/^[A-Za-z0-9_]{1,64}$/.test(key)) {
-            fail('parameters', `Input parameters has the line ${quote(line)} that is not name=output-key: use ${SET_FORM}.`);
+            inputs_fail('parameters', `Input parameters has the line ${quote(line)} that is not name=output-key: use ${SET_FORM}.`);
         }
         const name = parseParameterName(line.slice(0, eq), 'parameters', 'Input parameters: the name');
         if (entries.some((e) => e.name === name))
-            fail('parameters', `Input parameters names ${quote(name)} twice: use ${SET_FORM}, each parameter once.`);
+            inputs_fail('parameters', `Input parameters names ${quote(name)} twice: use ${SET_FORM}, each parameter once.`);
         if (entries.some((e) => e.key === key))
-            fail('parameters', `Input parameters gives the output key ${quote(key)} twice: use ${SET_FORM}, each key once.`);
-        entries.push({ name, key });
+            inputs_fail('parameters', `Input parameters gives the output key ${quote(key)} twice: use ${SET_FORM}, each key once.`);
+        entries.push({ name, key, ...(file !== undefined ? { valueFile: file } : {}) });
     }
     if (entries.length === 0)
-        fail('parameters', `Input parameters lists no parameter: use ${SET_FORM}.`);
+        inputs_fail('parameters', `Input parameters lists no parameter: use ${SET_FORM}.`);
     return entries;
 }
 function parseRegion(raw, env) {
     const region = raw.trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
     if (region === '') {
-        fail('aws-region', 'Input aws-region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set: give a region such as us-east-1.');
+        inputs_fail('aws-region', 'Input aws-region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set: give a region such as us-east-1.');
     }
     if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
-        fail('aws-region', `Input aws-region ${quote(region)} is not an AWS region name: use a form like us-east-1 or eu-central-2.`);
+        inputs_fail('aws-region', `Input aws-region ${quote(region)} is not an AWS region name: use a form like us-east-1 or eu-central-2.`);
     }
     return region;
 }
@@ -264,7 +464,7 @@ function parseKmsKeyId(raw) {
         /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/(mrk-)?[0-9a-f-]{32,36}|alias\/[A-Za-z0-9/_-]{1,250})$/, // key or alias ARN
     ];
     if (!forms.some((form) => form.test(key))) {
-        fail('kms-key-id', `Input kms-key-id ${quote(key)} is not a KMS key reference: use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), a key ARN, an alias (alias/my-key) or an alias ARN.`);
+        inputs_fail('kms-key-id', `Input kms-key-id ${quote(key)} is not a KMS key reference: use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), a key ARN, an alias (alias/my-key) or an alias ARN.`);
     }
     return key;
 }
@@ -274,14 +474,14 @@ function parseTier(raw) {
     const tiers = ['Standard', 'Advanced', 'Intelligent-Tiering'];
     const tier = tiers.find((t) => t.toLowerCase() === raw.trim().toLowerCase());
     return (tier ??
-        fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`));
+        inputs_fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`));
 }
 function parseDescription(raw) {
     const description = raw.trim();
     if (description === '')
         return undefined;
     if (description.length > 1024) {
-        fail('description', `Input description is ${description.length} characters long: use at most 1024 characters.`);
+        inputs_fail('description', `Input description is ${description.length} characters long: use at most 1024 characters.`);
     }
     return description;
 }
@@ -295,28 +495,28 @@ function parseTags(raw) {
     for (const line of lines(raw)) {
         const eq = line.indexOf('=');
         if (eq <= 0)
-            fail('tags', `Input tags has the line ${quote(line)} without a key=value pair: use ${form}.`);
+            inputs_fail('tags', `Input tags has the line ${quote(line)} without a key=value pair: use ${form}.`);
         const key = line.slice(0, eq).trim();
         const value = line.slice(eq + 1).trim();
         const allowed = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
         if (key.length > 128 || !allowed.test(key) || value.length > 256 || !allowed.test(value)) {
-            fail('tags', `Input tags has the line ${quote(line)} with a key or value SSM does not accept: use ${form}.`);
+            inputs_fail('tags', `Input tags has the line ${quote(line)} with a key or value SSM does not accept: use ${form}.`);
         }
         if (/^aws:/i.test(key))
-            fail('tags', `Input tags has the key ${quote(key)} with the reserved prefix aws: : use ${form}.`);
+            inputs_fail('tags', `Input tags has the key ${quote(key)} with the reserved prefix aws: : use ${form}.`);
         if (tags.some((t) => t.key === key))
-            fail('tags', `Input tags names the key ${quote(key)} twice: use ${form}, each key once.`);
+            inputs_fail('tags', `Input tags names the key ${quote(key)} twice: use ${form}, each key once.`);
         tags.push({ key, value });
     }
     if (tags.length > 50)
-        fail('tags', `Input tags has ${tags.length} tags: SSM allows at most 50 (${form}).`);
+        inputs_fail('tags', `Input tags has ${tags.length} tags: SSM allows at most 50 (${form}).`);
     return tags;
 }
 function parseTokenBytes(raw) {
     const text = raw.trim();
     const bytes = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
     if (!(bytes >= 16 && bytes <= 1024)) {
-        fail('token-bytes', `Input token-bytes ${quote(text)} is not a whole number from 16 to 1024: use e.g. 32 (256 bits).`);
+        inputs_fail('token-bytes', `Input token-bytes ${quote(text)} is not a whole number from 16 to 1024: use e.g. 32 (256 bits).`);
     }
     return bytes;
 }
@@ -324,12 +524,12 @@ function parseTokenEncoding(raw) {
     const encoding = raw.trim();
     if (encoding === 'base64url' || encoding === 'hex' || encoding === 'alphanumeric')
         return encoding;
-    return fail('token-encoding', `Input token-encoding ${quote(encoding)} is not supported: use base64url, hex or alphanumeric.`);
+    return inputs_fail('token-encoding', `Input token-encoding ${quote(encoding)} is not supported: use base64url, hex or alphanumeric.`);
 }
 function parseTokenPrefix(raw) {
     const prefix = raw.trim();
     if (!/^[A-Za-z0-9_-]{0,32}$/.test(prefix)) {
-        fail('token-prefix', `Input token-prefix ${quote(prefix)} is not allowed: use at most 32 characters of A-Z a-z 0-9 _ -.`);
+        inputs_fail('token-prefix', `Input token-prefix ${quote(prefix)} is not allowed: use at most 32 characters of A-Z a-z 0-9 _ -.`);
     }
     return prefix;
 }
@@ -340,14 +540,14 @@ function parseBoolean(input, raw) {
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
         return false;
-    return fail(input, `Input ${input} ${quote(text)} is not a boolean: use true or false.`);
+    return inputs_fail(input, `Input ${input} ${quote(text)} is not a boolean: use true or false.`);
 }
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 function parseNamespace(raw) {
     const namespace = raw.trim();
     if (!DNS_LABEL.test(namespace)) {
-        fail('namespace', `Input namespace ${quote(namespace)} is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and -, e.g. default.`);
+        inputs_fail('namespace', `Input namespace ${quote(namespace)} is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and -, e.g. default.`);
     }
     return namespace;
 }
@@ -359,20 +559,20 @@ function parseExternalSecrets(raw, namespace) {
         if (parts.length === 2 && parts[0] === 'clusterexternalsecret') {
             const name = parts[1] ?? '';
             if (!DNS_SUBDOMAIN.test(name)) {
-                fail('external-secrets', `Input external-secrets has the line ${quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`);
+                inputs_fail('external-secrets', `Input external-secrets has the line ${quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`);
             }
             if (refs.some((r) => r.kind === 'ClusterExternalSecret' && r.name === name)) {
-                fail('external-secrets', `Input external-secrets names clusterexternalsecret/${name} twice: use ${form}, each one once.`);
+                inputs_fail('external-secrets', `Input external-secrets names clusterexternalsecret/${name} twice: use ${form}, each one once.`);
             }
             refs.push({ namespace: '', name, kind: 'ClusterExternalSecret' });
             continue;
         }
         const [ns, name] = parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : [namespace, parts[0] ?? ''];
         if (parts.length > 2 || !DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
-            fail('external-secrets', `Input external-secrets has the line ${quote(line)} that is not an ExternalSecret reference: use ${form}.`);
+            inputs_fail('external-secrets', `Input external-secrets has the line ${quote(line)} that is not an ExternalSecret reference: use ${form}.`);
         }
         if (refs.some((r) => r.kind === undefined && r.namespace === ns && r.name === name)) {
-            fail('external-secrets', `Input external-secrets names ${ns}/${name} twice: use ${form}, each ExternalSecret once.`);
+            inputs_fail('external-secrets', `Input external-secrets names ${ns}/${name} twice: use ${form}, each ExternalSecret once.`);
         }
         refs.push({ namespace: ns, name });
     }
@@ -400,10 +600,10 @@ function parseRestart(raw, namespace) {
         const [ns, kindName, name] = parts.length === 3 ? [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''] : [namespace, parts[0] ?? '', parts[1] ?? ''];
         const kind = KINDS[kindName.toLowerCase()];
         if (parts.length < 2 || parts.length > 3 || kind === undefined || !DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
-            return fail('restart', `Input restart has the line ${quote(line)} that is not a workload reference: use ${form}.`);
+            return inputs_fail('restart', `Input restart has the line ${quote(line)} that is not a workload reference: use ${form}.`);
         }
         if (refs.some((r) => r.namespace === ns && r.kind === kind && r.name === name)) {
-            fail('restart', `Input restart names ${ns}/${kindName}/${name} twice: use ${form}, each workload once.`);
+            inputs_fail('restart', `Input restart names ${ns}/${kindName}/${name} twice: use ${form}, each workload once.`);
         }
         refs.push({ namespace: ns, kind, name });
     }
@@ -414,7 +614,7 @@ function parseSecretKey(raw) {
     if (key === '')
         return undefined;
     if (key.length > 253 || !/^[-._a-zA-Z0-9]+$/.test(key)) {
-        fail('verify-secret-key', `Input verify-secret-key ${quote(key)} is not a Secret data key: use at most 253 letters, digits and - _ . (e.g. token).`);
+        inputs_fail('verify-secret-key', `Input verify-secret-key ${quote(key)} is not a Secret data key: use at most 253 letters, digits and - _ . (e.g. token).`);
     }
     return key;
 }
@@ -436,16 +636,16 @@ function parseKubeconfig(raw) {
     }
     // A path is a common mistake; the value is not quoted, it could be anything.
     if (/^(~|\.{1,2})?\/\S*$/.test(text) && /[~.\-_]/.test(text)) {
-        return fail('kubeconfig', "Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file's YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.");
+        return inputs_fail('kubeconfig', "Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file's YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.");
     }
-    return fail('kubeconfig', 'Input kubeconfig is neither kubeconfig YAML nor base64 of it: give the file with its clusters, contexts and users (e.g. the output of kubectl config view --raw --minify), as text or base64.');
+    return inputs_fail('kubeconfig', 'Input kubeconfig is neither kubeconfig YAML nor base64 of it: give the file with its clusters, contexts and users (e.g. the output of kubectl config view --raw --minify), as text or base64.');
 }
 function parseKubeContext(raw) {
     const context = raw.trim();
     if (context === '')
         return undefined;
     if (/\s/.test(context) || context.length > 253) {
-        fail('kube-context', `Input kube-context ${quote(context)} is not a context name: use the name of one context from the kubeconfig, without spaces.`);
+        inputs_fail('kube-context', `Input kube-context ${quote(context)} is not a context name: use the name of one context from the kubeconfig, without spaces.`);
     }
     return context;
 }
@@ -455,12 +655,12 @@ function parseDuration(input, raw) {
     const text = raw.trim();
     const form = 'a duration from 1s to 6h such as 90s, 5m or 1m30s';
     if (!/^(\d+(ms|s|m|h))+$/.test(text))
-        fail(input, `Input ${input} ${quote(text)} is not a duration: use ${form}.`);
+        inputs_fail(input, `Input ${input} ${quote(text)} is not a duration: use ${form}.`);
     let ms = 0;
     for (const [, amount, unit] of text.matchAll(/(\d+)(ms|s|m|h)/g))
         ms += Number(amount) * (UNIT_MS[unit ?? 's'] ?? 1000);
     if (ms < 1000 || ms > 6 * 3_600_000)
-        fail(input, `Input ${input} ${quote(text)} is out of range: use ${form}.`);
+        inputs_fail(input, `Input ${input} ${quote(text)} is out of range: use ${form}.`);
     return ms;
 }
 /**
@@ -470,7 +670,7 @@ function parseDuration(input, raw) {
 function readInputs(read, env = process.env) {
     const namespace = parseNamespace(read('namespace') || 'default');
     const set = parseParameters(read('parameters'), read('parameter-name'));
-    const parameters = set ?? [{ name: parseParameterName(read('parameter-name')), key: '' }];
+    const parameters = attachValueFiles(read, set ?? [{ name: parseParameterName(read('parameter-name')), key: '' }], set !== undefined);
     const config = {
         parameterName: parameters[0].name,
         parameters,
@@ -497,11 +697,11 @@ function readInputs(read, env = process.env) {
         dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
     };
     if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0) {
-        fail('verify-secret-key', 'Input verify-secret-key is set but external-secrets is empty: name the ExternalSecrets whose target Secret holds the key, one [namespace/]name per line.');
+        inputs_fail('verify-secret-key', 'Input verify-secret-key is set but external-secrets is empty: name the ExternalSecrets whose target Secret holds the key, one [namespace/]name per line.');
     }
     if ((config.kubeconfig !== undefined || config.kubeContext !== undefined) && !usesCluster(config)) {
         const input = config.kubeconfig !== undefined ? 'kubeconfig' : 'kube-context';
-        fail(input, `Input ${input} is set but neither external-secrets nor restart is, so nothing would use the cluster: remove it or name the ExternalSecrets (one [namespace/]name per line).`);
+        inputs_fail(input, `Input ${input} is set but neither external-secrets nor restart is, so nothing would use the cluster: remove it or name the ExternalSecrets (one [namespace/]name per line).`);
     }
     return config;
 }
@@ -838,8 +1038,6 @@ function batchSelectors(sizes) {
     return batches;
 }
 
-// EXTERNAL MODULE: ./src/token.ts
-var src_token = __nccwpck_require__(4606);
 // EXTERNAL MODULE: ./build/client-ssm/chunk-RJIEQ36Z.js
 var chunk_RJIEQ36Z = __nccwpck_require__(8450);
 // EXTERNAL MODULE: ./build/client-ssm/chunk-BSHH5MT7.js
@@ -2219,7 +2417,8 @@ const mint = (steps, run) => {
     for (const step of steps) {
         const member = memberOf(run, step);
         try {
-            member.token = (0,src_token/* mintToken */.W$)(run.config.token, random);
+            // A value the job minted was read, checked and masked during validation: it takes the minted token's place.
+            member.token = run.deps.taken?.get(member.entry.name) ?? (0,src_token/* mintToken */.W$)(run.config.token, random);
         }
         catch (error) {
             const stepError = new errors/* StepError */.zg('mint', step.target, `${error.message}.`, 'Run again; if it repeats, the runner has no working random source.');
@@ -2235,7 +2434,9 @@ const mint = (steps, run) => {
     const { bytes, encoding, prefix } = run.config.token;
     for (const step of steps) {
         showFingerprint(run, step);
-        journal.mark('MINTED', 'mint', step.target, `${bytes} random bytes, ${encoding}${prefix ? `, prefix ${prefix}` : ''}, masked`, t);
+        const file = memberOf(run, step).entry.valueFile;
+        const made = file !== undefined ? `taken from the file ${file}, not minted` : `${bytes} random bytes, ${encoding}${prefix ? `, prefix ${prefix}` : ''}`;
+        journal.mark('MINTED', 'mint', step.target, `${made}, masked`, t);
     }
     return Promise.resolve();
 };
@@ -2526,7 +2727,7 @@ function buildPlan(config, members, cluster) {
                 steps.push(step);
         }
     };
-    perMember(({ entry }) => ({ step: 'mint', target: entry.name, parameter: entry.name, do: mintDoes(config), undo: 'none: nothing left the runner' }));
+    perMember(({ entry }) => ({ step: 'mint', target: entry.name, parameter: entry.name, do: mintDoes(config, entry), undo: 'none: nothing left the runner' }));
     perMember(({ entry, plan }) => {
         const next = (plan.head?.version ?? 0) + 1;
         const held = plan.heldVersion;
@@ -2592,7 +2793,9 @@ function buildPlan(config, members, cluster) {
     }));
     return steps;
 }
-const mintDoes = (config) => `mint ${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, and mask them`;
+const mintDoes = (config, entry) => entry.valueFile !== undefined
+    ? `take the value from the file ${entry.valueFile} (read and masked during validation)`
+    : `mint ${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, and mask them`;
 /**
  * The dry run prints the plan: each parameter's write with its labels, each
  * ExternalSecret's sync with its verifies, each workload's restart. Mint and
@@ -2604,7 +2807,9 @@ function printPlan(config, steps, journal) {
     };
     for (const write of steps.filter((s) => s.step === 'write')) {
         const label = steps.find((s) => s.step === 'label' && s.parameter === write.parameter);
-        planned(write.target, `would ${write.do}${label ? `; would ${label.do}` : ''}`);
+        const file = config.parameters.find((p) => p.name === write.parameter)?.valueFile;
+        const taken = file !== undefined ? ` with the value taken from the file ${file}` : '';
+        planned(write.target, `would ${write.do}${taken}${label ? `; would ${label.do}` : ''}`);
     }
     for (const sync of steps.filter((s) => s.step === 'sync')) {
         const verifies = steps.filter((s) => s.step === 'verify' && s.externalSecret === sync.externalSecret).map((s) => s.do);
@@ -2616,6 +2821,7 @@ function printPlan(config, steps, journal) {
 }
 
 ;// CONCATENATED MODULE: ./src/rotate.ts
+
 
 
 
@@ -2661,6 +2867,7 @@ async function planAndRun(config, deps, opened) {
         for (const entry of config.parameters) {
             const memberConfig = { ...config, parameterName: entry.name };
             const plan = await preflightParameter(memberConfig, deps.store, journal);
+            refuseOversizeValue(deps.taken?.get(entry.name), entry.name, plan.tier);
             members.push({ entry, config: memberConfig, plan });
             outputs.drift = String(members.some((m) => m.plan.drift));
         }
@@ -2711,6 +2918,7 @@ async function planAndRun(config, deps, opened) {
 
 
 
+
 /** Signals the runner sends on cancel: stop waiting, undo what the step allows, report. */
 function cancellation() {
     const controller = new AbortController();
@@ -2744,8 +2952,15 @@ async function run() {
     actions_core/* saveState */.LZ(POST_STATE_KEY, 'true');
     let config;
     let connected;
+    let taken;
     try {
         config = readInputs((name) => actions_core/* getInput */.V4(name));
+        // A value the job minted: read, masked and known to the scrubber before anything else can print.
+        taken = takeValues(config, (form) => {
+            actions_core/* setSecret */.Pq(form);
+        });
+        for (const value of taken.values())
+            src_scrub/* scrubber */.ty.know(value);
         // The kubeconfig and kube-context inputs are checked here, before any request: parsing them makes no call.
         if (usesCluster(config))
             connected = await connectForValidation(config);
@@ -2784,6 +2999,7 @@ async function run() {
             runId,
             now: () => new Date(),
             ...(connected ? { connected } : {}),
+            ...(taken.size > 0 ? { taken } : {}),
         });
     }
     finally {

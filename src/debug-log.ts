@@ -19,7 +19,9 @@ export function describeConfig(config: RotationConfig): string {
     `region ${config.region}`,
     `tier ${config.tier ?? 'the tier the parameter has, else Standard'}`,
     `kms-key-id ${config.kmsKeyId ?? 'the key the parameter uses, else alias/aws/ssm'}`,
-    `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
+    config.parameters.some((p) => p.valueFile !== undefined)
+      ? `values from files ${list(config.parameters.map((p) => p.valueFile ?? ''))}`
+      : `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
     `tags ${list(config.tags.map((tag) => tag.key))}`,
     `version-labels ${config.versionLabels}`,
     `external-secrets ${list(config.externalSecrets.map(describeRef))}`,

@@ -1,4 +1,5 @@
 import { InputError } from './errors.ts';
+import { attachValueFiles, splitFileClause } from './value-file.ts';
 import type { ExternalSecretEntry, WorkloadKind, WorkloadRef } from './kube/targets.ts';
 
 export type TokenEncoding = 'base64url' | 'hex' | 'alphanumeric';
@@ -8,6 +9,8 @@ export type Tier = 'Standard' | 'Advanced' | 'Intelligent-Tiering';
 export interface ParameterEntry {
   readonly name: string;
   readonly key: string;
+  /** The file holding the value the job minted (value-file, or a line's file= clause); undefined: the run mints a token. */
+  readonly valueFile?: string;
 }
 
 /** Every input of action.yml, parsed and validated once. */
@@ -85,7 +88,8 @@ function parseParameters(raw: string, single: string): ParameterEntry[] | undefi
     );
   }
   const entries: ParameterEntry[] = [];
-  for (const line of lines(raw)) {
+  for (const whole of lines(raw)) {
+    const { line, file } = splitFileClause(whole);
     const eq = line.lastIndexOf('=');
     const key = eq < 0 ? '' : line.slice(eq + 1).trim();
     if (eq <= 0 || !/^[A-Za-z0-9_]{1,64}$/.test(key)) {
@@ -94,7 +98,7 @@ function parseParameters(raw: string, single: string): ParameterEntry[] | undefi
     const name = parseParameterName(line.slice(0, eq), 'parameters', 'Input parameters: the name');
     if (entries.some((e) => e.name === name)) fail('parameters', `Input parameters names ${quote(name)} twice: use ${SET_FORM}, each parameter once.`);
     if (entries.some((e) => e.key === key)) fail('parameters', `Input parameters gives the output key ${quote(key)} twice: use ${SET_FORM}, each key once.`);
-    entries.push({ name, key });
+    entries.push({ name, key, ...(file !== undefined ? { valueFile: file } : {}) });
   }
   if (entries.length === 0) fail('parameters', `Input parameters lists no parameter: use ${SET_FORM}.`);
   return entries;
@@ -347,7 +351,7 @@ export function parseDuration(input: string, raw: string): number {
 export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): RotationConfig {
   const namespace = parseNamespace(read('namespace') || 'default');
   const set = parseParameters(read('parameters'), read('parameter-name'));
-  const parameters = set ?? [{ name: parseParameterName(read('parameter-name')), key: '' }];
+  const parameters = attachValueFiles(read, set ?? [{ name: parseParameterName(read('parameter-name')), key: '' }], set !== undefined);
   const config: RotationConfig = {
     parameterName: (parameters[0] as ParameterEntry).name,
     parameters,

@@ -14,6 +14,7 @@ import { clusterSource, rotate } from './rotate.ts';
 import type { RotationDeps } from './rotate.ts';
 import { scrubber } from './scrub.ts';
 import { ParameterStore } from './ssm/parameter-store.ts';
+import { takeValues } from './value-file.ts';
 import { renderSummary, summarize, writeJobSummary } from './summary.ts';
 
 /** Signals the runner sends on cancel: stop waiting, undo what the step allows, report. */
@@ -53,8 +54,14 @@ export async function run(): Promise<void> {
 
   let config: RotationConfig;
   let connected: RotationDeps['connected'];
+  let taken: Map<string, string>;
   try {
     config = readInputs((name) => core.getInput(name));
+    // A value the job minted: read, masked and known to the scrubber before anything else can print.
+    taken = takeValues(config, (form) => {
+      core.setSecret(form);
+    });
+    for (const value of taken.values()) scrubber.know(value);
     // The kubeconfig and kube-context inputs are checked here, before any request: parsing them makes no call.
     if (usesCluster(config)) connected = await connectForValidation(config);
   } catch (error) {
@@ -91,6 +98,7 @@ export async function run(): Promise<void> {
       runId,
       now: () => new Date(),
       ...(connected ? { connected } : {}),
+      ...(taken.size > 0 ? { taken } : {}),
     });
   } finally {
     core.endGroup();

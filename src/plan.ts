@@ -69,7 +69,7 @@ export function buildPlan(config: RotationConfig, members: readonly Member[], cl
       if (step) steps.push(step);
     }
   };
-  perMember(({ entry }) => ({ step: 'mint', target: entry.name, parameter: entry.name, do: mintDoes(config), undo: 'none: nothing left the runner' }));
+  perMember(({ entry }) => ({ step: 'mint', target: entry.name, parameter: entry.name, do: mintDoes(config, entry), undo: 'none: nothing left the runner' }));
   perMember(({ entry, plan }) => {
     const next = (plan.head?.version ?? 0) + 1;
     const held = plan.heldVersion;
@@ -136,8 +136,10 @@ export function buildPlan(config: RotationConfig, members: readonly Member[], cl
   return steps;
 }
 
-const mintDoes = (config: RotationConfig): string =>
-  `mint ${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, and mask them`;
+const mintDoes = (config: RotationConfig, entry: ParameterEntry): string =>
+  entry.valueFile !== undefined
+    ? `take the value from the file ${entry.valueFile} (read and masked during validation)`
+    : `mint ${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, and mask them`;
 
 /**
  * The dry run prints the plan: each parameter's write with its labels, each
@@ -150,7 +152,9 @@ export function printPlan(config: RotationConfig, steps: readonly PlanStep[], jo
   };
   for (const write of steps.filter((s) => s.step === 'write')) {
     const label = steps.find((s) => s.step === 'label' && s.parameter === write.parameter);
-    planned(write.target, `would ${write.do}${label ? `; would ${label.do}` : ''}`);
+    const file = config.parameters.find((p) => p.name === write.parameter)?.valueFile;
+    const taken = file !== undefined ? ` with the value taken from the file ${file}` : '';
+    planned(write.target, `would ${write.do}${taken}${label ? `; would ${label.do}` : ''}`);
   }
   for (const sync of steps.filter((s) => s.step === 'sync')) {
     const verifies = steps.filter((s) => s.step === 'verify' && s.externalSecret === sync.externalSecret).map((s) => s.do);

@@ -17,6 +17,7 @@ import { buildPlan, printPlan } from './plan.ts';
 import type { Member, PlanStep } from './plan.ts';
 import type { MemberRun } from './run-state.ts';
 import type { RandomSource } from './token.ts';
+import { refuseOversizeValue } from './value-file.ts';
 
 // Kept here as well: callers and tests import them from this module.
 export { asStepError, clusterSource, moveLabels };
@@ -32,6 +33,8 @@ export interface RotationDeps {
   readonly runId: string;
   readonly now: () => Date;
   readonly random?: RandomSource;
+  /** Values the job minted, by parameter name, read and masked during validation (value-file): stored instead of minted tokens. */
+  readonly taken?: ReadonlyMap<string, string>;
   /** The cluster connection input validation already made (kubeconfig and context parsed). */
   readonly connected?: { readonly gate: Gate; readonly cluster: ClusterSession['cluster'] };
 }
@@ -70,6 +73,7 @@ async function planAndRun(config: RotationConfig, deps: RotationDeps, opened: Cl
     for (const entry of config.parameters) {
       const memberConfig = { ...config, parameterName: entry.name };
       const plan = await preflightParameter(memberConfig, deps.store, journal);
+      refuseOversizeValue(deps.taken?.get(entry.name), entry.name, plan.tier);
       members.push({ entry, config: memberConfig, plan });
       outputs.drift = String(members.some((m) => m.plan.drift));
     }

@@ -27,7 +27,8 @@ const mint: StepHandler = (steps, run) => {
   for (const step of steps) {
     const member = memberOf(run, step);
     try {
-      member.token = mintToken(run.config.token, random);
+      // A value the job minted was read, checked and masked during validation: it takes the minted token's place.
+      member.token = run.deps.taken?.get(member.entry.name) ?? mintToken(run.config.token, random);
     } catch (error) {
       const stepError = new StepError(
         'mint',
@@ -46,7 +47,9 @@ const mint: StepHandler = (steps, run) => {
   const { bytes, encoding, prefix } = run.config.token;
   for (const step of steps) {
     showFingerprint(run, step);
-    journal.mark('MINTED', 'mint', step.target, `${bytes} random bytes, ${encoding}${prefix ? `, prefix ${prefix}` : ''}, masked`, t);
+    const file = memberOf(run, step).entry.valueFile;
+    const made = file !== undefined ? `taken from the file ${file}, not minted` : `${bytes} random bytes, ${encoding}${prefix ? `, prefix ${prefix}` : ''}`;
+    journal.mark('MINTED', 'mint', step.target, `${made}, masked`, t);
   }
   return Promise.resolve();
 };
