@@ -153,7 +153,7 @@ export function printPlan(config: RotationConfig, steps: readonly PlanStep[], jo
   for (const write of steps.filter((s) => s.step === 'write')) {
     const label = steps.find((s) => s.step === 'label' && s.parameter === write.parameter);
     const file = config.parameters.find((p) => p.name === write.parameter)?.valueFile;
-    const taken = file !== undefined ? ` with the value taken from the file ${file}` : '';
+    const taken = file !== undefined ? `, with the value taken from the file ${file}` : '';
     planned(write.target, `would ${write.do}${taken}${label ? `; would ${label.do}` : ''}`);
   }
   for (const sync of steps.filter((s) => s.step === 'sync')) {
