@@ -190,7 +190,7 @@ describe('a provider-minted value rotated by the bundled action', () => {
   test('refuses in the preflight, before any write, a value an existing Standard parameter cannot hold', async () => {
     ssm.reset();
     ssm.store.seed({ Name: NAME, Value: OLD, Type: 'SecureString' });
-    const big = `${'k'.repeat(5000)}`;
+    const big = 'k'.repeat(5000);
     const run = await runAction({ inputs: { 'parameter-name': NAME, 'value-file': providerFile('big', big) }, env });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain(
