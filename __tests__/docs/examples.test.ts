@@ -14,6 +14,7 @@ describe('example and workflow files', () => {
         'action.yml',
         'examples/deploy-workflow.yml',
         'examples/set-workflow.yml',
+        'examples/provider-token-workflow.yml',
         'examples/release-composite/action.yml',
         'examples/externalsecret.yaml',
         'examples/rbac.yaml',
@@ -68,6 +69,7 @@ describe('every use of this action', () => {
         'README.md',
         'examples/deploy-workflow.yml',
         'examples/set-workflow.yml',
+        'examples/provider-token-workflow.yml',
         'examples/release-composite/action.yml',
       ]),
     );
