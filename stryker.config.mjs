@@ -9,10 +9,11 @@
 export const MODULES = {
   inputs: {
     mutate: 'src/inputs.ts',
-    tests: ['__tests__/unit/inputs.test.ts', '__tests__/unit/inputs-edges.test.ts', '__tests__/unit/inputs-set.test.ts'],
+    tests: ['__tests__/unit/inputs.test.ts', '__tests__/unit/inputs-edges.test.ts', '__tests__/unit/inputs-set.test.ts', '__tests__/unit/value-file.test.ts'],
     break: 90,
     ci: true,
   },
+  'value-file': { mutate: 'src/value-file.ts', tests: ['__tests__/unit/value-file.test.ts'], break: 90, ci: false },
   token: { mutate: 'src/token.ts', tests: ['__tests__/unit/token.test.ts'], break: 90, ci: true },
   'rollout-status': {
     mutate: 'src/kube/rollout-status.ts',
