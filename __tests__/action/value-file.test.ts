@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fingerprint } from '../../src/token.ts';
 import { runAction } from '../../local-servers/runner/run-action.ts';
 import type { ActionRun } from '../../local-servers/runner/run-action.ts';
-import { exampleObjects } from '../../local-servers/kube/fixtures.ts';
+import { exampleDeployment, exampleObjects, exampleSecretStore } from '../../local-servers/kube/fixtures.ts';
 import { startKubeServer } from '../../local-servers/kube/server.ts';
 import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { expectNoTokenLeak, tokenLeaks } from '../fault-matrix/leak-audit.ts';
@@ -169,6 +169,51 @@ describe('a provider-minted value rotated by the bundled action', () => {
     ).toEqual([`MINTED /svc/fly taken from the file ${fly}, not minted, masked`, `MINTED /svc/vault taken from the file ${vault}, not minted, masked`]);
     // A multi-line value is masked line by line too, as the runner needs.
     expect(run.stdout.split('\n')).toEqual(expect.arrayContaining(['::add-mask::second line kept', '::add-mask::hvs.CAESIvault-token-value']));
+    expect(tokenLeaks(withoutOutput(run, 'tokens'), [PROVIDER_VALUE, vaultValue])).toEqual([]);
+  });
+
+  test('a gated set with verify and a restart: each member file reaches its key of the Secret exactly; no leak', async () => {
+    ssm.reset();
+    kube.reset();
+    kube.workloads.configure({ msPerReplica: 10 });
+    const members = { fly: '/svc/fly-token', vault: '/svc/vault-token' } as const;
+    const vaultValue = 'hvs.CAESI vault value +/= ✓';
+    for (const name of Object.values(members)) ssm.store.seed({ Name: name, Value: `old-${name}-0123456789`, Type: 'SecureString', Labels: ['current'] });
+    kube.store.apply(exampleSecretStore());
+    kube.store.apply({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ExternalSecret',
+      metadata: { name: 'provider-tokens', namespace: NS },
+      spec: {
+        refreshPolicy: 'OnChange',
+        secretStoreRef: { name: 'aws-parameter-store', kind: 'SecretStore' },
+        target: { name: 'provider-tokens', creationPolicy: 'Owner' },
+        data: Object.entries(members).map(([secretKey, key]) => ({ secretKey, remoteRef: { key } })),
+      },
+    });
+    kube.store.apply(exampleDeployment({ workloadName: 'deployer', externalSecretName: 'provider-tokens', secretKey: 'fly' }));
+    await until(() => secretValueOf(kube, NS, 'provider-tokens', 'vault') === `old-${members.vault}-0123456789`, 'ESO synced the old values');
+    await kube.workloads.whenSettled('Deployment', NS, 'deployer', 5000);
+    const fly = providerFile('gated-fly', PROVIDER_VALUE);
+    const vault = providerFile('gated-vault', vaultValue, '\r\n');
+    const run = await runAction({
+      inputs: {
+        parameters: `${members.fly}=fly file=${fly}\n${members.vault}=vault file=${vault}`,
+        'external-secrets': 'provider-tokens',
+        'verify-secret-key': 'true',
+        restart: 'deployment/deployer',
+        kubeconfig: kube.kubeconfig(),
+        'sync-timeout': '5s',
+        'rollout-timeout': '10s',
+      },
+      env,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.rotated).toBe('true');
+    expect(JSON.parse(run.outputs.tokens ?? '{}')).toEqual({ fly: PROVIDER_VALUE, vault: vaultValue });
+    expect([secretValueOf(kube, NS, 'provider-tokens', 'fly'), secretValueOf(kube, NS, 'provider-tokens', 'vault')]).toEqual([PROVIDER_VALUE, vaultValue]);
+    expect(markerLines(run).filter((line) => line.startsWith('VERIFIED'))).toHaveLength(2);
+    expect(kube.workloads.rolloutCount('Deployment', NS, 'deployer')).toBe(1);
     expect(tokenLeaks(withoutOutput(run, 'tokens'), [PROVIDER_VALUE, vaultValue])).toEqual([]);
   });
 
