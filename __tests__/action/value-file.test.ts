@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { fingerprint } from '../../src/token.ts';
 import { runAction } from '../../local-servers/runner/run-action.ts';
 import type { ActionRun } from '../../local-servers/runner/run-action.ts';
@@ -18,6 +18,8 @@ const NAME = '/rotate-deploy-token/demo/deploy-token';
 const NS = 'default';
 const OLD = 'old-token-value-0123456789abcdef';
 const DIR = mkdtempSync(join(tmpdir(), 'value-file-run-'));
+// Each test runs the bundled action once or twice as a child process: room for a loaded machine.
+jest.setTimeout(30_000);
 let ssm: SsmServer;
 let kube: KubeServer;
 let env: Record<string, string>;
