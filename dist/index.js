@@ -367,7 +367,8 @@ function takeValues(config, mask, files = fileSystem) {
             return fail(input, `Input ${input}${where} names a file that is not UTF-8 text: store text; encode a binary secret first (e.g. base64) and write that.`);
         }
         const value = dropLineBreak(text);
-        if (value !== '')
+        // Blanks are no secret: masking them would hide every space in the log.
+        if (value.trim() !== '')
             for (const form of valueForms(value))
                 mask(form);
         if (value.trim() === '')

@@ -201,7 +201,8 @@ export function takeValues(config: RotationConfig, mask: (form: string) => void,
       return fail(input, `Input ${input}${where} names a file that is not UTF-8 text: store text; encode a binary secret first (e.g. base64) and write that.`);
     }
     const value = dropLineBreak(text);
-    if (value !== '') for (const form of valueForms(value)) mask(form);
+    // Blanks are no secret: masking them would hide every space in the log.
+    if (value.trim() !== '') for (const form of valueForms(value)) mask(form);
     if (value.trim() === '')
       fail(input, `Input ${input}${where} names a file that is empty or holds only blanks and a line break: write the value to it, then run this step.`);
     if (Array.from(value).length < MIN_LENGTH) {

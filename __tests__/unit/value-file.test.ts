@@ -127,6 +127,43 @@ describe('value-file and file= clauses in the inputs', () => {
   });
 });
 
+describe('what the file inputs leave alone', () => {
+  test('a set without file= clauses mints every token', () => {
+    expect(read({ parameters: '/a=a\n/b=b' }).parameters).toEqual([
+      { name: '/a', key: 'a' },
+      { name: '/b', key: 'b' },
+    ]);
+  });
+
+  test('the minting inputs are free when no value comes from a file', () => {
+    expect(read({ 'parameter-name': '/a', 'token-bytes': '64', 'token-encoding': 'hex', 'token-prefix': 'app_' }).token).toEqual({
+      bytes: 64,
+      encoding: 'hex',
+      prefix: 'app_',
+    });
+  });
+});
+
+describe('the forms of a value that are masked', () => {
+  test('a one-line value: its encodings and its JSON-escaped form', () => {
+    const value = 'a "quoted" value';
+    const bytes = Buffer.from(value, 'utf8');
+    expect(valueForms(value)).toEqual([
+      value,
+      bytes.toString('base64'),
+      bytes.toString('base64url'),
+      bytes.toString('hex'),
+      encodeURIComponent(value),
+      'a \\"quoted\\" value',
+    ]);
+  });
+
+  test('a multi-line value: also each line of 8 or more characters besides blanks, as the runner masks line by line', () => {
+    const value = '{\n  "key": "long-secret"\n       x\n12345678\n}';
+    expect(valueForms(value).slice(6)).toEqual(['  "key": "long-secret"', '12345678']);
+  });
+});
+
 describe('one trailing line break is not part of the value', () => {
   test.each([
     ['value\n', 'value'],
@@ -242,6 +279,45 @@ describe('reading the file', () => {
       message:
         'Input parameters (the file of /svc/b) names a file whose value has fewer than 8 characters: a credential that short cannot be kept out of logs; store a longer one.',
     });
+  });
+
+  test.each([
+    ['an empty file', ''],
+    ['a file of blanks', '         \n'],
+  ])('masks nothing for %s', (_, content) => {
+    const masked: string[] = [];
+    const config = read({ 'parameter-name': '/svc/token', 'value-file': file(content) });
+    expect(refusal(() => takeValues(config, (form) => masked.push(form))).message).toBe(
+      'Input value-file names a file that is empty or holds only blanks and a line break: write the value to it, then run this step.',
+    );
+    expect(masked).toEqual([]);
+  });
+
+  test('takes a value of exactly 8 characters', () => {
+    expect(take({ 'parameter-name': '/svc/token', 'value-file': file('8chars!!\n') }).values.get('/svc/token')).toBe('8chars!!');
+  });
+
+  test('refuses a file too large to read, with the tier left empty', () => {
+    expect(refusal(() => take({ 'parameter-name': '/svc/token', 'value-file': file('x'.repeat(9000)) })).message).toBe(
+      'Input value-file names a file of 9000 bytes: SSM takes at most 8192 bytes in any tier.',
+    );
+  });
+
+  test.each([
+    ['EACCES', 'cannot be read (permission denied)'],
+    ['EIO', 'cannot be read (EIO)'],
+    [undefined, 'cannot be read (an error)'],
+  ])('a file that fails to read with %s: %s', (code, why) => {
+    const config = read({ 'parameter-name': '/svc/token', 'value-file': '/run/token' });
+    const failing = {
+      size: () => ({ file: true, bytes: 40 }),
+      read: (): Uint8Array => {
+        throw Object.assign(new Error('read failed'), code === undefined ? {} : { code });
+      },
+    };
+    expect(refusal(() => takeValues(config, () => undefined, failing)).message).toBe(
+      `Input value-file names a file that ${why}: write the value to a file in an earlier step of this job, e.g. > "$RUNNER_TEMP/token", and give its path.`,
+    );
   });
 
   test('masks a value before the check that refuses it', () => {
