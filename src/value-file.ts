@@ -126,11 +126,11 @@ export const MIN_LENGTH = 8;
  * Every form of a taken value to mask: the encodings a minted token gets, its
  * JSON-escaped form (the tokens output of a set holds it that way when it has
  * quotes, backslashes or line breaks), and each line of a multi-line value
- * (the runner masks a secret line by line).
+ * (the runner masks a secret line by line; a one-line value is its own line).
  */
 export function valueForms(value: string): string[] {
   const lines = value.split(/\r?\n/).filter((line) => line.trim().length >= MIN_LENGTH);
-  return [...new Set([...encodingsToMask(value), JSON.stringify(value).slice(1, -1), ...(lines.length > 1 ? lines : [])])];
+  return [...new Set([...encodingsToMask(value), JSON.stringify(value).slice(1, -1), ...lines])];
 }
 
 /** The file's text without one trailing line break (what a CLI prints after the value); anything else is kept. */
