@@ -63,6 +63,13 @@ export default {
   reporters: ['clear-text', 'html', 'json'],
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  // Incremental mode (docs/TESTING.md): the results of the last run are kept in the repository, one file per
+  // module, and only mutants in changed code or covered by changed tests run again. Stryker stores the paths
+  // relative to the working directory, so a file made in one clone serves any other. MUTATE_FORCE=1 (set by
+  // `npm run mutate -- --force`) runs every mutant and rewrites the file.
+  incremental: true,
+  incrementalFile: `mutate/incremental/${name}.json`,
+  force: process.env.MUTATE_FORCE === '1',
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
