@@ -48,14 +48,38 @@ function score(report: Report): { score: number; counts: Record<string, number> 
 }
 
 /**
- * The incremental file is committed: Stryker reads only its `files` and `testFiles` (paths relative to the
- * working directory), so the absolute `projectRoot` and the run's `config` (concurrency, force) are dropped,
- * which keeps the file the same in every clone and its diff down to the results that changed.
+ * A mutant result as the committed incremental file keeps it: Stryker reads back only `files` and `testFiles`
+ * (paths relative to the working directory), so the absolute `projectRoot` and the run's `config` go; the
+ * sandbox paths in the failure texts become relative; keys are sorted, test id lists ordered and empty
+ * `killedBy` lists dropped, because a reused result comes back in another order. So the file is the same in
+ * every clone, and a run that changes nothing leaves it as it was.
  */
+function canonical(value: unknown, key = ''): unknown {
+  if (typeof value === 'string' && key === 'statusReason') {
+    return value
+      .split(`${process.cwd()}/`)
+      .join('')
+      .replace(/\.stryker-tmp\/sandbox-[A-Za-z0-9]+\//g, '');
+  }
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown) => canonical(item));
+    return key === 'coveredBy' || key === 'killedBy' ? items.sort((a, b) => Number(a) - Number(b)) : items;
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([name, item]) => !(name === 'killedBy' && Array.isArray(item) && item.length === 0))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, item]) => [name, canonical(item, name)]),
+    );
+  }
+  return value;
+}
+
 function normaliseIncrementalFile(file: string): void {
   if (!existsSync(file)) return;
   const { projectRoot: _root, config: _config, ...kept } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  writeFileSync(file, `${JSON.stringify(kept, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(canonical(kept), null, 2)}\n`);
 }
 
 mkdirSync('mutate', { recursive: true });
