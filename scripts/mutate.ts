@@ -2,8 +2,10 @@
 //   npm run mutate               every module in stryker.config.mjs
 //   npm run mutate:ci            the pure modules only (what .ci/run runs)
 //   npm run mutate -- token      the named modules
+//   npm run mutate -- --force    every mutant, not only those the incremental files do not cover
+// Each run reuses and rewrites mutate/incremental/<module>.json (Stryker's incremental mode).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 interface ModuleEntry {
@@ -18,6 +20,9 @@ const modules = config.MODULES;
 
 const args = process.argv.slice(2);
 const ciOnly = args.includes('--ci');
+const force = args.includes('--force');
+const unknownFlags = args.filter((arg) => arg.startsWith('--') && arg !== '--ci' && arg !== '--force');
+if (unknownFlags.length > 0) throw new Error(`unknown option ${unknownFlags.join(' ')}: use --ci, --force or module names`);
 const named = args.filter((arg) => !arg.startsWith('--'));
 for (const name of named) {
   if (!(name in modules)) throw new Error(`unknown module ${name}: use one of ${Object.keys(modules).join(', ')}`);
@@ -42,6 +47,41 @@ function score(report: Report): { score: number; counts: Record<string, number> 
   return { score: detected + undetected === 0 ? 100 : (100 * detected) / (detected + undetected), counts };
 }
 
+/**
+ * A mutant result as the committed incremental file keeps it: Stryker reads back only `files` and `testFiles`
+ * (paths relative to the working directory), so the absolute `projectRoot` and the run's `config` go; the
+ * sandbox paths in the failure texts become relative; keys are sorted, test id lists ordered and empty
+ * `killedBy` lists dropped, because a reused result comes back in another order. So the file is the same in
+ * every clone, and a run that changes nothing leaves it as it was.
+ */
+function canonical(value: unknown, key = ''): unknown {
+  if (typeof value === 'string' && key === 'statusReason') {
+    return value
+      .split(`${process.cwd()}/`)
+      .join('')
+      .replace(/\.stryker-tmp\/sandbox-[A-Za-z0-9]+\//g, '');
+  }
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown) => canonical(item));
+    return key === 'coveredBy' || key === 'killedBy' ? items.sort((a, b) => Number(a) - Number(b)) : items;
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([name, item]) => !(name === 'killedBy' && Array.isArray(item) && item.length === 0))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, item]) => [name, canonical(item, name)]),
+    );
+  }
+  return value;
+}
+
+function normaliseIncrementalFile(file: string): void {
+  if (!existsSync(file)) return;
+  const { projectRoot: _root, config: _config, ...kept } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  writeFileSync(file, `${JSON.stringify(canonical(kept), null, 2)}\n`);
+}
+
 mkdirSync('mutate', { recursive: true });
 mkdirSync('reports/mutation', { recursive: true });
 const rows: string[] = [];
@@ -54,8 +94,12 @@ for (const [name, entry] of selected) {
     `${JSON.stringify({ extends: '../tsconfig.json', include: [], files: [`../${entry.mutate}`, ...entry.tests.map((t) => `../${t}`)] }, null, 2)}\n`,
   );
   const t = Date.now();
-  const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], { stdio: 'inherit', env: { ...process.env, MUTATE_MODULE: name } });
+  const run = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
+    stdio: 'inherit',
+    env: { ...process.env, MUTATE_MODULE: name, ...(force ? { MUTATE_FORCE: '1' } : {}) },
+  });
   const seconds = Math.round((Date.now() - t) / 1000);
+  normaliseIncrementalFile(`mutate/incremental/${name}.json`);
   let line: string;
   try {
     const { score: value, counts } = score(JSON.parse(readFileSync(`reports/mutation/${name}.json`, 'utf8')) as Report);
