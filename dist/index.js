@@ -51,7 +51,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8959);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4356);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -129,7 +129,7 @@ const describeRef = (ref) => {
 
 /***/ }),
 
-/***/ 8959:
+/***/ 4356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -185,11 +185,74 @@ function describeProgress(progress) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/discovery-inputs.ts
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const NAMESPACES_FORM = 'one namespace per line (lowercase DNS labels, e.g. prod), or * alone for every namespace';
+const fail = (input, sentence) => {
+    throw new errors/* InputError */.dz(input, sentence);
+};
+const lines = (raw) => raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+/** The raw input without its `auto` line, and whether it had one (at most once). */
+function takeAuto(input, raw) {
+    const all = lines(raw);
+    const autos = all.filter((line) => line === 'auto').length;
+    if (autos > 1)
+        fail(input, `Input ${input} has the line auto ${autos} times: give it once, alone or beside named entries.`);
+    return { rest: all.filter((line) => line !== 'auto').join('\n'), auto: autos === 1 };
+}
+function parseSearchNamespaces(raw, namespace) {
+    const given = lines(raw);
+    if (given.length === 0)
+        return [namespace];
+    if (given.includes('*')) {
+        if (given.length > 1)
+            fail('search-namespaces', `Input search-namespaces has * beside other lines: use ${NAMESPACES_FORM}.`);
+        return '*';
+    }
+    for (const line of given) {
+        if (!DNS_LABEL.test(line))
+            fail('search-namespaces', `Input search-namespaces has the line ${JSON.stringify(line.slice(0, 80))} that is not a namespace: use ${NAMESPACES_FORM}.`);
+    }
+    if (new Set(given).size !== given.length)
+        fail('search-namespaces', `Input search-namespaces names a namespace twice: use ${NAMESPACES_FORM}, each once.`);
+    return given;
+}
+/**
+ * Takes the `auto` lines out of external-secrets and restart (the rest is parsed as named
+ * entries, as before) and reads search-namespaces. `discovery` is undefined when neither says auto.
+ */
+function readDiscovery(read, namespace) {
+    const externalSecrets = takeAuto('external-secrets', read('external-secrets'));
+    const restart = takeAuto('restart', read('restart'));
+    const searchRaw = read('search-namespaces');
+    if (!externalSecrets.auto && !restart.auto) {
+        if (lines(searchRaw).length > 0) {
+            fail('search-namespaces', 'Input search-namespaces is set but neither external-secrets nor restart says auto: add the line auto to one of them, or remove search-namespaces.');
+        }
+        return { discovery: undefined, externalSecrets: externalSecrets.rest, restart: restart.rest };
+    }
+    if (restart.auto && !externalSecrets.auto && externalSecrets.rest === '') {
+        fail('restart', 'Input restart says auto, which restarts the workloads that use the target Secrets of the external-secrets entries, but external-secrets is empty: add auto or [namespace/]name lines to external-secrets.');
+    }
+    return {
+        discovery: { externalSecrets: externalSecrets.auto, restart: restart.auto, namespaces: parseSearchNamespaces(searchRaw, namespace) },
+        externalSecrets: externalSecrets.rest,
+        restart: restart.rest,
+    };
+}
+/** `namespaces a, b` or `every namespace`, for sentences. */
+const describeNamespaces = (namespaces) => namespaces === '*' ? 'every namespace' : `namespace${namespaces.length > 1 ? 's' : ''} ${namespaces.join(', ')}`;
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
+
 /** True when the run needs a Kubernetes connection at all. */
-const usesCluster = (config) => config.externalSecrets.length > 0 || config.restart.length > 0;
-const fail = (input, sentence) => {
+const usesCluster = (config) => config.externalSecrets.length > 0 || config.restart.length > 0 || config.discovery !== undefined;
+const inputs_fail = (input, sentence) => {
     throw new errors/* InputError */.dz(input, sentence);
 };
 const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
@@ -197,23 +260,23 @@ const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77
 function parseParameterName(raw, input = 'parameter-name', where = `Input ${input}`) {
     const name = raw.trim();
     if (name === '')
-        fail(input, 'Input parameter-name is required: give the SSM parameter name, e.g. /team/app/deploy-token.');
+        inputs_fail(input, 'Input parameter-name is required: give the SSM parameter name, e.g. /team/app/deploy-token.');
     const form = 'letters, digits and _ . - / only, at most 1011 characters, starting with / when it has a path, e.g. /team/app/deploy-token';
     if (name.length > 1011 || !/^[A-Za-z0-9_.\-/]+$/.test(name)) {
-        fail(input, `${where} ${quote(name)} is not a valid SSM parameter name: use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} is not a valid SSM parameter name: use ${form}.`);
     }
     if (name.includes('/') && !name.startsWith('/')) {
-        fail(input, `${where} ${quote(name)} has a path but does not start with /: use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} has a path but does not start with /: use ${form}.`);
     }
     if (name.endsWith('/') || name.includes('//')) {
-        fail(input, `${where} ${quote(name)} has an empty path segment: use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} has an empty path segment: use ${form}.`);
     }
     const segments = name.split('/').filter((s) => s !== '');
     if (segments.length > 15) {
-        fail(input, `${where} ${quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
     }
     if (/^(aws|ssm)/i.test(segments[0] ?? '')) {
-        fail(input, `${where} ${quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
+        inputs_fail(input, `${where} ${quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
     }
     return name;
 }
@@ -223,33 +286,33 @@ function parseParameters(raw, single) {
     if (raw.trim() === '')
         return undefined;
     if (single.trim() !== '') {
-        fail('parameters', 'Inputs parameter-name and parameters cannot be used together: give one SSM parameter in parameter-name, or several in parameters as one name=output-key per line.');
+        inputs_fail('parameters', 'Inputs parameter-name and parameters cannot be used together: give one SSM parameter in parameter-name, or several in parameters as one name=output-key per line.');
     }
     const entries = [];
-    for (const line of lines(raw)) {
+    for (const line of inputs_lines(raw)) {
         const eq = line.lastIndexOf('=');
         const key = eq < 0 ? '' : line.slice(eq + 1).trim();
         if (eq <= 0 || !/^[A-Za-z0-9_]{1,64}$/.test(key)) {
-            fail('parameters', `Input parameters has the line ${quote(line)} that is not name=output-key: use ${SET_FORM}.`);
+            inputs_fail('parameters', `Input parameters has the line ${quote(line)} that is not name=output-key: use ${SET_FORM}.`);
         }
         const name = parseParameterName(line.slice(0, eq), 'parameters', 'Input parameters: the name');
         if (entries.some((e) => e.name === name))
-            fail('parameters', `Input parameters names ${quote(name)} twice: use ${SET_FORM}, each parameter once.`);
+            inputs_fail('parameters', `Input parameters names ${quote(name)} twice: use ${SET_FORM}, each parameter once.`);
         if (entries.some((e) => e.key === key))
-            fail('parameters', `Input parameters gives the output key ${quote(key)} twice: use ${SET_FORM}, each key once.`);
+            inputs_fail('parameters', `Input parameters gives the output key ${quote(key)} twice: use ${SET_FORM}, each key once.`);
         entries.push({ name, key });
     }
     if (entries.length === 0)
-        fail('parameters', `Input parameters lists no parameter: use ${SET_FORM}.`);
+        inputs_fail('parameters', `Input parameters lists no parameter: use ${SET_FORM}.`);
     return entries;
 }
 function parseRegion(raw, env) {
     const region = raw.trim() || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
     if (region === '') {
-        fail('aws-region', 'Input aws-region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set: give a region such as us-east-1.');
+        inputs_fail('aws-region', 'Input aws-region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set: give a region such as us-east-1.');
     }
     if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
-        fail('aws-region', `Input aws-region ${quote(region)} is not an AWS region name: use a form like us-east-1 or eu-central-2.`);
+        inputs_fail('aws-region', `Input aws-region ${quote(region)} is not an AWS region name: use a form like us-east-1 or eu-central-2.`);
     }
     return region;
 }
@@ -264,7 +327,7 @@ function parseKmsKeyId(raw) {
         /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/(mrk-)?[0-9a-f-]{32,36}|alias\/[A-Za-z0-9/_-]{1,250})$/, // key or alias ARN
     ];
     if (!forms.some((form) => form.test(key))) {
-        fail('kms-key-id', `Input kms-key-id ${quote(key)} is not a KMS key reference: use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), a key ARN, an alias (alias/my-key) or an alias ARN.`);
+        inputs_fail('kms-key-id', `Input kms-key-id ${quote(key)} is not a KMS key reference: use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), a key ARN, an alias (alias/my-key) or an alias ARN.`);
     }
     return key;
 }
@@ -274,49 +337,49 @@ function parseTier(raw) {
     const tiers = ['Standard', 'Advanced', 'Intelligent-Tiering'];
     const tier = tiers.find((t) => t.toLowerCase() === raw.trim().toLowerCase());
     return (tier ??
-        fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`));
+        inputs_fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`));
 }
 function parseDescription(raw) {
     const description = raw.trim();
     if (description === '')
         return undefined;
     if (description.length > 1024) {
-        fail('description', `Input description is ${description.length} characters long: use at most 1024 characters.`);
+        inputs_fail('description', `Input description is ${description.length} characters long: use at most 1024 characters.`);
     }
     return description;
 }
-const lines = (raw) => raw
+const inputs_lines = (raw) => raw
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 function parseTags(raw) {
     const tags = [];
     const form = 'one key=value per line, keys of 1-128 and values of at most 256 letters, digits, spaces and _ . : / = + - @';
-    for (const line of lines(raw)) {
+    for (const line of inputs_lines(raw)) {
         const eq = line.indexOf('=');
         if (eq <= 0)
-            fail('tags', `Input tags has the line ${quote(line)} without a key=value pair: use ${form}.`);
+            inputs_fail('tags', `Input tags has the line ${quote(line)} without a key=value pair: use ${form}.`);
         const key = line.slice(0, eq).trim();
         const value = line.slice(eq + 1).trim();
         const allowed = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
         if (key.length > 128 || !allowed.test(key) || value.length > 256 || !allowed.test(value)) {
-            fail('tags', `Input tags has the line ${quote(line)} with a key or value SSM does not accept: use ${form}.`);
+            inputs_fail('tags', `Input tags has the line ${quote(line)} with a key or value SSM does not accept: use ${form}.`);
         }
         if (/^aws:/i.test(key))
-            fail('tags', `Input tags has the key ${quote(key)} with the reserved prefix aws: : use ${form}.`);
+            inputs_fail('tags', `Input tags has the key ${quote(key)} with the reserved prefix aws: : use ${form}.`);
         if (tags.some((t) => t.key === key))
-            fail('tags', `Input tags names the key ${quote(key)} twice: use ${form}, each key once.`);
+            inputs_fail('tags', `Input tags names the key ${quote(key)} twice: use ${form}, each key once.`);
         tags.push({ key, value });
     }
     if (tags.length > 50)
-        fail('tags', `Input tags has ${tags.length} tags: SSM allows at most 50 (${form}).`);
+        inputs_fail('tags', `Input tags has ${tags.length} tags: SSM allows at most 50 (${form}).`);
     return tags;
 }
 function parseTokenBytes(raw) {
     const text = raw.trim();
     const bytes = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
     if (!(bytes >= 16 && bytes <= 1024)) {
-        fail('token-bytes', `Input token-bytes ${quote(text)} is not a whole number from 16 to 1024: use e.g. 32 (256 bits).`);
+        inputs_fail('token-bytes', `Input token-bytes ${quote(text)} is not a whole number from 16 to 1024: use e.g. 32 (256 bits).`);
     }
     return bytes;
 }
@@ -324,12 +387,12 @@ function parseTokenEncoding(raw) {
     const encoding = raw.trim();
     if (encoding === 'base64url' || encoding === 'hex' || encoding === 'alphanumeric')
         return encoding;
-    return fail('token-encoding', `Input token-encoding ${quote(encoding)} is not supported: use base64url, hex or alphanumeric.`);
+    return inputs_fail('token-encoding', `Input token-encoding ${quote(encoding)} is not supported: use base64url, hex or alphanumeric.`);
 }
 function parseTokenPrefix(raw) {
     const prefix = raw.trim();
     if (!/^[A-Za-z0-9_-]{0,32}$/.test(prefix)) {
-        fail('token-prefix', `Input token-prefix ${quote(prefix)} is not allowed: use at most 32 characters of A-Z a-z 0-9 _ -.`);
+        inputs_fail('token-prefix', `Input token-prefix ${quote(prefix)} is not allowed: use at most 32 characters of A-Z a-z 0-9 _ -.`);
     }
     return prefix;
 }
@@ -340,39 +403,39 @@ function parseBoolean(input, raw) {
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
         return false;
-    return fail(input, `Input ${input} ${quote(text)} is not a boolean: use true or false.`);
+    return inputs_fail(input, `Input ${input} ${quote(text)} is not a boolean: use true or false.`);
 }
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const inputs_DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 function parseNamespace(raw) {
     const namespace = raw.trim();
-    if (!DNS_LABEL.test(namespace)) {
-        fail('namespace', `Input namespace ${quote(namespace)} is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and -, e.g. default.`);
+    if (!inputs_DNS_LABEL.test(namespace)) {
+        inputs_fail('namespace', `Input namespace ${quote(namespace)} is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and -, e.g. default.`);
     }
     return namespace;
 }
 function parseExternalSecrets(raw, namespace) {
     const form = 'one [namespace/]name or clusterexternalsecret/name per line, e.g. prod/backend-token, with lowercase DNS names';
     const refs = [];
-    for (const line of lines(raw)) {
+    for (const line of inputs_lines(raw)) {
         const parts = line.split('/');
         if (parts.length === 2 && parts[0] === 'clusterexternalsecret') {
             const name = parts[1] ?? '';
             if (!DNS_SUBDOMAIN.test(name)) {
-                fail('external-secrets', `Input external-secrets has the line ${quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`);
+                inputs_fail('external-secrets', `Input external-secrets has the line ${quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`);
             }
             if (refs.some((r) => r.kind === 'ClusterExternalSecret' && r.name === name)) {
-                fail('external-secrets', `Input external-secrets names clusterexternalsecret/${name} twice: use ${form}, each one once.`);
+                inputs_fail('external-secrets', `Input external-secrets names clusterexternalsecret/${name} twice: use ${form}, each one once.`);
             }
             refs.push({ namespace: '', name, kind: 'ClusterExternalSecret' });
             continue;
         }
         const [ns, name] = parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : [namespace, parts[0] ?? ''];
-        if (parts.length > 2 || !DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
-            fail('external-secrets', `Input external-secrets has the line ${quote(line)} that is not an ExternalSecret reference: use ${form}.`);
+        if (parts.length > 2 || !inputs_DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
+            inputs_fail('external-secrets', `Input external-secrets has the line ${quote(line)} that is not an ExternalSecret reference: use ${form}.`);
         }
         if (refs.some((r) => r.kind === undefined && r.namespace === ns && r.name === name)) {
-            fail('external-secrets', `Input external-secrets names ${ns}/${name} twice: use ${form}, each ExternalSecret once.`);
+            inputs_fail('external-secrets', `Input external-secrets names ${ns}/${name} twice: use ${form}, each ExternalSecret once.`);
         }
         refs.push({ namespace: ns, name });
     }
@@ -395,15 +458,15 @@ const KINDS = {
 function parseRestart(raw, namespace) {
     const form = 'one [namespace/]kind/name per line with kind deployment, statefulset, daemonset or rollout (Argo Rollouts), e.g. prod/deployment/api';
     const refs = [];
-    for (const line of lines(raw)) {
+    for (const line of inputs_lines(raw)) {
         const parts = line.split('/');
         const [ns, kindName, name] = parts.length === 3 ? [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''] : [namespace, parts[0] ?? '', parts[1] ?? ''];
         const kind = KINDS[kindName.toLowerCase()];
-        if (parts.length < 2 || parts.length > 3 || kind === undefined || !DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
-            return fail('restart', `Input restart has the line ${quote(line)} that is not a workload reference: use ${form}.`);
+        if (parts.length < 2 || parts.length > 3 || kind === undefined || !inputs_DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
+            return inputs_fail('restart', `Input restart has the line ${quote(line)} that is not a workload reference: use ${form}.`);
         }
         if (refs.some((r) => r.namespace === ns && r.kind === kind && r.name === name)) {
-            fail('restart', `Input restart names ${ns}/${kindName}/${name} twice: use ${form}, each workload once.`);
+            inputs_fail('restart', `Input restart names ${ns}/${kindName}/${name} twice: use ${form}, each workload once.`);
         }
         refs.push({ namespace: ns, kind, name });
     }
@@ -414,7 +477,7 @@ function parseSecretKey(raw) {
     if (key === '')
         return undefined;
     if (key.length > 253 || !/^[-._a-zA-Z0-9]+$/.test(key)) {
-        fail('verify-secret-key', `Input verify-secret-key ${quote(key)} is not a Secret data key: use at most 253 letters, digits and - _ . (e.g. token).`);
+        inputs_fail('verify-secret-key', `Input verify-secret-key ${quote(key)} is not a Secret data key: use at most 253 letters, digits and - _ . (e.g. token).`);
     }
     return key;
 }
@@ -436,16 +499,16 @@ function parseKubeconfig(raw) {
     }
     // A path is a common mistake; the value is not quoted, it could be anything.
     if (/^(~|\.{1,2})?\/\S*$/.test(text) && /[~.\-_]/.test(text)) {
-        return fail('kubeconfig', "Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file's YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.");
+        return inputs_fail('kubeconfig', "Input kubeconfig looks like a file path, but it takes the kubeconfig itself: pass the file's YAML or base64 of it, or leave it empty and set the KUBECONFIG environment variable to the path.");
     }
-    return fail('kubeconfig', 'Input kubeconfig is neither kubeconfig YAML nor base64 of it: give the file with its clusters, contexts and users (e.g. the output of kubectl config view --raw --minify), as text or base64.');
+    return inputs_fail('kubeconfig', 'Input kubeconfig is neither kubeconfig YAML nor base64 of it: give the file with its clusters, contexts and users (e.g. the output of kubectl config view --raw --minify), as text or base64.');
 }
 function parseKubeContext(raw) {
     const context = raw.trim();
     if (context === '')
         return undefined;
     if (/\s/.test(context) || context.length > 253) {
-        fail('kube-context', `Input kube-context ${quote(context)} is not a context name: use the name of one context from the kubeconfig, without spaces.`);
+        inputs_fail('kube-context', `Input kube-context ${quote(context)} is not a context name: use the name of one context from the kubeconfig, without spaces.`);
     }
     return context;
 }
@@ -455,12 +518,12 @@ function parseDuration(input, raw) {
     const text = raw.trim();
     const form = 'a duration from 1s to 6h such as 90s, 5m or 1m30s';
     if (!/^(\d+(ms|s|m|h))+$/.test(text))
-        fail(input, `Input ${input} ${quote(text)} is not a duration: use ${form}.`);
+        inputs_fail(input, `Input ${input} ${quote(text)} is not a duration: use ${form}.`);
     let ms = 0;
     for (const [, amount, unit] of text.matchAll(/(\d+)(ms|s|m|h)/g))
         ms += Number(amount) * (UNIT_MS[unit ?? 's'] ?? 1000);
     if (ms < 1000 || ms > 6 * 3_600_000)
-        fail(input, `Input ${input} ${quote(text)} is out of range: use ${form}.`);
+        inputs_fail(input, `Input ${input} ${quote(text)} is out of range: use ${form}.`);
     return ms;
 }
 /**
@@ -471,6 +534,7 @@ function readInputs(read, env = process.env) {
     const namespace = parseNamespace(read('namespace') || 'default');
     const set = parseParameters(read('parameters'), read('parameter-name'));
     const parameters = set ?? [{ name: parseParameterName(read('parameter-name')), key: '' }];
+    const auto = readDiscovery(read, namespace);
     const config = {
         parameterName: parameters[0].name,
         parameters,
@@ -486,9 +550,10 @@ function readInputs(read, env = process.env) {
             prefix: parseTokenPrefix(read('token-prefix')),
         },
         versionLabels: parseBoolean('version-labels', read('version-labels') || 'true'),
-        externalSecrets: parseExternalSecrets(read('external-secrets'), namespace),
+        externalSecrets: parseExternalSecrets(auto.externalSecrets, namespace),
         verifySecretKey: parseSecretKey(read('verify-secret-key')),
-        restart: parseRestart(read('restart'), namespace),
+        restart: parseRestart(auto.restart, namespace),
+        discovery: auto.discovery,
         kubeconfig: parseKubeconfig(read('kubeconfig')),
         kubeContext: parseKubeContext(read('kube-context')),
         syncTimeoutMs: parseDuration('sync-timeout', read('sync-timeout') || '5m'),
@@ -496,12 +561,12 @@ function readInputs(read, env = process.env) {
         rollbackOnFailure: parseBoolean('rollback-on-failure', read('rollback-on-failure') || 'true'),
         dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
     };
-    if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0) {
-        fail('verify-secret-key', 'Input verify-secret-key is set but external-secrets is empty: name the ExternalSecrets whose target Secret holds the key, one [namespace/]name per line.');
+    if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0 && config.discovery?.externalSecrets !== true) {
+        inputs_fail('verify-secret-key', 'Input verify-secret-key is set but external-secrets is empty: name the ExternalSecrets whose target Secret holds the key, one [namespace/]name per line.');
     }
     if ((config.kubeconfig !== undefined || config.kubeContext !== undefined) && !usesCluster(config)) {
         const input = config.kubeconfig !== undefined ? 'kubeconfig' : 'kube-context';
-        fail(input, `Input ${input} is set but neither external-secrets nor restart is, so nothing would use the cluster: remove it or name the ExternalSecrets (one [namespace/]name per line).`);
+        inputs_fail(input, `Input ${input} is set but neither external-secrets nor restart is, so nothing would use the cluster: remove it or name the ExternalSecrets (one [namespace/]name per line).`);
     }
     return config;
 }
@@ -586,12 +651,16 @@ function parseProgress(text) {
 async function recoveryCluster(config) {
     if (!usesCluster(config))
         return undefined;
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807));
     const connected = await gate.connectCluster({
         ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
         ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
     });
-    const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
+    // auto finds the ExternalSecrets again (by what they read), so the post step syncs back the same ones.
+    const discovery = config.discovery?.externalSecrets
+        ? { ...config.discovery, restart: false, parameterNames: config.parameters.map((p) => p.name), region: config.region }
+        : undefined;
+    const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [], ...(discovery ? { discovery } : {}) });
     return { gate, cluster: connected, preflight };
 }
 
@@ -1898,15 +1967,38 @@ async function preflightCluster(config, deps) {
         },
         beforeWrite: true,
         restart: [...config.restart],
+        ...(config.discovery ? { discovery: { ...config.discovery, parameterNames: names, region: config.region } } : {}),
         ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
     }, { signal: deps.signal });
+    const found = (target) => foundBecause(preflight.discovery, target);
     for (const es of preflight.externalSecrets) {
-        journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
+        const target = (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' });
+        journal.mark('PLAN', 'preflight', target, `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}${found(target)}`, t);
     }
     for (const w of preflight.workloads) {
-        journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
+        const target = (0,targets/* describeRef */.R)(w.ref);
+        journal.mark('PLAN', 'preflight', target, `${w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart'}${found(target)}`, t);
     }
+    for (const line of discoveryLines(preflight.discovery))
+        journal.mark('PLAN', 'preflight', line.target, line.detail, t);
     return { gate, cluster, preflight };
+}
+/** `, found by auto: data[0].remoteRef.key` for an object discovery found. */
+function foundBecause(report, target) {
+    const item = [...(report?.externalSecrets ?? []), ...(report?.workloads ?? [])].find((f) => f.target === target);
+    return item ? `, found by auto: ${item.reasons.join('; ')}` : '';
+}
+/** The summary's rows for what auto looked at and did not take: left out, or found and reported but not restarted. */
+function discoveryLines(report) {
+    if (!report)
+        return [];
+    const lines = report.workloads
+        .filter((w) => w.notRestarted !== undefined)
+        .map((w) => ({ target: w.target, detail: `found by auto (${w.reasons.join('; ')}), reported and not restarted: ${w.notRestarted ?? ''}` }));
+    const shown = report.leftOut.slice(0, 10).map((out) => `${out.target} (${out.reason})`);
+    const more = report.leftOut.length > shown.length ? `; and ${report.leftOut.length - shown.length} more (listed in the log)` : '';
+    const detail = `looked in ${report.where} with ${report.pages} list requests; left out ${report.leftOut.length}${shown.length > 0 ? `: ${shown.join('; ')}` : ''}${more}`;
+    return [...lines, { target: 'auto', detail }];
 }
 /** Forces every ExternalSecret of the plan once, then waits for all at once (ESO's queue takes them one by one with --concurrent=1). */
 async function syncAll(run, steps) {
@@ -2553,7 +2645,7 @@ function buildPlan(config, members, cluster) {
             };
         });
     }
-    const externalSecrets = config.externalSecrets.length > 0 ? (cluster?.preflight.externalSecrets ?? []) : [];
+    const externalSecrets = cluster?.preflight.externalSecrets ?? [];
     const carried = members.map((m) => m.entry.name).join(', ');
     for (const es of externalSecrets) {
         steps.push({
@@ -2579,7 +2671,7 @@ function buildPlan(config, members, cluster) {
             });
         }
     }
-    for (const workload of config.restart.length > 0 ? (cluster?.preflight.workloads ?? []) : []) {
+    for (const workload of cluster?.preflight.workloads ?? []) {
         const does = workload.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout';
         steps.push({ step: 'restart', target: (0,targets/* describeRef */.R)(workload.ref), parameter: carried, workload, do: does, undo: KEEP });
     }
@@ -2771,7 +2863,7 @@ async function run() {
         actions_core/* startGroup */.Oh(`Rotate ${config.parameters.map((p) => p.name).join(', ')}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807)),
             journal,
             mask: (value) => {
                 actions_core/* setSecret */.Pq(value);
@@ -2806,7 +2898,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }
