@@ -279,4 +279,19 @@ describe('external-secrets: auto and restart: auto', () => {
     expect(failure(done)).toContain(`no ExternalSecret in namespace default reads ${NAME} from AWS Parameter Store in us-east-1`);
     expect(failure(done)).toContain('Nothing was written anywhere.');
   });
+
+  test('a list answered 410 Gone (its continue token expired) is started again', async () => {
+    await autoWorld(world);
+    world.kube.requests.clear();
+    world.kube.faults.add({
+      match: { verb: 'list', resource: 'externalsecrets', namespace: A },
+      action: { type: 'status', code: 410, message: 'The provided continue parameter is too old to display a consistent list result.' },
+      times: 1,
+    });
+    const done = await run(world, { inputs: autoInputs(world, { 'dry-run': 'true' }) });
+    world.kube.faults.clear();
+    expect(failure(done)).toBe('');
+    expect(world.kube.requests.count({ verb: 'list', resource: 'externalsecrets', namespace: A })).toBe(2);
+    expect(done.stdout).toContain(`found ${A}/externalsecret/reader-a`);
+  });
 });
