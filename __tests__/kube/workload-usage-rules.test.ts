@@ -52,9 +52,12 @@ describe('judgeWorkload', () => {
     ['an OnDelete StatefulSet', 'StatefulSet', { spec: { updateStrategy: { type: 'OnDelete' }, template: uses } }, /OnDelete/],
     ['an OnDelete DaemonSet', 'DaemonSet', { spec: { updateStrategy: { type: 'OnDelete' }, template: uses } }, /OnDelete/],
   ])('%s is reported, not restarted', (_name, kind, workload, why) => {
-    const verdict = judgeWorkload(kind, workload, [S], none);
-    expect(verdict.uses).toBe(true);
-    if (verdict.uses) expect(verdict.notRestarted).toMatch(why);
+    expect(judgeWorkload(kind, workload, [S], none)).toEqual({
+      uses: true,
+      secret: S,
+      reasons: ['containers[0].envFrom[0]'],
+      notRestarted: expect.stringMatching(why),
+    });
   });
 
   test('a Rollout with workloadRef uses the referenced Deployment’s template', () => {
