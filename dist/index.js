@@ -164,9 +164,10 @@ function describeConfig(config) {
         `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
         `tags ${list(config.tags.map((tag) => tag.key))}`,
         `version-labels ${config.versionLabels}`,
-        `external-secrets ${list(config.externalSecrets.map(targets/* describeRef */.R))}`,
+        `external-secrets ${list([...(config.discovery?.externalSecrets ? ['auto'] : []), ...config.externalSecrets.map(targets/* describeRef */.R)])}`,
         `verify-secret-key ${config.verifySecretKey ?? 'none'}`,
-        `restart ${list(config.restart.map(targets/* describeRef */.R))}`,
+        `restart ${list([...(config.discovery?.restart ? ['auto'] : []), ...config.restart.map(targets/* describeRef */.R)])}`,
+        ...(config.discovery ? [`search-namespaces ${config.discovery.namespaces === '*' ? '*' : config.discovery.namespaces.join(', ')}`] : []),
         `kubeconfig ${config.kubeconfig === undefined ? 'not given' : 'given'}`,
         `kube-context ${config.kubeContext ?? 'current-context'}`,
         `sync-timeout ${ms(config.syncTimeoutMs)}`,
@@ -1515,7 +1516,7 @@ async function recoverSet(progress, members, config, store, journal) {
     const names = members.map((m) => m.parameter).join(', ');
     if (progress.phase === 'restart-started') {
         const versions = members.map((m) => `${m.parameter} version ${m.version}`).join(', ');
-        return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${config.restart.map(targets/* describeRef */.R).join(', ')}`;
+        return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${[...config.restart.map(targets/* describeRef */.R), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
     }
     const know = (value) => {
         for (const form of (0,src_token/* encodingsToMask */.es)(value))
@@ -1771,7 +1772,7 @@ async function recover(progress, config, store, journal) {
         return recoverSet(progress, progress.set, config, store, journal);
     const name = progress.parameter;
     if (progress.phase === 'restart-started') {
-        return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${config.restart.map(targets/* describeRef */.R).join(', ')}`;
+        return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${[...config.restart.map(targets/* describeRef */.R), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
     }
     let version = progress.version;
     if (version === undefined) {

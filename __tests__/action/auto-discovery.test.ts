@@ -6,7 +6,7 @@ import { describe, expect, jest, test } from '@jest/globals';
 import { exampleDeployment, exampleDaemonSet, exampleExternalSecret, exampleSecretStore, exampleStatefulSet } from '../../local-servers/kube/fixtures.ts';
 import type { KubeObject } from '../../local-servers/kube/objects.ts';
 import { runAction } from '../../local-servers/runner/run-action.ts';
-import { failure, NAME, run, seed, until, useWorld } from '../fault-matrix/world.ts';
+import { failure, NAME, run, runThenPost, seed, until, useWorld } from '../fault-matrix/world.ts';
 import type { World } from '../fault-matrix/world.ts';
 import { secretValue } from './world.ts';
 
@@ -293,5 +293,25 @@ describe('external-secrets: auto and restart: auto', () => {
     expect(failure(done)).toBe('');
     expect(world.kube.requests.count({ verb: 'list', resource: 'externalsecrets', namespace: A })).toBe(2);
     expect(done.stdout).toContain(`found ${A}/externalsecret/reader-a`);
+  });
+
+  test('the post step of a run killed during the sync finds the same readers again and syncs them back', async () => {
+    await autoWorld(world);
+    world.kube.eso.configure({ syncDelayMs: 1000 });
+    const { main, post } = await runThenPost(world, { inputs: autoInputs(world), interrupt: { when: /set force-sync=/m, signal: 'SIGKILL' } });
+    world.kube.eso.configure({ syncDelayMs: 0 });
+    expect(main.signal).toBe('SIGKILL');
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('RECOVERED');
+    expect(post.stdout).toContain(`found ${B}/externalsecret/reader-b`);
+    expect(world.ssm.store.latest(NAME)?.value).toBe(world.old);
+    await until(
+      () =>
+        [
+          [A, 'reader-a'],
+          [B, 'reader-b'],
+        ].every(([ns, name]) => holds(world, ns ?? '', name ?? '', world.old)),
+      'the old token synced back',
+    );
   });
 });
