@@ -226,6 +226,16 @@ describe('external-secrets: auto and restart: auto', () => {
     expect(done.stdout).not.toMatch(/^PLAN team-a\/deployment\/paused .*dry run/m);
     expect(world.ssm.requests.count('PutParameter')).toBe(0);
     expect(world.kube.requests.count({ verb: 'patch' })).toBe(0);
+
+    // The real run then touches exactly what the dry run planned.
+    const planned = (done.stdout.match(/^PLAN (\S+) .*dry run: would (force-sync|restart|wait)/gm) ?? []).map((line) => line.split(' ')[1]).sort();
+    world.kube.reloader.enable();
+    const real = await run(world, { inputs: autoInputs(world) });
+    world.kube.reloader.disable();
+    expect(failure(real)).toBe('');
+    const touched = (real.stdout.match(/^(SYNCED|RESTARTED) \S+/gm) ?? []).map((line) => line.split(' ')[1]).sort();
+    expect(touched).toEqual(planned);
+    expect(touched).toHaveLength(3 + RESTARTED.length + 1);
   });
 
   test('a set: one sync per ExternalSecret and one restart per workload', async () => {
