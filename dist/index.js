@@ -245,8 +245,6 @@ function readDiscovery(read, namespace) {
         restart: restart.rest,
     };
 }
-/** `namespaces a, b` or `every namespace`, for sentences. */
-const describeNamespaces = (namespaces) => namespaces === '*' ? 'every namespace' : `namespace${namespaces.length > 1 ? 's' : ''} ${namespaces.join(', ')}`;
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 

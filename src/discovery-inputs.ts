@@ -80,7 +80,3 @@ export function readDiscovery(
     restart: restart.rest,
   };
 }
-
-/** `namespaces a, b` or `every namespace`, for sentences. */
-export const describeNamespaces = (namespaces: DiscoveryInputs['namespaces']): string =>
-  namespaces === '*' ? 'every namespace' : `namespace${namespaces.length > 1 ? 's' : ''} ${namespaces.join(', ')}`;
