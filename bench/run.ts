@@ -335,6 +335,11 @@ if (process.argv.includes('--fleet')) {
   await import('./fleet.ts');
   process.exit(0);
 }
+if (process.argv.includes('--auto')) {
+  // What auto costs as unrelated objects pile up (bench/auto-discovery.ts).
+  await import('./auto-discovery.ts');
+  process.exit(0);
+}
 if (!existsSync(join(PROJECT_ROOT, 'dist', 'index.js'))) {
   console.error('dist/index.js is missing: run `npm run build` first.');
   process.exit(1);

@@ -2,7 +2,7 @@ export const id = 807;
 export const ids = [807];
 export const modules = {
 
-/***/ 1807:
+/***/ 2807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -533,111 +533,6 @@ function reuseConnections(kubeConfig) {
     return pools;
 }
 
-// EXTERNAL MODULE: ./src/kube/ces-rules.ts
-var ces_rules = __webpack_require__(46);
-// EXTERNAL MODULE: ./src/kube/targets.ts
-var targets = __webpack_require__(6159);
-;// CONCATENATED MODULE: ./src/kube/clusterexternalsecrets.ts
-
-
-
-
-const GROUP = 'external-secrets.io';
-const VERSION = 'v1';
-const PLURAL = 'clusterexternalsecrets';
-/** The RBAC resource name, for messages. */
-const CES_RESOURCE = `${PLURAL}.${GROUP}`;
-const cesTarget = (name) => (0,targets/* describeRef */.R)({ namespace: '', name, kind: 'ClusterExternalSecret' });
-const getClusterExternalSecret = (cluster, name, signal) => getObject(cluster, clusterPath(GROUP, VERSION, PLURAL, name), signal);
-const patchClusterExternalSecret = (cluster, name, body, signal) => patchObject(cluster, clusterPath(GROUP, VERSION, PLURAL, name), body, PatchType.merge, signal);
-/** GETs a ClusterExternalSecret (cluster-scoped). */
-async function readClusterExternalSecret(cluster, name, step, signal) {
-    const target = cesTarget(name);
-    try {
-        return (await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) => getClusterExternalSecret(cluster, name, requestSignal)));
-    }
-    catch (error) {
-        throw explainApiError(error, {
-            step,
-            target,
-            verb: 'get',
-            resource: CES_RESOURCE,
-            namespace: '',
-            missing: `the ClusterExternalSecret ${name} does not exist (${GROUP}/${VERSION}).`,
-            missingNext: 'Check the name in the external-secrets input (clusterexternalsecret/<name>).',
-        }, cluster.server);
-    }
-}
-/**
- * Sets external-secrets.io/force-sync on the ClusterExternalSecret and in its
- * spec.externalSecretMetadata.annotations (ces-rules.ts, clusterForceSyncPatch:
- * why both); its controller copies the value onto every ExternalSecret it owns.
- * Returns the value written.
- */
-async function forceClusterSync(cluster, name, runId, signal) {
-    const target = cesTarget(name);
-    const current = await readClusterExternalSecret(cluster, name, 'sync', signal);
-    const value = (0,ces_rules/* clusterForceSyncValue */.a6)(current) === runId ? `${runId}-${Date.now().toString(36)}` : runId;
-    try {
-        await withRetries(cluster.tuning, { signal, doing: `annotating ${target}` }, (requestSignal) => patchClusterExternalSecret(cluster, name, (0,ces_rules/* clusterForceSyncPatch */.xt)(value), requestSignal));
-    }
-    catch (error) {
-        throw explainApiError(error, { step: 'sync', target, verb: 'patch', resource: CES_RESOURCE, namespace: '', missing: `the ClusterExternalSecret ${name} no longer exists.` }, cluster.server);
-    }
-    actions_core/* info */.pq(`${target}: set ${ces_rules/* CES_FORCE_SYNC_ANNOTATION */.Ou}=${value}; its controller copies it to the ExternalSecrets it owns`);
-    return value;
-}
-
-// EXTERNAL MODULE: ./src/scrub.ts
-var scrub = __webpack_require__(2056);
-;// CONCATENATED MODULE: ./src/kube/durations.ts
-const GO_UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    μs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-};
-/**
- * Milliseconds in a Go duration string as ESO's `refreshInterval` holds it
- * (`"1h"`, `"15m"`, `"0s"`, `"1h30m"`, a bare `"0"`), or undefined when the
- * text is not one.
- */
-function parseGoDuration(text) {
-    if (typeof text === 'number')
-        return Number.isFinite(text) ? text : undefined;
-    const trimmed = text.trim();
-    const unsigned = trimmed.replace(/^[+-]/, '');
-    // Go accepts a unitless value only for zero.
-    if (/^0+(\.0*)?$/.test(unsigned))
-        return 0;
-    const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let match = part.exec(unsigned); match; match = part.exec(unsigned)) {
-        const [whole, amount, unit] = match;
-        total += Number(amount) * (GO_UNIT_MS[unit ?? ''] ?? Number.NaN);
-        consumed += whole.length;
-    }
-    if (consumed === 0 || consumed !== unsigned.length || Number.isNaN(total))
-        return undefined;
-    return trimmed.startsWith('-') ? -total : total;
-}
-/** A short human duration for messages: `90s`, `5m`, `1m30s`, `250ms`. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const totalSeconds = Math.round(ms / 1000);
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    if (minutes === 0)
-        return `${seconds}s`;
-    return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
-}
-
 ;// CONCATENATED MODULE: ./src/kube/eso-rules.ts
 // External Secrets Operator's rules, as pure functions: when a forced sync
 // counts, what preflight refuses, how a ClusterExternalSecret is forced.
@@ -827,24 +722,6 @@ function provisionedExternalSecrets(ces, cesName) {
     return [...(ces.status?.provisionedNamespaces ?? [])].map((namespace) => ({ namespace, name }));
 }
 
-;// CONCATENATED MODULE: ./src/kube/eso-set-rules.ts
-
-/**
- * The keys of the target Secret that a set's verify checks: for each read of
- * a parameter of the set in `spec.data[i]` that delivers the new token, the
- * entry's `secretKey` (ESO writes the value of `data[i].remoteRef` under
- * `data[i].secretKey`: apis/externalsecrets/v1/externalsecret_types.go,
- * ExternalSecretData, v0.16.2). `dataFrom` entries map many keys of their own
- * naming, so they name no key to verify.
- */
-function setDataKeys(externalSecret, readsOf, versionLabels) {
-    return readsOf.flatMap(({ name, reads }) => reads.flatMap((read) => {
-        const index = /^spec\.data\[(\d+)\]/.exec(read.where)?.[1];
-        const secretKey = index === undefined ? undefined : externalSecret.spec?.data?.[Number(index)]?.secretKey;
-        return secretKey !== undefined && deliversNewToken(read, versionLabels) ? [{ parameter: name, secretKey }] : [];
-    }));
-}
-
 ;// CONCATENATED MODULE: ./src/kube/eso-read-rules.ts
 
 const storeOf = (sourceRef, spec) => {
@@ -1002,6 +879,238 @@ function judgeEntries(externalSecret, checks, facts) {
         }
     }
     return { reads, refusal, storeBlockers, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/kube/discovery-rules.ts
+
+
+/** The ExternalSecret cut down to one entry, so judgeEntries answers for that entry alone (its store is resolved the same way). */
+function only(externalSecret, entry) {
+    const spec = externalSecret.spec ?? {};
+    return {
+        ...externalSecret,
+        spec: entry.kind === 'data'
+            ? { ...spec, data: spec.data?.slice(entry.index, entry.index + 1) ?? [], dataFrom: [] }
+            : { ...spec, data: [], dataFrom: spec.dataFrom?.slice(entry.index, entry.index + 1) ?? [] },
+    };
+}
+const entriesOf = (externalSecret) => [
+    ...(externalSecret.spec?.data ?? []).map((_, index) => ({ kind: 'data', index })),
+    ...(externalSecret.spec?.dataFrom ?? []).map((_, index) => ({ kind: 'dataFrom', index })),
+];
+/** The remote key an entry names, for left-out reasons and the candidate test. */
+function keyOf(externalSecret, entry) {
+    if (entry.kind === 'data')
+        return externalSecret.spec?.data?.[entry.index]?.remoteRef?.key;
+    const from = externalSecret.spec?.dataFrom?.[entry.index];
+    return from?.extract?.key ?? from?.find?.name?.regexp;
+}
+/** Where an entry reads, in the words of the ExternalSecret's spec: `data[1].remoteRef.key`, `dataFrom[0].find.name.regexp`. */
+function whereOf(externalSecret, entry) {
+    if (entry.kind === 'data') {
+        const key = externalSecret.spec?.data?.[entry.index]?.remoteRef?.key ?? '';
+        return `data[${entry.index}].remoteRef.key${parseParameterArn(key) ? ' (ARN)' : ''}`;
+    }
+    const from = externalSecret.spec?.dataFrom?.[entry.index];
+    if (from?.extract)
+        return `dataFrom[${entry.index}].extract.key`;
+    return `dataFrom[${entry.index}].find${from?.find?.path ? '.path and .name.regexp' : '.name.regexp'}`;
+}
+/**
+ * Could the entry read one of the parameters through some store? A store's prefix goes
+ * before the key (parameterstore.go), so a key that ends one of the names may; find entries
+ * take no prefix. Only the stores of such entries need to be read.
+ */
+function mayRead(externalSecret, entry, checks) {
+    const alone = only(externalSecret, entry);
+    const judged = (name) => {
+        const verdict = judgeEntries(alone, { parameterName: name, region: checks.region }, () => undefined);
+        return verdict.reads.length > 0 || verdict.refusal !== undefined;
+    };
+    if (checks.parameterNames.some(judged))
+        return true;
+    const key = keyOf(externalSecret, entry);
+    if (key === undefined || parseParameterArn(key) || (entry.kind === 'dataFrom' && !externalSecret.spec?.dataFrom?.[entry.index]?.extract))
+        return false;
+    const at = key.lastIndexOf(':');
+    const name = at < 0 ? key : key.slice(0, at);
+    return name !== '' && checks.parameterNames.some((parameter) => parameter.endsWith(name));
+}
+/** The stores whose facts decide whether this ExternalSecret reads the parameters (none when no entry could). */
+function storesToRead(externalSecret, checks) {
+    const stores = new Map();
+    for (const entry of entriesOf(externalSecret)) {
+        if (!mayRead(externalSecret, entry, checks))
+            continue;
+        const source = only(externalSecret, entry).spec;
+        const sourceRef = entry.kind === 'data' ? source?.data?.[0]?.sourceRef : source?.dataFrom?.[0]?.sourceRef;
+        const ref = sourceRef?.storeRef?.name ? sourceRef.storeRef : source?.secretStoreRef;
+        const store = { kind: ref?.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore', name: ref?.name ?? '' };
+        if (store.name !== '')
+            stores.set(`${store.kind}/${store.name}`, store);
+    }
+    return [...stores.values()];
+}
+/**
+ * Whether a listed ExternalSecret reads one of the parameters, and why; or why it is left
+ * out. `facts` answers for the stores storesToRead named (undefined: not readable, prefix '').
+ */
+function judgeReader(externalSecret, checks, facts) {
+    const reasons = [];
+    const blocked = [];
+    const several = checks.parameterNames.length > 1;
+    const entries = entriesOf(externalSecret);
+    for (const entry of entries) {
+        const alone = only(externalSecret, entry);
+        for (const name of checks.parameterNames) {
+            const verdict = judgeEntries(alone, { parameterName: name, region: checks.region }, facts);
+            if (verdict.reads.length > 0 || verdict.refusal !== undefined) {
+                reasons.push(`${whereOf(externalSecret, entry)}${several ? ` reads ${name}` : ''}`);
+            }
+            else if (verdict.storeBlockers.length > 0 && judgeEntries(alone, { parameterName: name, region: checks.region }, () => undefined).reads.length > 0) {
+                // It names the parameter, but through a store that cannot read this run's (another region, provider or service).
+                blocked.push(`${whereOf(externalSecret, entry)} names ${name}, but ${verdict.storeBlockers[0]?.reason ?? ''}`);
+            }
+        }
+    }
+    if (reasons.length > 0) {
+        return {
+            reads: true,
+            reasons,
+            targetSecret: externalSecret.spec?.target?.name || externalSecret.metadata?.name || '',
+            clusterOwner: clusterOwnerOf(externalSecret),
+        };
+    }
+    if (blocked.length > 0)
+        return { reads: false, reason: blocked[0] ?? '' };
+    if (entries.length === 0)
+        return { reads: false, reason: 'it has no data or dataFrom entry' };
+    const keys = [...new Set(entries.map((entry) => keyOf(externalSecret, entry)).filter((key) => key !== undefined))];
+    const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? ` and ${keys.length - 3} more` : '');
+    return { reads: false, reason: `it reads another parameter${shown ? ` (${shown})` : ''}` };
+}
+
+// EXTERNAL MODULE: ./src/scrub.ts
+var scrub = __webpack_require__(2056);
+// EXTERNAL MODULE: ./src/kube/ces-rules.ts
+var ces_rules = __webpack_require__(46);
+// EXTERNAL MODULE: ./src/kube/targets.ts
+var targets = __webpack_require__(6159);
+;// CONCATENATED MODULE: ./src/kube/clusterexternalsecrets.ts
+
+
+
+
+const GROUP = 'external-secrets.io';
+const VERSION = 'v1';
+const PLURAL = 'clusterexternalsecrets';
+/** The RBAC resource name, for messages. */
+const CES_RESOURCE = `${PLURAL}.${GROUP}`;
+const cesTarget = (name) => (0,targets/* describeRef */.R)({ namespace: '', name, kind: 'ClusterExternalSecret' });
+const getClusterExternalSecret = (cluster, name, signal) => getObject(cluster, clusterPath(GROUP, VERSION, PLURAL, name), signal);
+const patchClusterExternalSecret = (cluster, name, body, signal) => patchObject(cluster, clusterPath(GROUP, VERSION, PLURAL, name), body, PatchType.merge, signal);
+/** GETs a ClusterExternalSecret (cluster-scoped). */
+async function readClusterExternalSecret(cluster, name, step, signal) {
+    const target = cesTarget(name);
+    try {
+        return (await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) => getClusterExternalSecret(cluster, name, requestSignal)));
+    }
+    catch (error) {
+        throw explainApiError(error, {
+            step,
+            target,
+            verb: 'get',
+            resource: CES_RESOURCE,
+            namespace: '',
+            missing: `the ClusterExternalSecret ${name} does not exist (${GROUP}/${VERSION}).`,
+            missingNext: 'Check the name in the external-secrets input (clusterexternalsecret/<name>).',
+        }, cluster.server);
+    }
+}
+/**
+ * Sets external-secrets.io/force-sync on the ClusterExternalSecret and in its
+ * spec.externalSecretMetadata.annotations (ces-rules.ts, clusterForceSyncPatch:
+ * why both); its controller copies the value onto every ExternalSecret it owns.
+ * Returns the value written.
+ */
+async function forceClusterSync(cluster, name, runId, signal) {
+    const target = cesTarget(name);
+    const current = await readClusterExternalSecret(cluster, name, 'sync', signal);
+    const value = (0,ces_rules/* clusterForceSyncValue */.a6)(current) === runId ? `${runId}-${Date.now().toString(36)}` : runId;
+    try {
+        await withRetries(cluster.tuning, { signal, doing: `annotating ${target}` }, (requestSignal) => patchClusterExternalSecret(cluster, name, (0,ces_rules/* clusterForceSyncPatch */.xt)(value), requestSignal));
+    }
+    catch (error) {
+        throw explainApiError(error, { step: 'sync', target, verb: 'patch', resource: CES_RESOURCE, namespace: '', missing: `the ClusterExternalSecret ${name} no longer exists.` }, cluster.server);
+    }
+    actions_core/* info */.pq(`${target}: set ${ces_rules/* CES_FORCE_SYNC_ANNOTATION */.Ou}=${value}; its controller copies it to the ExternalSecrets it owns`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/kube/durations.ts
+const GO_UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    μs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+/**
+ * Milliseconds in a Go duration string as ESO's `refreshInterval` holds it
+ * (`"1h"`, `"15m"`, `"0s"`, `"1h30m"`, a bare `"0"`), or undefined when the
+ * text is not one.
+ */
+function parseGoDuration(text) {
+    if (typeof text === 'number')
+        return Number.isFinite(text) ? text : undefined;
+    const trimmed = text.trim();
+    const unsigned = trimmed.replace(/^[+-]/, '');
+    // Go accepts a unitless value only for zero.
+    if (/^0+(\.0*)?$/.test(unsigned))
+        return 0;
+    const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let match = part.exec(unsigned); match; match = part.exec(unsigned)) {
+        const [whole, amount, unit] = match;
+        total += Number(amount) * (GO_UNIT_MS[unit ?? ''] ?? Number.NaN);
+        consumed += whole.length;
+    }
+    if (consumed === 0 || consumed !== unsigned.length || Number.isNaN(total))
+        return undefined;
+    return trimmed.startsWith('-') ? -total : total;
+}
+/** A short human duration for messages: `90s`, `5m`, `1m30s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const totalSeconds = Math.round(ms / 1000);
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
+    if (minutes === 0)
+        return `${seconds}s`;
+    return seconds === 0 ? `${minutes}m` : `${minutes}m${seconds}s`;
+}
+
+;// CONCATENATED MODULE: ./src/kube/eso-set-rules.ts
+
+/**
+ * The keys of the target Secret that a set's verify checks: for each read of
+ * a parameter of the set in `spec.data[i]` that delivers the new token, the
+ * entry's `secretKey` (ESO writes the value of `data[i].remoteRef` under
+ * `data[i].secretKey`: apis/externalsecrets/v1/externalsecret_types.go,
+ * ExternalSecretData, v0.16.2). `dataFrom` entries map many keys of their own
+ * naming, so they name no key to verify.
+ */
+function setDataKeys(externalSecret, readsOf, versionLabels) {
+    return readsOf.flatMap(({ name, reads }) => reads.flatMap((read) => {
+        const index = /^spec\.data\[(\d+)\]/.exec(read.where)?.[1];
+        const secretKey = index === undefined ? undefined : externalSecret.spec?.data?.[Number(index)]?.secretKey;
+        return secretKey !== undefined && deliversNewToken(read, versionLabels) ? [{ parameter: name, secretKey }] : [];
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/kube/eso-target-rules.ts
@@ -1842,194 +1951,70 @@ async function inspectExternalSecret(cluster, ref, checks, verifySecretKey, sign
     };
 }
 
-;// CONCATENATED MODULE: ./src/kube/rbac-rules.ts
-/**
- * Whether the rules of a SelfSubjectRulesReview allow one request, matched
- * as the RBAC authorizer matches a PolicyRule (kubernetes
- * pkg/apis/rbac/v1/evaluation_helpers.go: VerbMatches, APIGroupMatches,
- * ResourceMatches, ResourceNameMatches): `*` matches any verb, group or
- * resource; `*\/sub` matches that subresource of any resource; an empty
- * resourceNames list matches every name.
- */
-const ALL = '*';
-function ruleAllows(rule, request) {
-    const verbs = rule.verbs ?? [];
-    if (!verbs.includes(ALL) && !verbs.includes(request.verb))
-        return false;
-    const groups = rule.apiGroups ?? [];
-    if (!groups.includes(ALL) && !groups.includes(request.group))
-        return false;
-    const resources = rule.resources ?? [];
-    const combined = request.subresource ? `${request.resource}/${request.subresource}` : request.resource;
-    const resourceMatches = resources.includes(ALL) ||
-        resources.includes(combined) ||
-        (request.subresource !== undefined && request.subresource !== '' && resources.includes(`*/${request.subresource}`));
-    if (!resourceMatches)
-        return false;
-    const names = rule.resourceNames ?? [];
-    return names.length === 0 || names.includes(request.name);
-}
-const rulesAllow = (rules, request) => rules.some((rule) => ruleAllows(rule, request));
-
-;// CONCATENATED MODULE: ./src/kube/reloader.ts
-/** Stakater Reloader's default annotation names (internal/pkg/config DefaultAnnotations). */
-const RELOADER_ANNOTATIONS = {
-    auto: 'reloader.stakater.com/auto',
-    secretAuto: 'secret.reloader.stakater.com/auto',
-    secretReload: 'secret.reloader.stakater.com/reload',
-    secretExclude: 'secrets.exclude.reloader.stakater.com/reload',
-    search: 'reloader.stakater.com/search',
-    /** On an Argo Rollout (internal/pkg/options/flags.go RolloutStrategyAnnotation). */
-    rolloutStrategy: 'reloader.stakater.com/rollout-strategy',
-};
-/**
- * How Reloader (started with --is-Argo-Rollouts=true; the flag name is case-sensitive, internal/pkg/util/util.go) restarts an Argo
- * Rollout (internal/pkg/callbacks UpdateRollout, options ToArgoRolloutStrategy):
- * `restart` merge-patches spec.restartAt; any other value, or none, is
- * `rollout`: it updates the pod template. Both raise metadata.generation by
- * one, so the wait for generation + 1 holds for either.
- */
-function reloaderRolloutStrategy(workload) {
-    return workload.metadata?.annotations?.[RELOADER_ANNOTATIONS.rolloutStrategy] === 'restart' ? 'restart' : 'rollout';
+;// CONCATENATED MODULE: ./src/kube/workload-usage-rules.ts
+/** Every place the pod template reads the Secret, e.g. `containers[0].envFrom[1]`, `volumes[2].projected.sources[0]`. */
+function secretUses(template, secret) {
+    const spec = template?.spec;
+    const uses = [];
+    for (const field of ['initContainers', 'containers']) {
+        (spec?.[field] ?? []).forEach((container, c) => {
+            (container.env ?? []).forEach((variable, e) => {
+                if (variable.valueFrom?.secretKeyRef?.name === secret)
+                    uses.push(`${field}[${c}].env[${e}]`);
+            });
+            (container.envFrom ?? []).forEach((source, e) => {
+                if (source.secretRef?.name === secret)
+                    uses.push(`${field}[${c}].envFrom[${e}]`);
+            });
+        });
+    }
+    (spec?.volumes ?? []).forEach((volume, v) => {
+        if (volume.secret?.secretName === secret)
+            uses.push(`volumes[${v}]`);
+        (volume.projected?.sources ?? []).forEach((source, s) => {
+            if (source.secret?.name === secret)
+                uses.push(`volumes[${v}].projected.sources[${s}]`);
+        });
+    });
+    return uses;
 }
 /**
- * Whether Stakater Reloader restarts this workload when one of `secretNames`
- * changes, following Reloader's matcher: annotations on the workload win over
- * those on the pod template; an exclude list beats everything; an explicit
- * `secret.reloader.stakater.com/reload` list (entries are anchored regular
- * expressions) matches by name; the `auto` annotations match only Secrets the
- * pods actually use. Search/match is not detected: it depends on an
- * annotation on the Secret, which we do not read.
+ * Whether a workload's pods use one of `secretNames` (Secrets of its namespace). An Argo
+ * Rollout with spec.workloadRef runs the referenced object's template (rollout/templateref.go
+ * Resolve: a Deployment's or ReplicaSet's spec.template, a PodTemplate's template);
+ * `referencedTemplate` answers for Deployments, the kind discovery lists.
  */
-function reloaderManagement(workload, secretNames) {
-    const annotations = selectAnnotations(workload);
+function judgeWorkload(kind, workload, secretNames, referencedTemplate) {
+    let template = workload.spec?.template;
+    const ref = workload.spec?.workloadRef;
+    if (kind === 'Rollout' && ref !== undefined) {
+        if (ref.kind !== 'Deployment' || !(ref.apiVersion ?? '').startsWith('apps/')) {
+            return {
+                uses: false,
+                unresolved: `its spec.workloadRef names ${ref.kind ?? '?'} ${ref.name ?? '?'}, whose template is not searched (only Deployments are)`,
+            };
+        }
+        template = referencedTemplate(ref.name ?? '');
+        if (template === undefined)
+            return { uses: false, unresolved: `its spec.workloadRef names Deployment ${ref.name ?? '?'}, which does not exist` };
+    }
     for (const secret of secretNames) {
-        if (listed(annotations[RELOADER_ANNOTATIONS.secretExclude], secret, false))
+        const reasons = secretUses(template, secret).map((where) => ref !== undefined && kind === 'Rollout' ? `workloadRef deployment/${ref.name ?? ''} ${where}` : where);
+        if (reasons.length === 0)
             continue;
-        const explicit = annotations[RELOADER_ANNOTATIONS.secretReload];
-        if (listed(explicit, secret, true)) {
-            return { secret, annotation: `${RELOADER_ANNOTATIONS.secretReload}=${explicit ?? ''}` };
-        }
-        const autoKey = [RELOADER_ANNOTATIONS.auto, RELOADER_ANNOTATIONS.secretAuto].find((key) => annotations[key] === 'true');
-        if (autoKey && podTemplateUsesSecret(workload.spec?.template, secret)) {
-            return { secret, annotation: `${autoKey}=true` };
-        }
+        return { uses: true, secret, reasons, notRestarted: notRestarted(kind, workload) };
+    }
+    return { uses: false };
+}
+function notRestarted(kind, workload) {
+    // spec.paused exists on Deployments and Argo Rollouts: a paused one does not roll a changed template out.
+    if ((kind === 'Deployment' || kind === 'Rollout') && workload.spec?.paused === true)
+        return 'it is paused (spec.paused: true), so a restart would not roll out';
+    // An OnDelete StatefulSet or DaemonSet replaces no pod when its template changes.
+    if ((kind === 'StatefulSet' || kind === 'DaemonSet') && workload.spec?.updateStrategy?.type === 'OnDelete') {
+        return 'it uses the OnDelete update strategy, so a restart would replace no pod';
     }
     return undefined;
-}
-function selectAnnotations(workload) {
-    const own = workload.metadata?.annotations ?? {};
-    const pod = workload.spec?.template?.metadata?.annotations ?? {};
-    const relevant = (candidate) => [RELOADER_ANNOTATIONS.secretReload, RELOADER_ANNOTATIONS.search, RELOADER_ANNOTATIONS.auto, RELOADER_ANNOTATIONS.secretAuto].some((key) => key in candidate);
-    if (relevant(own))
-        return own;
-    if (relevant(pod))
-        return pod;
-    return own;
-}
-function listed(list, name, asPatterns) {
-    if (!list)
-        return false;
-    return list
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '')
-        .some((entry) => {
-        if (!asPatterns)
-            return entry === name;
-        try {
-            return new RegExp(`^${entry}$`).test(name);
-        }
-        catch {
-            return entry === name;
-        }
-    });
-}
-/** Whether the pods read the Secret: env, envFrom, a secret volume or a projected one. */
-function podTemplateUsesSecret(template, secret) {
-    const spec = template?.spec;
-    if (!spec)
-        return false;
-    const containers = [...(spec.containers ?? []), ...(spec.initContainers ?? [])];
-    const inContainers = containers.some((container) => (container.env ?? []).some((variable) => variable.valueFrom?.secretKeyRef?.name === secret) ||
-        (container.envFrom ?? []).some((source) => source.secretRef?.name === secret));
-    const inVolumes = (spec.volumes ?? []).some((volume) => volume.secret?.secretName === secret || (volume.projected?.sources ?? []).some((source) => source.secret?.name === secret));
-    return inContainers || inVolumes;
-}
-
-// EXTERNAL MODULE: ./src/token.ts
-var token = __webpack_require__(4606);
-;// CONCATENATED MODULE: ./src/kube/secrets.ts
-
-
-
-
-
-const secretTarget = (ref) => (0,targets/* describeRef */.R)({ ...ref, kind: 'Secret' });
-const secretPath = (ref) => namespacedPath('', 'v1', ref.namespace, 'secrets', ref.name);
-/**
- * Checks that the Secret's `key` holds the new token by comparing
- * fingerprints. The value is decoded only to be hashed; it is never printed,
- * returned or put in an error.
- */
-async function verifySecretKey(cluster, secret, key, expectedFingerprint, options = {}) {
-    const target = secretTarget(secret);
-    const found = await callApi(cluster.tuning, cluster.server, {
-        step: 'verify',
-        target,
-        verb: 'get',
-        resource: 'secrets',
-        namespace: secret.namespace,
-        missing: `the Secret ${secret.namespace}/${secret.name} does not exist.`,
-        missingNext: "External Secrets Operator has not created it: check the ExternalSecret's spec.target and its events.",
-    }, options.signal, (requestSignal) => getObject(cluster, secretPath(secret), requestSignal));
-    const encoded = found.data?.[key];
-    if (encoded === undefined) {
-        const keys = Object.keys(found.data ?? {});
-        throw new errors/* StepError */.zg('verify', target, `the Secret has no key "${key}" (its keys: ${keys.length > 0 ? keys.join(', ') : 'none'}).`, 'Set verify-secret-key to the key the ExternalSecret writes (spec.data[].secretKey), or fix the ExternalSecret.');
-    }
-    const actual = (0,token/* fingerprint */.Rj)(Buffer.from(encoded, 'base64').toString('utf8'));
-    if (actual !== expectedFingerprint) {
-        throw new errors/* StepError */.zg('verify', target, `key "${key}" holds a value with fingerprint ${actual} but the new token's is ${expectedFingerprint}.`, 'External Secrets Operator synced another value: check that the ExternalSecret reads this parameter (remoteRef.key) without a pinned version.');
-    }
-    actions_core/* info */.pq(`${target}: key "${key}" holds the new token (${actual})`);
-}
-/**
- * The fingerprint of the Secret's `key`, or undefined when the Secret or the
- * key is missing or cannot be read. The value is decoded only to be hashed.
- */
-async function secretKeyFingerprint(cluster, secret, key, signal) {
-    try {
-        const found = await withRetries(cluster.tuning, { signal, doing: `reading ${secretTarget(secret)}` }, (requestSignal) => getObject(cluster, secretPath(secret), requestSignal));
-        const encoded = found.data?.[key];
-        return encoded === undefined ? undefined : (0,token/* fingerprint */.Rj)(Buffer.from(encoded, 'base64').toString('utf8'));
-    }
-    catch (error) {
-        if (error instanceof Error && error.name === 'CancelledError')
-            throw error;
-        return undefined;
-    }
-}
-/**
- * Confirms the credentials may read the Secret (`get secrets`) and returns
- * what preflight judges: its owner references and `immutable`. `immutable` is
- * a top-level field of a Secret, which PartialObjectMetadata leaves out, so
- * the whole object is read; its data is dropped here unread. Returns
- * undefined when the Secret does not exist yet (ESO creates it on the first sync).
- */
-async function checkSecretReadable(cluster, secret, signal) {
-    const target = secretTarget(secret);
-    try {
-        const found = await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) => getObject(cluster, secretPath(secret), requestSignal));
-        return { ownerReferences: found.metadata?.ownerReferences ?? [], immutable: found.immutable === true };
-    }
-    catch (error) {
-        if (statusCodeOf(error) === 404) {
-            actions_core/* info */.pq(`${target}: does not exist yet; External Secrets Operator creates it on sync`);
-            return undefined;
-        }
-        throw explainApiError(error, { step: 'preflight', target, verb: 'get', resource: 'secrets', namespace: secret.namespace }, cluster.server);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/kube/argo-rollout-status.ts
@@ -2383,7 +2368,401 @@ async function waitForRollout(cluster, ref, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/kube/discovery.ts
+
+
+
+
+
+
+
+
+
+
+
+/** kubectl's default --chunk-size. */
+const PAGE_SIZE = 500;
+const discovery_whereOf = (namespaces) => namespaces === '*' ? 'every namespace' : `namespace${namespaces.length > 1 ? 's' : ''} ${namespaces.join(', ')}`;
+/**
+ * One list in pages of PAGE_SIZE: `limit`, then the `continue` token of each page
+ * (Kubernetes API concepts, "Retrieving large results sets in chunks"). A token that has
+ * expired is answered 410 Gone ("the client must ... start a new list"): the list starts
+ * again, at most twice. A 403 names the verb list and the resource; undefined for a 404
+ * (the resource is not served).
+ */
+async function listAll(cluster, scope, counter, signal) {
+    const path = scope.namespace === '' ? clusterPath(scope.group, scope.version, scope.plural) : namespacedPath(scope.group, scope.version, scope.namespace, scope.plural);
+    const target = scope.namespace === '' ? `${scope.resource} in every namespace` : `${scope.resource} in namespace ${scope.namespace}`;
+    const purpose = { step: 'preflight', target, verb: 'list', resource: scope.resource, namespace: scope.namespace };
+    for (let attempt = 0;; attempt++) {
+        const items = [];
+        let token;
+        try {
+            do {
+                const query = { limit: PAGE_SIZE, ...(token ? { continue: token } : {}) };
+                const page = await withRetries(cluster.tuning, { signal, doing: `list ${target}` }, (requestSignal) => listObjects(cluster, path, requestSignal, query));
+                counter.pages++;
+                items.push(...(page.items ?? []));
+                token = page.metadata?.continue || undefined;
+            } while (token !== undefined);
+            return items;
+        }
+        catch (error) {
+            const status = statusCodeOf(error);
+            if (status === 410 && attempt < 2)
+                continue;
+            // The resource is not served (no such CRD): nothing of that kind to find.
+            if (status === 404)
+                return undefined;
+            throw explainApiError(error, purpose, cluster.server);
+        }
+    }
+}
+const esScope = (namespace) => ({ group: ESO_GROUP, version: 'v1', plural: 'externalsecrets', resource: ESO_RESOURCE, namespace });
+function factsOf(found, region) {
+    const verdict = storeVerdict(found.object, found.name, region);
+    const aws = found.object.spec?.provider?.aws;
+    const roleAccounts = [aws?.role, ...(aws?.additionalRoles ?? [])].map(roleAccount).filter((account) => account !== undefined);
+    return {
+        described: found.name,
+        prefix: 'prefix' in verdict ? verdict.prefix : '',
+        blocker: 'blocker' in verdict ? verdict.blocker : undefined,
+        roleAccounts: [...new Set(roleAccounts)],
+    };
+}
+/**
+ * Lists the ExternalSecrets of the search namespaces (one paginated list per namespace, or
+ * one across all), reads each store that could matter once, and judges every item.
+ */
+async function discoverExternalSecrets(cluster, plan, signal) {
+    const counter = { pages: 0 };
+    const listed = [];
+    for (const namespace of plan.namespaces === '*' ? [''] : plan.namespaces) {
+        // A namespace that does not exist lists empty; a 404 means ESO's v1 API is not served.
+        const items = await listAll(cluster, esScope(namespace), counter, signal);
+        if (items === undefined) {
+            throw new errors/* StepError */.zg('preflight', 'external-secrets: auto', `the API server does not serve ${ESO_RESOURCE} at ${ESO_GROUP}/v1, so there is no ExternalSecret to find.`, 'Install External Secrets Operator v0.16.2 or later (its v1 API), or remove auto.');
+        }
+        listed.push(...items);
+    }
+    const stores = new Map();
+    const keyOf = (namespace, store) => store.kind === 'ClusterSecretStore' ? `ClusterSecretStore/${store.name}` : `${namespace}/SecretStore/${store.name}`;
+    for (const item of listed) {
+        const ref = { namespace: item.metadata?.namespace ?? '', name: item.metadata?.name ?? '' };
+        for (const store of storesToRead(item, plan)) {
+            const key = keyOf(ref.namespace, store);
+            if (stores.has(key))
+                continue;
+            // A store that is missing or unreadable leaves the prefix unknown (''), as for named entries.
+            const found = await readStore(cluster, ref, store, signal).catch((error) => {
+                if (error instanceof Error && error.name === 'CancelledError')
+                    throw error;
+                return undefined;
+            });
+            stores.set(key, found ? factsOf(found, plan.region) : undefined);
+        }
+    }
+    const refs = [];
+    const found = [];
+    const leftOut = [];
+    for (const item of listed) {
+        const ref = { namespace: item.metadata?.namespace ?? '', name: item.metadata?.name ?? '' };
+        const target = (0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' });
+        const verdict = judgeReader(item, plan, (store) => stores.get(keyOf(ref.namespace, store)));
+        if (!verdict.reads) {
+            leftOut.push({ target, reason: verdict.reason });
+            continue;
+        }
+        refs.push(ref);
+        const via = verdict.clusterOwner ? [`reached through ClusterExternalSecret ${verdict.clusterOwner}`] : [];
+        found.push({ target, reasons: [...verdict.reasons, ...via] });
+    }
+    logFindings(`ExternalSecrets reading ${plan.parameterNames.join(', ')} in ${discovery_whereOf(plan.namespaces)}`, counter.pages, found, leftOut);
+    if (refs.length === 0)
+        throw nothingFound('externalSecrets', plan, listed.length);
+    return { refs, found, leftOut, pages: counter.pages };
+}
+const KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Rollout'];
+/**
+ * Lists the workloads of every namespace that holds a target Secret (or across all for `*`),
+ * one paginated list per kind and namespace, and judges each pod template. Argo Rollouts are
+ * skipped where their API is not served (404).
+ */
+async function discoverWorkloads(cluster, plan, externalSecrets, signal) {
+    const counter = { pages: 0 };
+    const secrets = new Map();
+    for (const { targetSecret } of externalSecrets)
+        secrets.set(targetSecret.namespace, [...(secrets.get(targetSecret.namespace) ?? []), targetSecret.name]);
+    const namespaces = plan.namespaces === '*' ? [''] : [...secrets.keys()];
+    const refs = [];
+    const found = [];
+    const leftOut = [];
+    for (const namespace of namespaces) {
+        const listed = new Map();
+        for (const kind of KINDS) {
+            const scope = {
+                group: workloadGroup(kind),
+                version: kind === 'Rollout' ? ARGO_ROLLOUTS.version : 'v1',
+                plural: workloadPlural(kind),
+                resource: workloadResource(kind),
+                namespace,
+            };
+            // Without the Argo Rollouts API (404) there is nothing of that kind to find.
+            const items = await listAll(cluster, scope, counter, signal);
+            if (items !== undefined)
+                listed.set(kind, items);
+        }
+        const deployments = listed.get('Deployment') ?? [];
+        for (const [kind, items] of listed) {
+            for (const item of items) {
+                const ref = { kind, namespace: item.metadata?.namespace ?? namespace, name: item.metadata?.name ?? '' };
+                const here = secrets.get(ref.namespace) ?? [];
+                if (here.length === 0)
+                    continue;
+                const template = (name) => deployments.find((d) => d.metadata?.name === name && (d.metadata.namespace ?? namespace) === ref.namespace)?.spec?.template;
+                const verdict = judgeWorkload(kind, item, here, template);
+                if (!verdict.uses) {
+                    if (verdict.unresolved)
+                        leftOut.push({ target: (0,targets/* describeRef */.R)(ref), reason: verdict.unresolved });
+                    continue;
+                }
+                const reasons = verdict.reasons.map((where) => `${where} uses Secret ${verdict.secret}`);
+                found.push({ target: (0,targets/* describeRef */.R)(ref), reasons, notRestarted: verdict.notRestarted });
+                if (verdict.notRestarted === undefined)
+                    refs.push(ref);
+            }
+        }
+    }
+    const where = plan.namespaces === '*' ? 'every namespace' : discovery_whereOf([...secrets.keys()]);
+    logFindings(`workloads using their Secrets in ${where}`, counter.pages, found, leftOut);
+    if (found.length === 0)
+        throw nothingFound('workloads', { ...plan, namespaces: plan.namespaces === '*' ? '*' : [...secrets.keys()] }, 0);
+    return { refs, found, leftOut, pages: counter.pages };
+}
+/** What one search found and left out, with why, in the preflight log. */
+function logFindings(what, pages, found, leftOut) {
+    actions_core/* info */.pq(`auto: ${found.length} found, ${leftOut.length} left out, looking for ${what} (${pages} list request${pages === 1 ? '' : 's'})`);
+    for (const item of found) {
+        actions_core/* info */.pq(`  found ${item.target}: ${item.reasons.join('; ')}${item.notRestarted ? `; reported, not restarted: ${item.notRestarted}` : ''}`);
+    }
+    if (leftOut.length === 0)
+        return;
+    actions_core/* startGroup */.Oh(`auto: left out ${leftOut.length}`);
+    for (const out of leftOut)
+        actions_core/* info */.pq(`left out ${out.target}: ${out.reason}`);
+    actions_core/* endGroup */.N4();
+}
+/** The whole report, for the summary. */
+function discoveryReport(plan, readers, users) {
+    return {
+        where: discovery_whereOf(plan.namespaces),
+        externalSecrets: readers?.found ?? [],
+        workloads: users?.found ?? [],
+        leftOut: [...(readers?.leftOut ?? []), ...(users?.leftOut ?? [])],
+        pages: (readers?.pages ?? 0) + (users?.pages ?? 0),
+    };
+}
+/** Nothing found: a rotation nobody reads is almost always a typo. */
+function nothingFound(what, plan, looked) {
+    const where = discovery_whereOf(plan.namespaces);
+    const names = plan.parameterNames.join(', ');
+    return what === 'externalSecrets'
+        ? new errors/* StepError */.zg('preflight', 'external-secrets: auto', `no ExternalSecret in ${where} reads ${names} from AWS Parameter Store in ${plan.region} (${looked} looked at).`, 'Check the parameter name, aws-region and search-namespaces (the log lists what was left out and why), or name the ExternalSecrets.')
+        : new errors/* StepError */.zg('preflight', 'restart: auto', `no Deployment, StatefulSet, DaemonSet or Rollout in ${where} uses the target Secrets of the ExternalSecrets.`, 'Check search-namespaces, or name the workloads in restart.');
+}
+
+;// CONCATENATED MODULE: ./src/kube/rbac-rules.ts
+/**
+ * Whether the rules of a SelfSubjectRulesReview allow one request, matched
+ * as the RBAC authorizer matches a PolicyRule (kubernetes
+ * pkg/apis/rbac/v1/evaluation_helpers.go: VerbMatches, APIGroupMatches,
+ * ResourceMatches, ResourceNameMatches): `*` matches any verb, group or
+ * resource; `*\/sub` matches that subresource of any resource; an empty
+ * resourceNames list matches every name.
+ */
+const ALL = '*';
+function ruleAllows(rule, request) {
+    const verbs = rule.verbs ?? [];
+    if (!verbs.includes(ALL) && !verbs.includes(request.verb))
+        return false;
+    const groups = rule.apiGroups ?? [];
+    if (!groups.includes(ALL) && !groups.includes(request.group))
+        return false;
+    const resources = rule.resources ?? [];
+    const combined = request.subresource ? `${request.resource}/${request.subresource}` : request.resource;
+    const resourceMatches = resources.includes(ALL) ||
+        resources.includes(combined) ||
+        (request.subresource !== undefined && request.subresource !== '' && resources.includes(`*/${request.subresource}`));
+    if (!resourceMatches)
+        return false;
+    const names = rule.resourceNames ?? [];
+    return names.length === 0 || names.includes(request.name);
+}
+const rulesAllow = (rules, request) => rules.some((rule) => ruleAllows(rule, request));
+
+;// CONCATENATED MODULE: ./src/kube/reloader.ts
+/** Stakater Reloader's default annotation names (internal/pkg/config DefaultAnnotations). */
+const RELOADER_ANNOTATIONS = {
+    auto: 'reloader.stakater.com/auto',
+    secretAuto: 'secret.reloader.stakater.com/auto',
+    secretReload: 'secret.reloader.stakater.com/reload',
+    secretExclude: 'secrets.exclude.reloader.stakater.com/reload',
+    search: 'reloader.stakater.com/search',
+    /** On an Argo Rollout (internal/pkg/options/flags.go RolloutStrategyAnnotation). */
+    rolloutStrategy: 'reloader.stakater.com/rollout-strategy',
+};
+/**
+ * How Reloader (started with --is-Argo-Rollouts=true; the flag name is case-sensitive, internal/pkg/util/util.go) restarts an Argo
+ * Rollout (internal/pkg/callbacks UpdateRollout, options ToArgoRolloutStrategy):
+ * `restart` merge-patches spec.restartAt; any other value, or none, is
+ * `rollout`: it updates the pod template. Both raise metadata.generation by
+ * one, so the wait for generation + 1 holds for either.
+ */
+function reloaderRolloutStrategy(workload) {
+    return workload.metadata?.annotations?.[RELOADER_ANNOTATIONS.rolloutStrategy] === 'restart' ? 'restart' : 'rollout';
+}
+/**
+ * Whether Stakater Reloader restarts this workload when one of `secretNames`
+ * changes, following Reloader's matcher: annotations on the workload win over
+ * those on the pod template; an exclude list beats everything; an explicit
+ * `secret.reloader.stakater.com/reload` list (entries are anchored regular
+ * expressions) matches by name; the `auto` annotations match only Secrets the
+ * pods actually use. Search/match is not detected: it depends on an
+ * annotation on the Secret, which we do not read.
+ */
+function reloaderManagement(workload, secretNames) {
+    const annotations = selectAnnotations(workload);
+    for (const secret of secretNames) {
+        if (listed(annotations[RELOADER_ANNOTATIONS.secretExclude], secret, false))
+            continue;
+        const explicit = annotations[RELOADER_ANNOTATIONS.secretReload];
+        if (listed(explicit, secret, true)) {
+            return { secret, annotation: `${RELOADER_ANNOTATIONS.secretReload}=${explicit ?? ''}` };
+        }
+        const autoKey = [RELOADER_ANNOTATIONS.auto, RELOADER_ANNOTATIONS.secretAuto].find((key) => annotations[key] === 'true');
+        if (autoKey && podTemplateUsesSecret(workload.spec?.template, secret)) {
+            return { secret, annotation: `${autoKey}=true` };
+        }
+    }
+    return undefined;
+}
+function selectAnnotations(workload) {
+    const own = workload.metadata?.annotations ?? {};
+    const pod = workload.spec?.template?.metadata?.annotations ?? {};
+    const relevant = (candidate) => [RELOADER_ANNOTATIONS.secretReload, RELOADER_ANNOTATIONS.search, RELOADER_ANNOTATIONS.auto, RELOADER_ANNOTATIONS.secretAuto].some((key) => key in candidate);
+    if (relevant(own))
+        return own;
+    if (relevant(pod))
+        return pod;
+    return own;
+}
+function listed(list, name, asPatterns) {
+    if (!list)
+        return false;
+    return list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .some((entry) => {
+        if (!asPatterns)
+            return entry === name;
+        try {
+            return new RegExp(`^${entry}$`).test(name);
+        }
+        catch {
+            return entry === name;
+        }
+    });
+}
+/** Whether the pods read the Secret: env, envFrom, a secret volume or a projected one. */
+function podTemplateUsesSecret(template, secret) {
+    const spec = template?.spec;
+    if (!spec)
+        return false;
+    const containers = [...(spec.containers ?? []), ...(spec.initContainers ?? [])];
+    const inContainers = containers.some((container) => (container.env ?? []).some((variable) => variable.valueFrom?.secretKeyRef?.name === secret) ||
+        (container.envFrom ?? []).some((source) => source.secretRef?.name === secret));
+    const inVolumes = (spec.volumes ?? []).some((volume) => volume.secret?.secretName === secret || (volume.projected?.sources ?? []).some((source) => source.secret?.name === secret));
+    return inContainers || inVolumes;
+}
+
+// EXTERNAL MODULE: ./src/token.ts
+var token = __webpack_require__(4606);
+;// CONCATENATED MODULE: ./src/kube/secrets.ts
+
+
+
+
+
+const secretTarget = (ref) => (0,targets/* describeRef */.R)({ ...ref, kind: 'Secret' });
+const secretPath = (ref) => namespacedPath('', 'v1', ref.namespace, 'secrets', ref.name);
+/**
+ * Checks that the Secret's `key` holds the new token by comparing
+ * fingerprints. The value is decoded only to be hashed; it is never printed,
+ * returned or put in an error.
+ */
+async function verifySecretKey(cluster, secret, key, expectedFingerprint, options = {}) {
+    const target = secretTarget(secret);
+    const found = await callApi(cluster.tuning, cluster.server, {
+        step: 'verify',
+        target,
+        verb: 'get',
+        resource: 'secrets',
+        namespace: secret.namespace,
+        missing: `the Secret ${secret.namespace}/${secret.name} does not exist.`,
+        missingNext: "External Secrets Operator has not created it: check the ExternalSecret's spec.target and its events.",
+    }, options.signal, (requestSignal) => getObject(cluster, secretPath(secret), requestSignal));
+    const encoded = found.data?.[key];
+    if (encoded === undefined) {
+        const keys = Object.keys(found.data ?? {});
+        throw new errors/* StepError */.zg('verify', target, `the Secret has no key "${key}" (its keys: ${keys.length > 0 ? keys.join(', ') : 'none'}).`, 'Set verify-secret-key to the key the ExternalSecret writes (spec.data[].secretKey), or fix the ExternalSecret.');
+    }
+    const actual = (0,token/* fingerprint */.Rj)(Buffer.from(encoded, 'base64').toString('utf8'));
+    if (actual !== expectedFingerprint) {
+        throw new errors/* StepError */.zg('verify', target, `key "${key}" holds a value with fingerprint ${actual} but the new token's is ${expectedFingerprint}.`, 'External Secrets Operator synced another value: check that the ExternalSecret reads this parameter (remoteRef.key) without a pinned version.');
+    }
+    actions_core/* info */.pq(`${target}: key "${key}" holds the new token (${actual})`);
+}
+/**
+ * The fingerprint of the Secret's `key`, or undefined when the Secret or the
+ * key is missing or cannot be read. The value is decoded only to be hashed.
+ */
+async function secretKeyFingerprint(cluster, secret, key, signal) {
+    try {
+        const found = await withRetries(cluster.tuning, { signal, doing: `reading ${secretTarget(secret)}` }, (requestSignal) => getObject(cluster, secretPath(secret), requestSignal));
+        const encoded = found.data?.[key];
+        return encoded === undefined ? undefined : (0,token/* fingerprint */.Rj)(Buffer.from(encoded, 'base64').toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof Error && error.name === 'CancelledError')
+            throw error;
+        return undefined;
+    }
+}
+/**
+ * Confirms the credentials may read the Secret (`get secrets`) and returns
+ * what preflight judges: its owner references and `immutable`. `immutable` is
+ * a top-level field of a Secret, which PartialObjectMetadata leaves out, so
+ * the whole object is read; its data is dropped here unread. Returns
+ * undefined when the Secret does not exist yet (ESO creates it on the first sync).
+ */
+async function checkSecretReadable(cluster, secret, signal) {
+    const target = secretTarget(secret);
+    try {
+        const found = await withRetries(cluster.tuning, { signal, doing: `reading ${target}` }, (requestSignal) => getObject(cluster, secretPath(secret), requestSignal));
+        return { ownerReferences: found.metadata?.ownerReferences ?? [], immutable: found.immutable === true };
+    }
+    catch (error) {
+        if (statusCodeOf(error) === 404) {
+            actions_core/* info */.pq(`${target}: does not exist yet; External Secrets Operator creates it on sync`);
+            return undefined;
+        }
+        throw explainApiError(error, { step: 'preflight', target, verb: 'get', resource: 'secrets', namespace: secret.namespace }, cluster.server);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kube/preflight.ts
+
 
 
 
@@ -2408,7 +2787,9 @@ async function waitForRollout(cluster, ref, options) {
 async function preflightCluster(cluster, plan, options = {}) {
     const { signal } = options;
     const externalSecrets = [];
-    for (const { ref, viaCluster } of await expandEntries(cluster, plan.externalSecrets, signal)) {
+    const { discovery } = plan;
+    const readers = discovery?.externalSecrets ? await discoverExternalSecrets(cluster, discovery, signal) : undefined;
+    for (const { ref, viaCluster } of await expandEntries(cluster, [...plan.externalSecrets, ...(readers?.refs ?? [])], signal)) {
         const record = await inspectExternalSecret(cluster, ref, plan.checks, plan.verifySecretKey, signal);
         if (viaCluster !== undefined && record.clusterOwner !== viaCluster) {
             throw new errors/* StepError */.zg('preflight', (0,targets/* describeRef */.R)({ ...ref, kind: 'ExternalSecret' }), `the ClusterExternalSecret ${viaCluster} lists namespace ${ref.namespace}, but this ExternalSecret is not controlled by it.`, 'Remove or rename the ExternalSecret that is in the way, then let the ClusterExternalSecret provision it.');
@@ -2423,7 +2804,9 @@ async function preflightCluster(cluster, plan, options = {}) {
         }
     }
     const workloads = [];
-    for (const ref of plan.restart) {
+    const users = discovery?.restart ? await discoverWorkloads(cluster, discovery, externalSecrets, signal) : undefined;
+    const named = (ref) => plan.restart.some((r) => r.kind === ref.kind && r.namespace === ref.namespace && r.name === ref.name);
+    for (const ref of [...plan.restart, ...(users?.refs ?? []).filter((ref) => !named(ref))]) {
         const workload = await readWorkload(cluster, ref, 'preflight', signal);
         const target = (0,targets/* describeRef */.R)(ref);
         if (ref.kind === 'Deployment' && workload.spec?.paused === true) {
@@ -2462,7 +2845,13 @@ async function preflightCluster(cluster, plan, options = {}) {
     if (cluster.tuning.checkAccess) {
         await checkAccess(cluster, accessNeeded(externalSecrets, workloads), signal);
     }
-    return { externalSecrets, workloads, readableSecrets, beforeWrite: plan.beforeWrite === true };
+    return {
+        externalSecrets,
+        workloads,
+        readableSecrets,
+        beforeWrite: plan.beforeWrite === true,
+        ...(discovery ? { discovery: discoveryReport(discovery, readers, users) } : {}),
+    };
 }
 /** The write and watch verbs later steps use; the reads above already proved `get`. */
 function accessNeeded(externalSecrets, workloads) {

@@ -51,7 +51,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5757);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9173);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -129,7 +129,7 @@ const describeRef = (ref) => {
 
 /***/ }),
 
-/***/ 5757:
+/***/ 9173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -166,9 +166,10 @@ function describeConfig(config) {
             : `token ${token.bytes} bytes ${token.encoding}${token.prefix === '' ? ' without prefix' : ` prefix ${token.prefix}`}`,
         `tags ${list(config.tags.map((tag) => tag.key))}`,
         `version-labels ${config.versionLabels}`,
-        `external-secrets ${list(config.externalSecrets.map(targets/* describeRef */.R))}`,
+        `external-secrets ${list([...(config.discovery?.externalSecrets ? ['auto'] : []), ...config.externalSecrets.map(targets/* describeRef */.R)])}`,
         `verify-secret-key ${config.verifySecretKey ?? 'none'}`,
-        `restart ${list(config.restart.map(targets/* describeRef */.R))}`,
+        `restart ${list([...(config.discovery?.restart ? ['auto'] : []), ...config.restart.map(targets/* describeRef */.R)])}`,
+        ...(config.discovery ? [`search-namespaces ${config.discovery.namespaces === '*' ? '*' : config.discovery.namespaces.join(', ')}`] : []),
         `kubeconfig ${config.kubeconfig === undefined ? 'not given' : 'given'}`,
         `kube-context ${config.kubeContext ?? 'current-context'}`,
         `sync-timeout ${ms(config.syncTimeoutMs)}`,
@@ -187,6 +188,66 @@ function describeProgress(progress) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/discovery-inputs.ts
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const NAMESPACES_FORM = 'one namespace per line (lowercase DNS labels, e.g. prod), or * alone for every namespace';
+const fail = (input, sentence) => {
+    throw new errors/* InputError */.dz(input, sentence);
+};
+const lines = (raw) => raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+/** The raw input without its `auto` line, and whether it had one (at most once). */
+function takeAuto(input, raw) {
+    const all = lines(raw);
+    const autos = all.filter((line) => line === 'auto').length;
+    if (autos > 1)
+        fail(input, `Input ${input} has the line auto ${autos} times: give it once, alone or beside named entries.`);
+    return { rest: all.filter((line) => line !== 'auto').join('\n'), auto: autos === 1 };
+}
+function parseSearchNamespaces(raw, namespace) {
+    const given = lines(raw);
+    if (given.length === 0)
+        return [namespace];
+    if (given.includes('*')) {
+        if (given.length > 1)
+            fail('search-namespaces', `Input search-namespaces has * beside other lines: use ${NAMESPACES_FORM}.`);
+        return '*';
+    }
+    for (const line of given) {
+        if (!DNS_LABEL.test(line))
+            fail('search-namespaces', `Input search-namespaces has the line ${JSON.stringify(line.slice(0, 80))} that is not a namespace: use ${NAMESPACES_FORM}.`);
+    }
+    if (new Set(given).size !== given.length)
+        fail('search-namespaces', `Input search-namespaces names a namespace twice: use ${NAMESPACES_FORM}, each once.`);
+    return given;
+}
+/**
+ * Takes the `auto` lines out of external-secrets and restart (the rest is parsed as named
+ * entries, as before) and reads search-namespaces. `discovery` is undefined when neither says auto.
+ */
+function readDiscovery(read, namespace) {
+    const externalSecrets = takeAuto('external-secrets', read('external-secrets'));
+    const restart = takeAuto('restart', read('restart'));
+    const searchRaw = read('search-namespaces');
+    if (!externalSecrets.auto && !restart.auto) {
+        if (lines(searchRaw).length > 0) {
+            fail('search-namespaces', 'Input search-namespaces is set but neither external-secrets nor restart says auto: add the line auto to one of them, or remove search-namespaces.');
+        }
+        return { discovery: undefined, externalSecrets: externalSecrets.rest, restart: restart.rest };
+    }
+    if (restart.auto && !externalSecrets.auto && externalSecrets.rest === '') {
+        fail('restart', 'Input restart says auto, which restarts the workloads that use the target Secrets of the external-secrets entries, but external-secrets is empty: add auto or [namespace/]name lines to external-secrets.');
+    }
+    return {
+        discovery: { externalSecrets: externalSecrets.auto, restart: restart.auto, namespaces: parseSearchNamespaces(searchRaw, namespace) },
+        externalSecrets: externalSecrets.rest,
+        restart: restart.rest,
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -215,7 +276,7 @@ function splitFileClause(line) {
         return { line, file: undefined };
     return { line: line.slice(0, clause.index), file: line.slice(clause.index + clause[0].length).trim() };
 }
-const fail = (input, sentence) => {
+const value_file_fail = (input, sentence) => {
     throw new errors/* InputError */.dz(input, sentence);
 };
 const SET_FILES = 'one name=output-key file=PATH per line, e.g. /team/app/fly-token=fly file=${{ runner.temp }}/fly-token';
@@ -230,20 +291,20 @@ function attachValueFiles(read, parameters, setForm) {
     const single = read('value-file').trim();
     const lineFiles = parameters.filter((p) => p.valueFile !== undefined);
     if (single !== '' && setForm) {
-        fail('value-file', `Input value-file takes the value of parameter-name, but parameters is used: give each line of parameters its own file instead (${SET_FILES}).`);
+        value_file_fail('value-file', `Input value-file takes the value of parameter-name, but parameters is used: give each line of parameters its own file instead (${SET_FILES}).`);
     }
     if (setForm && lineFiles.length > 0 && lineFiles.length < parameters.length) {
         const without = parameters.find((p) => p.valueFile === undefined);
-        fail('parameters', `Input parameters gives a file to some lines but not to ${without.name}: a set takes every value from a file or mints every one, so use ${SET_FILES} on every line, or on none.`);
+        value_file_fail('parameters', `Input parameters gives a file to some lines but not to ${without.name}: a set takes every value from a file or mints every one, so use ${SET_FILES} on every line, or on none.`);
     }
     const seen = new Map();
     for (const entry of lineFiles) {
         if (entry.valueFile === '')
-            fail('parameters', `Input parameters has a file= clause without a path for ${entry.name}: use ${SET_FILES}.`);
+            value_file_fail('parameters', `Input parameters has a file= clause without a path for ${entry.name}: use ${SET_FILES}.`);
         const path = (0,external_node_path_.resolve)(entry.valueFile);
         const other = seen.get(path);
         if (other !== undefined)
-            fail('parameters', `Input parameters reads one file for both ${other} and ${entry.name}: use ${SET_FILES}, each parameter with its own file.`);
+            value_file_fail('parameters', `Input parameters reads one file for both ${other} and ${entry.name}: use ${SET_FILES}, each parameter with its own file.`);
         seen.set(path, entry.name);
     }
     const entries = single === '' ? [...parameters] : [{ ...parameters[0], valueFile: single }];
@@ -260,7 +321,7 @@ function refuseMintingInputs(read, source) {
     ];
     for (const [input, isChanged] of changed) {
         if (isChanged)
-            fail(input, `Input ${input} shapes a minted token, but the value comes from ${source}, so nothing is minted: remove ${input}, or the file.`);
+            value_file_fail(input, `Input ${input} shapes a minted token, but the value comes from ${source}, so nothing is minted: remove ${input}, or the file.`);
     }
 }
 /** The SSM value limit of each tier, in bytes of UTF-8 (a conservative reading of the reference's "4 KB" and "8 KB"). */
@@ -328,7 +389,7 @@ function unreadable(input, where, path, error) {
     // with: values are not run through a shell: $RUNNER_TEMP stays literal.
     const shell = path.includes('$') ? ' (with: values are not expanded by a shell: write ${{ runner.temp }}, not $RUNNER_TEMP)' : '';
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${code})`;
-    return fail(input, `Input ${input}${where} names a file that ${why}${shell}: write the value to a file in an earlier step of this job, e.g. > "$RUNNER_TEMP/token", and give its path.`);
+    return value_file_fail(input, `Input ${input}${where} names a file that ${why}${shell}: write the value to a file in an earlier step of this job, e.g. > "$RUNNER_TEMP/token", and give its path.`);
 }
 /**
  * Reads, masks and checks the value of each entry with a file: the parameter
@@ -348,10 +409,10 @@ function takeValues(config, mask, files = fileSystem) {
         try {
             const { file, bytes: size } = files.size(path);
             if (!file)
-                fail(input, `Input ${input}${where} names something that is not a regular file: give the path of the file an earlier step wrote the value to.`);
+                value_file_fail(input, `Input ${input}${where} names something that is not a regular file: give the path of the file an earlier step wrote the value to.`);
             // Room for the line break that is dropped; a larger file is refused without reading it.
             if (size > limit + 2)
-                fail(input, `Input ${input}${where} names a file of ${size} bytes: SSM takes at most ${limit} bytes ${config.tier === undefined ? 'in any tier' : `in the ${config.tier} tier`}.`);
+                value_file_fail(input, `Input ${input}${where} names a file of ${size} bytes: SSM takes at most ${limit} bytes ${config.tier === undefined ? 'in any tier' : `in the ${config.tier} tier`}.`);
             bytes = files.read(path);
         }
         catch (error) {
@@ -364,7 +425,7 @@ function takeValues(config, mask, files = fileSystem) {
             text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
         }
         catch {
-            return fail(input, `Input ${input}${where} names a file that is not UTF-8 text: store text; encode a binary secret first (e.g. base64) and write that.`);
+            return value_file_fail(input, `Input ${input}${where} names a file that is not UTF-8 text: store text; encode a binary secret first (e.g. base64) and write that.`);
         }
         const value = dropLineBreak(text);
         // Blanks are no secret: masking them would hide every space in the log.
@@ -372,13 +433,13 @@ function takeValues(config, mask, files = fileSystem) {
             for (const form of valueForms(value))
                 mask(form);
         if (value.trim() === '')
-            fail(input, `Input ${input}${where} names a file that is empty or holds only blanks and a line break: write the value to it, then run this step.`);
+            value_file_fail(input, `Input ${input}${where} names a file that is empty or holds only blanks and a line break: write the value to it, then run this step.`);
         if (Array.from(value).length < MIN_LENGTH) {
-            fail(input, `Input ${input}${where} names a file whose value has fewer than ${MIN_LENGTH} characters: a credential that short cannot be kept out of logs; store a longer one.`);
+            value_file_fail(input, `Input ${input}${where} names a file whose value has fewer than ${MIN_LENGTH} characters: a credential that short cannot be kept out of logs; store a longer one.`);
         }
         const problem = tierProblem(value, config.tier);
         if (problem !== undefined)
-            fail(input, `Input ${input}${where}: ${problem.reason}: ${problem.fix}.`);
+            value_file_fail(input, `Input ${input}${where}: ${problem.reason}: ${problem.fix}.`);
         taken.set(entry.name, value);
     }
     return taken;
@@ -387,8 +448,9 @@ function takeValues(config, mask, files = fileSystem) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 /** True when the run needs a Kubernetes connection at all. */
-const usesCluster = (config) => config.externalSecrets.length > 0 || config.restart.length > 0;
+const usesCluster = (config) => config.externalSecrets.length > 0 || config.restart.length > 0 || config.discovery !== undefined;
 const inputs_fail = (input, sentence) => {
     throw new errors/* InputError */.dz(input, sentence);
 };
@@ -426,7 +488,7 @@ function parseParameters(raw, single) {
         inputs_fail('parameters', 'Inputs parameter-name and parameters cannot be used together: give one SSM parameter in parameter-name, or several in parameters as one name=output-key per line.');
     }
     const entries = [];
-    for (const whole of lines(raw)) {
+    for (const whole of inputs_lines(raw)) {
         const { line, file } = splitFileClause(whole);
         const eq = line.lastIndexOf('=');
         const key = eq < 0 ? '' : line.slice(eq + 1).trim();
@@ -486,14 +548,14 @@ function parseDescription(raw) {
     }
     return description;
 }
-const lines = (raw) => raw
+const inputs_lines = (raw) => raw
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 function parseTags(raw) {
     const tags = [];
     const form = 'one key=value per line, keys of 1-128 and values of at most 256 letters, digits, spaces and _ . : / = + - @';
-    for (const line of lines(raw)) {
+    for (const line of inputs_lines(raw)) {
         const eq = line.indexOf('=');
         if (eq <= 0)
             inputs_fail('tags', `Input tags has the line ${quote(line)} without a key=value pair: use ${form}.`);
@@ -543,11 +605,11 @@ function parseBoolean(input, raw) {
         return false;
     return inputs_fail(input, `Input ${input} ${quote(text)} is not a boolean: use true or false.`);
 }
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const inputs_DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 function parseNamespace(raw) {
     const namespace = raw.trim();
-    if (!DNS_LABEL.test(namespace)) {
+    if (!inputs_DNS_LABEL.test(namespace)) {
         inputs_fail('namespace', `Input namespace ${quote(namespace)} is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and -, e.g. default.`);
     }
     return namespace;
@@ -555,7 +617,7 @@ function parseNamespace(raw) {
 function parseExternalSecrets(raw, namespace) {
     const form = 'one [namespace/]name or clusterexternalsecret/name per line, e.g. prod/backend-token, with lowercase DNS names';
     const refs = [];
-    for (const line of lines(raw)) {
+    for (const line of inputs_lines(raw)) {
         const parts = line.split('/');
         if (parts.length === 2 && parts[0] === 'clusterexternalsecret') {
             const name = parts[1] ?? '';
@@ -569,7 +631,7 @@ function parseExternalSecrets(raw, namespace) {
             continue;
         }
         const [ns, name] = parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : [namespace, parts[0] ?? ''];
-        if (parts.length > 2 || !DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
+        if (parts.length > 2 || !inputs_DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
             inputs_fail('external-secrets', `Input external-secrets has the line ${quote(line)} that is not an ExternalSecret reference: use ${form}.`);
         }
         if (refs.some((r) => r.kind === undefined && r.namespace === ns && r.name === name)) {
@@ -596,11 +658,11 @@ const KINDS = {
 function parseRestart(raw, namespace) {
     const form = 'one [namespace/]kind/name per line with kind deployment, statefulset, daemonset or rollout (Argo Rollouts), e.g. prod/deployment/api';
     const refs = [];
-    for (const line of lines(raw)) {
+    for (const line of inputs_lines(raw)) {
         const parts = line.split('/');
         const [ns, kindName, name] = parts.length === 3 ? [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''] : [namespace, parts[0] ?? '', parts[1] ?? ''];
         const kind = KINDS[kindName.toLowerCase()];
-        if (parts.length < 2 || parts.length > 3 || kind === undefined || !DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
+        if (parts.length < 2 || parts.length > 3 || kind === undefined || !inputs_DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
             return inputs_fail('restart', `Input restart has the line ${quote(line)} that is not a workload reference: use ${form}.`);
         }
         if (refs.some((r) => r.namespace === ns && r.kind === kind && r.name === name)) {
@@ -672,6 +734,7 @@ function readInputs(read, env = process.env) {
     const namespace = parseNamespace(read('namespace') || 'default');
     const set = parseParameters(read('parameters'), read('parameter-name'));
     const parameters = attachValueFiles(read, set ?? [{ name: parseParameterName(read('parameter-name')), key: '' }], set !== undefined);
+    const auto = readDiscovery(read, namespace);
     const config = {
         parameterName: parameters[0].name,
         parameters,
@@ -687,9 +750,10 @@ function readInputs(read, env = process.env) {
             prefix: parseTokenPrefix(read('token-prefix')),
         },
         versionLabels: parseBoolean('version-labels', read('version-labels') || 'true'),
-        externalSecrets: parseExternalSecrets(read('external-secrets'), namespace),
+        externalSecrets: parseExternalSecrets(auto.externalSecrets, namespace),
         verifySecretKey: parseSecretKey(read('verify-secret-key')),
-        restart: parseRestart(read('restart'), namespace),
+        restart: parseRestart(auto.restart, namespace),
+        discovery: auto.discovery,
         kubeconfig: parseKubeconfig(read('kubeconfig')),
         kubeContext: parseKubeContext(read('kube-context')),
         syncTimeoutMs: parseDuration('sync-timeout', read('sync-timeout') || '5m'),
@@ -697,7 +761,7 @@ function readInputs(read, env = process.env) {
         rollbackOnFailure: parseBoolean('rollback-on-failure', read('rollback-on-failure') || 'true'),
         dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
     };
-    if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0) {
+    if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0 && config.discovery?.externalSecrets !== true) {
         inputs_fail('verify-secret-key', 'Input verify-secret-key is set but external-secrets is empty: name the ExternalSecrets whose target Secret holds the key, one [namespace/]name per line.');
     }
     if ((config.kubeconfig !== undefined || config.kubeContext !== undefined) && !usesCluster(config)) {
@@ -787,12 +851,16 @@ function parseProgress(text) {
 async function recoveryCluster(config) {
     if (!usesCluster(config))
         return undefined;
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807));
     const connected = await gate.connectCluster({
         ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
         ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
     });
-    const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
+    // auto finds the ExternalSecrets again (by what they read), so the post step syncs back the same ones.
+    const discovery = config.discovery?.externalSecrets
+        ? { ...config.discovery, restart: false, parameterNames: config.parameters.map((p) => p.name), region: config.region }
+        : undefined;
+    const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [], ...(discovery ? { discovery } : {}) });
     return { gate, cluster: connected, preflight };
 }
 
@@ -1645,7 +1713,7 @@ async function recoverSet(progress, members, config, store, journal) {
     const names = members.map((m) => m.parameter).join(', ');
     if (progress.phase === 'restart-started') {
         const versions = members.map((m) => `${m.parameter} version ${m.version}`).join(', ');
-        return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${config.restart.map(targets/* describeRef */.R).join(', ')}`;
+        return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${[...config.restart.map(targets/* describeRef */.R), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
     }
     const know = (value) => {
         for (const form of (0,src_token/* encodingsToMask */.es)(value))
@@ -1901,7 +1969,7 @@ async function recover(progress, config, store, journal) {
         return recoverSet(progress, progress.set, config, store, journal);
     const name = progress.parameter;
     if (progress.phase === 'restart-started') {
-        return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${config.restart.map(targets/* describeRef */.R).join(', ')}`;
+        return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${[...config.restart.map(targets/* describeRef */.R), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
     }
     let version = progress.version;
     if (version === undefined) {
@@ -2097,15 +2165,38 @@ async function preflightCluster(config, deps) {
         },
         beforeWrite: true,
         restart: [...config.restart],
+        ...(config.discovery ? { discovery: { ...config.discovery, parameterNames: names, region: config.region } } : {}),
         ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
     }, { signal: deps.signal });
+    const found = (target) => foundBecause(preflight.discovery, target);
     for (const es of preflight.externalSecrets) {
-        journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' }), `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`, t);
+        const target = (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' });
+        journal.mark('PLAN', 'preflight', target, `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}${found(target)}`, t);
     }
     for (const w of preflight.workloads) {
-        journal.mark('PLAN', 'preflight', (0,targets/* describeRef */.R)(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
+        const target = (0,targets/* describeRef */.R)(w.ref);
+        journal.mark('PLAN', 'preflight', target, `${w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart'}${found(target)}`, t);
     }
+    for (const line of discoveryLines(preflight.discovery))
+        journal.mark('PLAN', 'preflight', line.target, line.detail, t);
     return { gate, cluster, preflight };
+}
+/** `, found by auto: data[0].remoteRef.key` for an object discovery found. */
+function foundBecause(report, target) {
+    const item = [...(report?.externalSecrets ?? []), ...(report?.workloads ?? [])].find((f) => f.target === target);
+    return item ? `, found by auto: ${item.reasons.join('; ')}` : '';
+}
+/** The summary's rows for what auto looked at and did not take: left out, or found and reported but not restarted. */
+function discoveryLines(report) {
+    if (!report)
+        return [];
+    const lines = report.workloads
+        .filter((w) => w.notRestarted !== undefined)
+        .map((w) => ({ target: w.target, detail: `found by auto (${w.reasons.join('; ')}), reported and not restarted: ${w.notRestarted ?? ''}` }));
+    const shown = report.leftOut.slice(0, 10).map((out) => `${out.target} (${out.reason})`);
+    const more = report.leftOut.length > shown.length ? `; and ${report.leftOut.length - shown.length} more (listed in the log)` : '';
+    const detail = `looked in ${report.where} with ${report.pages} list requests; left out ${report.leftOut.length}${shown.length > 0 ? `: ${shown.join('; ')}` : ''}${more}`;
+    return [...lines, { target: 'auto', detail }];
 }
 /** Forces every ExternalSecret of the plan once, then waits for all at once (ESO's queue takes them one by one with --concurrent=1). */
 async function syncAll(run, steps) {
@@ -2755,7 +2846,7 @@ function buildPlan(config, members, cluster) {
             };
         });
     }
-    const externalSecrets = config.externalSecrets.length > 0 ? (cluster?.preflight.externalSecrets ?? []) : [];
+    const externalSecrets = cluster?.preflight.externalSecrets ?? [];
     const carried = members.map((m) => m.entry.name).join(', ');
     for (const es of externalSecrets) {
         steps.push({
@@ -2781,7 +2872,7 @@ function buildPlan(config, members, cluster) {
             });
         }
     }
-    for (const workload of config.restart.length > 0 ? (cluster?.preflight.workloads ?? []) : []) {
+    for (const workload of cluster?.preflight.workloads ?? []) {
         const does = workload.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout';
         steps.push({ step: 'restart', target: (0,targets/* describeRef */.R)(workload.ref), parameter: carried, workload, do: does, undo: KEEP });
     }
@@ -2987,7 +3078,7 @@ async function run() {
         actions_core/* startGroup */.Oh(`Rotate ${config.parameters.map((p) => p.name).join(', ')}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807)),
             journal,
             mask: (value) => {
                 actions_core/* setSecret */.Pq(value);
@@ -3023,7 +3114,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1807));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }

@@ -2,7 +2,7 @@ import { CancelledError } from './errors.ts';
 import type { RotationConfig } from './inputs.ts';
 import { describeRef } from './kube/targets.ts';
 import type { ClusterSession } from './rollback.ts';
-import type { ExternalSecretRecord, WorkloadRecord } from './kube/index.ts';
+import type { DiscoveryReport, ExternalSecretRecord, WorkloadRecord } from './kube/index.ts';
 import type { PlanStep } from './plan.ts';
 import type { RunState } from './run-state.ts';
 import type { RotationDeps } from './rotate.ts';
@@ -29,23 +29,40 @@ export async function preflightCluster(config: RotationConfig, deps: RotationDep
       },
       beforeWrite: true,
       restart: [...config.restart],
+      ...(config.discovery ? { discovery: { ...config.discovery, parameterNames: names, region: config.region } } : {}),
       ...(config.verifySecretKey !== undefined ? { verifySecretKey: config.verifySecretKey } : {}),
     },
     { signal: deps.signal },
   );
+  const found = (target: string): string => foundBecause(preflight.discovery, target);
   for (const es of preflight.externalSecrets) {
-    journal.mark(
-      'PLAN',
-      'preflight',
-      describeRef({ ...es.ref, kind: 'ExternalSecret' }),
-      `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}`,
-      t,
-    );
+    const target = describeRef({ ...es.ref, kind: 'ExternalSecret' });
+    journal.mark('PLAN', 'preflight', target, `ExternalSecret ready for force-sync, target Secret ${es.targetSecret.name}${found(target)}`, t);
   }
   for (const w of preflight.workloads) {
-    journal.mark('PLAN', 'preflight', describeRef(w.ref), w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart', t);
+    const target = describeRef(w.ref);
+    journal.mark('PLAN', 'preflight', target, `${w.reloaderManaged ? 'managed by Reloader: will wait for its rollout' : 'will restart'}${found(target)}`, t);
   }
+  for (const line of discoveryLines(preflight.discovery)) journal.mark('PLAN', 'preflight', line.target, line.detail, t);
   return { gate, cluster, preflight };
+}
+
+/** `, found by auto: data[0].remoteRef.key` for an object discovery found. */
+function foundBecause(report: DiscoveryReport | undefined, target: string): string {
+  const item = [...(report?.externalSecrets ?? []), ...(report?.workloads ?? [])].find((f) => f.target === target);
+  return item ? `, found by auto: ${item.reasons.join('; ')}` : '';
+}
+
+/** The summary's rows for what auto looked at and did not take: left out, or found and reported but not restarted. */
+function discoveryLines(report: DiscoveryReport | undefined): { target: string; detail: string }[] {
+  if (!report) return [];
+  const lines = report.workloads
+    .filter((w) => w.notRestarted !== undefined)
+    .map((w) => ({ target: w.target, detail: `found by auto (${w.reasons.join('; ')}), reported and not restarted: ${w.notRestarted ?? ''}` }));
+  const shown = report.leftOut.slice(0, 10).map((out) => `${out.target} (${out.reason})`);
+  const more = report.leftOut.length > shown.length ? `; and ${report.leftOut.length - shown.length} more (listed in the log)` : '';
+  const detail = `looked in ${report.where} with ${report.pages} list requests; left out ${report.leftOut.length}${shown.length > 0 ? `: ${shown.join('; ')}` : ''}${more}`;
+  return [...lines, { target: 'auto', detail }];
 }
 
 /** Forces every ExternalSecret of the plan once, then waits for all at once (ESO's queue takes them one by one with --concurrent=1). */

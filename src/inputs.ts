@@ -1,3 +1,5 @@
+import { readDiscovery } from './discovery-inputs.ts';
+import type { DiscoveryInputs } from './discovery-inputs.ts';
 import { InputError } from './errors.ts';
 import { attachValueFiles, splitFileClause } from './value-file.ts';
 import type { ExternalSecretEntry, WorkloadKind, WorkloadRef } from './kube/targets.ts';
@@ -32,6 +34,8 @@ export interface RotationConfig {
   readonly externalSecrets: readonly ExternalSecretEntry[];
   readonly verifySecretKey: string | undefined;
   readonly restart: readonly WorkloadRef[];
+  /** `auto` in external-secrets or restart, with search-namespaces (discovery-inputs.ts). */
+  readonly discovery: DiscoveryInputs | undefined;
   readonly kubeconfig: string | undefined;
   readonly kubeContext: string | undefined;
   readonly syncTimeoutMs: number;
@@ -41,7 +45,8 @@ export interface RotationConfig {
 }
 
 /** True when the run needs a Kubernetes connection at all. */
-export const usesCluster = (config: RotationConfig): boolean => config.externalSecrets.length > 0 || config.restart.length > 0;
+export const usesCluster = (config: RotationConfig): boolean =>
+  config.externalSecrets.length > 0 || config.restart.length > 0 || config.discovery !== undefined;
 
 /** Reads an input by its action.yml name; '' when unset (as `core.getInput` does). */
 export type InputReader = (name: string) => string;
@@ -352,6 +357,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const namespace = parseNamespace(read('namespace') || 'default');
   const set = parseParameters(read('parameters'), read('parameter-name'));
   const parameters = attachValueFiles(read, set ?? [{ name: parseParameterName(read('parameter-name')), key: '' }], set !== undefined);
+  const auto = readDiscovery(read, namespace);
   const config: RotationConfig = {
     parameterName: (parameters[0] as ParameterEntry).name,
     parameters,
@@ -367,9 +373,10 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
       prefix: parseTokenPrefix(read('token-prefix')),
     },
     versionLabels: parseBoolean('version-labels', read('version-labels') || 'true'),
-    externalSecrets: parseExternalSecrets(read('external-secrets'), namespace),
+    externalSecrets: parseExternalSecrets(auto.externalSecrets, namespace),
     verifySecretKey: parseSecretKey(read('verify-secret-key')),
-    restart: parseRestart(read('restart'), namespace),
+    restart: parseRestart(auto.restart, namespace),
+    discovery: auto.discovery,
     kubeconfig: parseKubeconfig(read('kubeconfig')),
     kubeContext: parseKubeContext(read('kube-context')),
     syncTimeoutMs: parseDuration('sync-timeout', read('sync-timeout') || '5m'),
@@ -377,7 +384,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
     rollbackOnFailure: parseBoolean('rollback-on-failure', read('rollback-on-failure') || 'true'),
     dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
   };
-  if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0) {
+  if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0 && config.discovery?.externalSecrets !== true) {
     fail(
       'verify-secret-key',
       'Input verify-secret-key is set but external-secrets is empty: name the ExternalSecrets whose target Secret holds the key, one [namespace/]name per line.',

@@ -96,7 +96,7 @@ export function buildPlan(config: RotationConfig, members: readonly Member[], cl
       };
     });
   }
-  const externalSecrets = config.externalSecrets.length > 0 ? (cluster?.preflight.externalSecrets ?? []) : [];
+  const externalSecrets = cluster?.preflight.externalSecrets ?? [];
   const carried = members.map((m) => m.entry.name).join(', ');
   for (const es of externalSecrets) {
     steps.push({
@@ -122,7 +122,7 @@ export function buildPlan(config: RotationConfig, members: readonly Member[], cl
       });
     }
   }
-  for (const workload of config.restart.length > 0 ? (cluster?.preflight.workloads ?? []) : []) {
+  for (const workload of cluster?.preflight.workloads ?? []) {
     const does = workload.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout';
     steps.push({ step: 'restart', target: describeRef(workload.ref), parameter: carried, workload, do: does, undo: KEEP });
   }

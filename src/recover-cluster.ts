@@ -10,6 +10,10 @@ export async function recoveryCluster(config: RotationConfig): Promise<ClusterSe
     ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
     ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
   });
-  const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [] });
+  // auto finds the ExternalSecrets again (by what they read), so the post step syncs back the same ones.
+  const discovery = config.discovery?.externalSecrets
+    ? { ...config.discovery, restart: false, parameterNames: config.parameters.map((p) => p.name), region: config.region }
+    : undefined;
+  const preflight = await gate.preflightCluster(connected, { externalSecrets: [...config.externalSecrets], restart: [], ...(discovery ? { discovery } : {}) });
   return { gate, cluster: connected, preflight };
 }

@@ -29,7 +29,7 @@ export async function recoverSet(
   const names = members.map((m) => m.parameter).join(', ');
   if (progress.phase === 'restart-started') {
     const versions = members.map((m) => `${m.parameter} version ${m.version}`).join(', ');
-    return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${config.restart.map(describeRef).join(', ')}`;
+    return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${[...config.restart.map(describeRef), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
   }
   const know = (value: string): void => {
     for (const form of encodingsToMask(value)) core.setSecret(form);

@@ -55,7 +55,7 @@ async function recover(progress: Progress, config: RotationConfig, store: Parame
   if (progress.set) return recoverSet(progress, progress.set, config, store, journal);
   const name = progress.parameter;
   if (progress.phase === 'restart-started') {
-    return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${config.restart.map(describeRef).join(', ')}`;
+    return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${[...config.restart.map(describeRef), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
   }
   let version = progress.version;
   if (version === undefined) {

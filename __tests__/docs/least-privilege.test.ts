@@ -7,16 +7,22 @@ import type { ExternalSecretObject, StoreObject } from '../../src/kube/eso-rules
 // The product contract's "Security promises": exactly these, no more.
 const SPEC_SSM_ACTIONS = ['ssm:AddTagsToResource', 'ssm:GetParameterHistory', 'ssm:GetParameters', 'ssm:LabelParameterVersion', 'ssm:PutParameter'];
 const SPEC_KMS_ACTIONS = ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'];
+// `list` on the kinds auto searches (SPEC.md: "only when it is used") is in its own rules.
 const SPEC_RBAC: Record<string, string[]> = {
-  'external-secrets.io/externalsecrets': ['get', 'patch', 'watch'],
+  'external-secrets.io/externalsecrets': ['get', 'list', 'patch', 'watch'],
   'external-secrets.io/secretstores': ['get'],
   '/secrets': ['get'],
   '/events': ['list'],
-  'apps/deployments': ['get', 'patch', 'watch'],
-  'apps/statefulsets': ['get', 'patch', 'watch'],
-  'apps/daemonsets': ['get', 'patch', 'watch'],
-  'argoproj.io/rollouts': ['get', 'patch', 'watch'],
+  'apps/deployments': ['get', 'list', 'patch', 'watch'],
+  'apps/statefulsets': ['get', 'list', 'patch', 'watch'],
+  'apps/daemonsets': ['get', 'list', 'patch', 'watch'],
+  'argoproj.io/rollouts': ['get', 'list', 'patch', 'watch'],
 };
+const AUTO_LISTS = [
+  [['external-secrets.io'], ['externalsecrets'], ['list']],
+  [['apps'], ['deployments', 'statefulsets', 'daemonsets'], ['list']],
+  [['argoproj.io'], ['rollouts'], ['list']],
+];
 
 interface Statement {
   Sid?: string;
@@ -101,6 +107,11 @@ describe('examples/rbac.yaml', () => {
     expect(wildcards.filter((entry) => entry.includes('*'))).toEqual([]);
   });
 
+  test('the list verbs of auto are rules of their own, so they can be dropped without auto', () => {
+    const lists = (role?.rules ?? []).filter((rule) => rule.verbs.includes('list') && !rule.resources.includes('events'));
+    expect(lists.map((rule) => [rule.apiGroups, rule.resources, rule.verbs])).toEqual(AUTO_LISTS);
+  });
+
   test('the RoleBinding binds that Role', () => {
     expect(binding?.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: role?.metadata.name });
   });
@@ -126,6 +137,28 @@ describe('examples/rbac-clusterexternalsecret.yaml', () => {
     const readme = readRepoFile('README.md');
     expect(readme).toContain('| `clusterexternalsecrets` (`external-secrets.io`) | `get`, `patch` |');
     expect(readme).toContain('| `secretstores`, `clustersecretstores` (`external-secrets.io`) | `get` |');
+  });
+});
+
+describe('examples/rbac-auto-cluster.yaml (search-namespaces: *)', () => {
+  const objects = parseYamlDocuments('examples/rbac-auto-cluster.yaml') as RbacObject[];
+  const role = objects.find((object) => object.kind === 'ClusterRole');
+
+  test('grants only the cluster-wide list verbs auto needs, and binds them', () => {
+    expect((role?.rules ?? []).map((rule) => [rule.apiGroups, rule.resources, rule.verbs])).toEqual(AUTO_LISTS);
+    expect(objects.find((object) => object.kind === 'ClusterRoleBinding')?.roleRef).toEqual({
+      apiGroup: 'rbac.authorization.k8s.io',
+      kind: 'ClusterRole',
+      name: role?.metadata.name,
+    });
+  });
+
+  test('the README lists those verbs and both files', () => {
+    const readme = readRepoFile('README.md');
+    expect(readme).toContain(
+      '| `externalsecrets` (`external-secrets.io`); `deployments`, `statefulsets`, `daemonsets` (`apps`); `rollouts` (`argoproj.io`) | `list` |',
+    );
+    expect(readme).toContain('[`examples/rbac-auto-cluster.yaml`](examples/rbac-auto-cluster.yaml)');
   });
 });
 

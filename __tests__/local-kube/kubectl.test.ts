@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 
 import { esoResourceVersion } from '../../local-servers/kube/eso-controller.ts';
-import { exampleDaemonSet, exampleObjects, exampleRollout, exampleStatefulSet } from '../../local-servers/kube/fixtures.ts';
+import { exampleDaemonSet, exampleExternalSecret, exampleObjects, exampleRollout, exampleStatefulSet } from '../../local-servers/kube/fixtures.ts';
 import type { KubeObject } from '../../local-servers/kube/objects.ts';
 import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { fingerprint, secretFingerprintsAnnotation } from '../../local-servers/kube/workload-controller.ts';
@@ -217,5 +217,22 @@ describe('the real kubectl against the local server', () => {
     } finally {
       server.rbac.allowOnly(null);
     }
+  });
+
+  test('get --chunk-size pages a list across every namespace with limit and continue, as external-secrets: auto lists', async () => {
+    for (const namespace of ['chunk-a', 'chunk-b']) {
+      for (const name of ['one', 'two', 'three']) {
+        server.store.apply(exampleExternalSecret({ namespace, externalSecretName: name, parameterName: `/chunk/${name}` }));
+      }
+    }
+    server.requests.clear();
+    const listed = await kubectl('get', 'externalsecrets', '--chunk-size=2', '-A', '-o', 'name');
+    expect(listed.code).toBe(0);
+    const names = listed.stdout.trim().split('\n');
+    expect(names.filter((line) => line.includes('externalsecret'))).toHaveLength(7);
+    // 7 ExternalSecrets (the example and six more) in pages of two: four list requests.
+    expect(server.requests.count({ verb: 'list', resource: 'externalsecrets' })).toBe(4);
+    const selected = await kubectl('get', 'externalsecrets', '--chunk-size=1', '-n', 'chunk-b', '--field-selector', 'metadata.name=two', '-o', 'name');
+    expect(selected.stdout.trim()).toBe('externalsecret.external-secrets.io/two');
   });
 });

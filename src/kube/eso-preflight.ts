@@ -69,7 +69,7 @@ const refuse = (ref: ObjectRef, blocker: Blocker): StepError => new StepError('p
  * Reads one SecretStore / ClusterSecretStore an entry uses. Where RBAC
  * forbids it, warns and returns undefined: the store check is optional.
  */
-async function readStore(
+export async function readStore(
   cluster: Cluster,
   ref: ObjectRef,
   storeRef: StoreRef,

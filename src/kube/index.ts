@@ -8,6 +8,7 @@ export { connectCluster, decodeKubeconfigInput } from './cluster.ts';
 export type { Cluster, ClusterSource, ClusterTuning, ConnectOptions } from './cluster.ts';
 export { preflightCluster } from './preflight.ts';
 export type { ClusterPreflight, PreflightPlan, WorkloadRecord } from './preflight.ts';
+export type { DiscoveryPlan, DiscoveryReport } from './discovery.ts';
 export { forceSync, forceSyncAll, waitForSync, FORCE_SYNC_ANNOTATION } from './externalsecrets.ts';
 export type { ExternalSecretRecord, ForceSyncResult, ReadyCondition, SyncResult, SyncStart, WaitOptions } from './externalsecrets.ts';
 export { secretKeyFingerprint, verifySecretKey } from './secrets.ts';

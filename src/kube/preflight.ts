@@ -1,6 +1,8 @@
 import * as core from '#actions-core';
 import { StepError } from '../errors.ts';
 import { createObject, missingVerbError, withRetries } from './api-calls.ts';
+import { discoverExternalSecrets, discoverWorkloads, discoveryReport } from './discovery.ts';
+import type { DiscoveryPlan, DiscoveryReport } from './discovery.ts';
 import type { CallPurpose } from './api-calls.ts';
 import type { Cluster } from './cluster.ts';
 import { CES_RESOURCE, cesTarget, readClusterExternalSecret } from './clusterexternalsecrets.ts';
@@ -39,6 +41,8 @@ export interface ClusterPreflight {
    * given). A Secret that does not exist yet is left out: ESO creates it.
    */
   readonly readableSecrets: readonly ObjectRef[];
+  /** What `auto` found and left out (discovery.ts); undefined without auto. */
+  readonly discovery?: DiscoveryReport | undefined;
 }
 
 export interface PreflightPlan {
@@ -49,6 +53,8 @@ export interface PreflightPlan {
   readonly beforeWrite?: boolean | undefined;
   readonly restart: readonly WorkloadRef[];
   readonly verifySecretKey?: string | undefined;
+  /** `auto`: the ExternalSecrets and workloads found join the named ones (named entries make no list call). */
+  readonly discovery?: DiscoveryPlan | undefined;
 }
 
 /**
@@ -66,7 +72,9 @@ export async function preflightCluster(
 ): Promise<ClusterPreflight> {
   const { signal } = options;
   const externalSecrets: ExternalSecretRecord[] = [];
-  for (const { ref, viaCluster } of await expandEntries(cluster, plan.externalSecrets, signal)) {
+  const { discovery } = plan;
+  const readers = discovery?.externalSecrets ? await discoverExternalSecrets(cluster, discovery, signal) : undefined;
+  for (const { ref, viaCluster } of await expandEntries(cluster, [...plan.externalSecrets, ...(readers?.refs ?? [])], signal)) {
     const record = await inspectExternalSecret(cluster, ref, plan.checks, plan.verifySecretKey, signal);
     if (viaCluster !== undefined && record.clusterOwner !== viaCluster) {
       throw new StepError(
@@ -91,7 +99,9 @@ export async function preflightCluster(
   }
 
   const workloads: WorkloadRecord[] = [];
-  for (const ref of plan.restart) {
+  const users = discovery?.restart ? await discoverWorkloads(cluster, discovery, externalSecrets, signal) : undefined;
+  const named = (ref: WorkloadRef): boolean => plan.restart.some((r) => r.kind === ref.kind && r.namespace === ref.namespace && r.name === ref.name);
+  for (const ref of [...plan.restart, ...(users?.refs ?? []).filter((ref) => !named(ref))]) {
     const workload = await readWorkload(cluster, ref, 'preflight', signal);
     const target = describeRef(ref);
     if (ref.kind === 'Deployment' && workload.spec?.paused === true) {
@@ -148,7 +158,13 @@ export async function preflightCluster(
   if (cluster.tuning.checkAccess) {
     await checkAccess(cluster, accessNeeded(externalSecrets, workloads), signal);
   }
-  return { externalSecrets, workloads, readableSecrets, beforeWrite: plan.beforeWrite === true };
+  return {
+    externalSecrets,
+    workloads,
+    readableSecrets,
+    beforeWrite: plan.beforeWrite === true,
+    ...(discovery ? { discovery: discoveryReport(discovery, readers, users) } : {}),
+  };
 }
 
 interface AccessNeed {
