@@ -17,6 +17,7 @@ import { buildPlan, printPlan } from './plan.ts';
 import type { Member, PlanStep } from './plan.ts';
 import type { MemberRun } from './run-state.ts';
 import type { RandomSource } from './token.ts';
+import type { ProbeTools } from './probe.ts';
 
 // Kept here as well: callers and tests import them from this module.
 export { asStepError, clusterSource, moveLabels };
@@ -32,6 +33,8 @@ export interface RotationDeps {
   readonly runId: string;
   readonly now: () => Date;
   readonly random?: RandomSource;
+  /** The test step's HTTP client, clock and sleep (tests replace them); defaults are Node's fetch and real time. */
+  readonly probeTools?: Partial<ProbeTools>;
   /** The cluster connection input validation already made (kubeconfig and context parsed). */
   readonly connected?: { readonly gate: Gate; readonly cluster: ClusterSession['cluster'] };
 }
