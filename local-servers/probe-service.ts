@@ -29,7 +29,7 @@ export interface Instance {
 }
 
 /** The instances that can take a request now (none: the service answers 503). */
-export type Follower = () => readonly Instance[];
+export type Follower = () => readonly Instance[] | Promise<readonly Instance[]>;
 
 export interface ProbeFault {
   readonly mode: 'normal' | 'reject' | 'redirect';
@@ -99,7 +99,7 @@ export async function startProbeService(options: { follower?: Follower; now?: ()
   });
   const elsewhereUrl = await listen(elsewhereServer);
 
-  const answer = (request: IncomingMessage, response: ServerResponse): void => {
+  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const credential = credentialOf(request);
     const presented = credential === undefined ? undefined : fingerprintOf(credential);
     const record = (status: number, instance?: string): void => {
@@ -111,7 +111,7 @@ export async function startProbeService(options: { follower?: Follower; now?: ()
       response.writeHead(302, { location: `${elsewhereUrl}/login` }).end();
       return;
     }
-    const ready = follower();
+    const ready = await follower();
     if (ready.length === 0) {
       record(503);
       response.writeHead(503, 'No Ready Instance', { 'content-type': 'text/plain' }).end(echo || 'no instance ready');
@@ -128,7 +128,9 @@ export async function startProbeService(options: { follower?: Follower; now?: ()
     const reason = status === 200 ? 'OK' : echo && /^[\x20-\x7e]*$/.test(echo) ? echo : status === 503 ? 'Warming Up' : 'Unauthorized';
     response.writeHead(status, reason, { 'content-type': 'text/plain' }).end(echo || (status === 200 ? 'ok' : 'no'));
   };
-  const server = createServer(answer);
+  const server = createServer((request, response) => {
+    answer(request, response).catch(() => response.writeHead(500).end('follower failed'));
+  });
   const url = await listen(server);
 
   return {
