@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { runAction } from '../../local-servers/runner/run-action.ts';
 import type { ActionRun } from '../../local-servers/runner/run-action.ts';
 import { exampleObjects } from '../../local-servers/kube/fixtures.ts';
-import { followPods, followSsm } from '../../local-servers/kube/probe-follower.ts';
+import { followPods, followSecret, followSsm } from '../../local-servers/kube/probe-follower.ts';
 import { startKubeServer } from '../../local-servers/kube/server.ts';
 import type { KubeServer } from '../../local-servers/kube/server.ts';
 import { fingerprintOf, startProbeService } from '../../local-servers/probe-service.ts';
@@ -184,6 +184,19 @@ describe('the test step through the bundled action', () => {
     expectNoTokenLeak(failed, values());
   }, 60_000);
 
+  test('without restarts the test runs after the sync and verify, against a service that reads the Secret on every request', async () => {
+    await world();
+    stopFollowing();
+    const secret = followSecret(kube.store, NS, 'deploy-token', 'token');
+    stopFollowing = secret.stop;
+    service.follow(secret.follower);
+    const result = await run({ restart: '' });
+    expect(result.exitCode).toBe(0);
+    expect(markers(result).slice(-4)).toEqual(['SYNCED', 'VERIFIED', 'PROBED', 'CONFIRMED']);
+    expect(service.requests.at(-1)).toMatchObject({ presented: fingerprintOf(result.outputs.token ?? ''), status: 200 });
+    expectNoTokenLeak(result, values());
+  }, 60_000);
+
   test('a dry run prints the test step without calling the service', async () => {
     await world();
     const result = await run({ 'dry-run': 'true' });
@@ -234,6 +247,23 @@ describe('the test step for a set, SSM only', () => {
     expect(service.requests.map((r) => r.presented)).toEqual([fingerprintOf(tokens.hook ?? '')]);
     expect(result.stdout).toMatch(/^PROBED \S+ sha256:[0-9a-f]{16} GET answered 200 OK with the new value \(the value of \/svc\/hook-secret\) after 1 try/m);
     expectNoTokenLeak(result, setValues());
+  }, 60_000);
+
+  test('a failed test of a parameter the run created has nothing to go back to, and says so', async () => {
+    ssm.reset();
+    service.reset();
+    service.follow(followSsm(ssm.store, '/svc/new-token'));
+    service.configure({ mode: 'reject' });
+    const result = await runAction({ inputs: { 'parameter-name': '/svc/new-token', 'probe-url': service.url, 'probe-timeout': '1s' }, env: runnerEnv(ssm) });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('nothing to roll back to: this run created the parameter');
+    expect(result.stdout).toContain(
+      'There is no previous value to go back to (this run created the parameter), so the workloads were not restarted again and nothing was tested again.',
+    );
+    // The new token is the only value there is: it stays in force and is handed out.
+    expect(result.outputs).toMatchObject({ rotated: 'true', version: '1' });
+    expect(ssm.store.versions('/svc/new-token').length).toBe(1);
+    expectNoTokenLeak(result, values('/svc/new-token'));
   }, 60_000);
 
   test('a failed test rolls the whole set back and tests the previous hook secret once', async () => {
