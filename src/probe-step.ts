@@ -4,7 +4,7 @@ import type { PlanStep } from './plan.ts';
 import { probeOnceAfterRollback, probeUntilAccepted } from './probe.ts';
 import type { ProbeAnswer, ProbeTools } from './probe.ts';
 import type { ProbeConfig } from './probe-inputs.ts';
-import { StepFailure } from './run-state.ts';
+import { StepFailure, saveProgress } from './run-state.ts';
 import type { MemberRun, RunState } from './run-state.ts';
 import { formatMs } from './journal.ts';
 import { fingerprint } from './token.ts';
@@ -43,6 +43,8 @@ export async function probe(steps: readonly PlanStep[], run: RunState): Promise<
   const config = probeOf(run);
   const { journal, signal } = run.deps;
   const member = memberOf(run);
+  // Stopped from here on, the post step tests the new value itself.
+  saveProgress(run, 'probe-started');
   journal.fingerprint = member.fingerprint;
   const t = journal.now();
   const answer = await probeUntilAccepted(config, member.token ?? '', toolsOf(run), signal);
