@@ -2567,7 +2567,8 @@ async function retestAfterRollback(run) {
     if (!run.config.rollbackOnFailure)
         return undefined;
     const member = memberOf(run);
-    const restored = run.members.every((m) => m.rolled && !m.rolled.newTokenInForce);
+    // Only a restore that put the previous value back as a new version is restarted onto and tested.
+    const restored = run.members.every((m) => m.rolled?.restoredVersion !== undefined && !m.rolled.newTokenInForce);
     if (!restored) {
         const created = run.members.some((m) => m.plan.head === undefined);
         return created

@@ -75,7 +75,8 @@ export async function probe(steps: readonly PlanStep[], run: RunState): Promise<
 export async function retestAfterRollback(run: RunState): Promise<string | undefined> {
   if (!run.config.rollbackOnFailure) return undefined;
   const member = memberOf(run);
-  const restored = run.members.every((m) => m.rolled && !m.rolled.newTokenInForce);
+  // Only a restore that put the previous value back as a new version is restarted onto and tested.
+  const restored = run.members.every((m) => m.rolled?.restoredVersion !== undefined && !m.rolled.newTokenInForce);
   if (!restored) {
     const created = run.members.some((m) => m.plan.head === undefined);
     return created
