@@ -51,7 +51,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5229);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -129,7 +129,7 @@ const describeRef = (ref) => {
 
 /***/ }),
 
-/***/ 9173:
+/***/ 5229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -445,7 +445,130 @@ function takeValues(config, mask, files = fileSystem) {
     return taken;
 }
 
+;// CONCATENATED MODULE: ./src/probe-inputs.ts
+
+
+const PROBE_DEFAULTS = { method: 'GET', header: 'Authorization: Bearer {value}', status: '200-299', timeout: '60s' };
+// The methods a health or identity call uses; no body is ever sent.
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+// RFC 9110 section 5.6.2: a field name is a token.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// RFC 9110 section 5.5: visible characters, spaces and tabs; no line breaks.
+const HEADER_TEXT = /^[\t\x20-\x7e\x80-\xff]*$/;
+const PLACEHOLDER = /\{value(?::([^}]*))?\}/g;
+const probe_inputs_fail = (input, sentence) => {
+    throw new errors/* InputError */.dz(input, sentence);
+};
+const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+/**
+ * The probe-* inputs: undefined when probe-url is empty (and every other
+ * probe input is left at its default). The value may only go in the header:
+ * a URL holding it would end up in proxy and server access logs.
+ */
+function parseProbe(read, parameters, setForm) {
+    const raw = {
+        url: read('probe-url').trim(),
+        method: read('probe-method').trim(),
+        header: read('probe-header').trim(),
+        status: read('probe-status').trim(),
+        timeout: read('probe-timeout').trim(),
+    };
+    if (raw.url === '') {
+        // The runner fills action.yml's defaults in, so only a changed value shows the probe was meant.
+        for (const [field, value] of Object.entries(raw)) {
+            if (field !== 'url' && value !== '' && value !== PROBE_DEFAULTS[field]) {
+                probe_inputs_fail(`probe-${field}`, `Input probe-${field} is set but probe-url is empty, so there is nothing to test: give probe-url (an http or https URL of the service) or leave probe-${field} at its default.`);
+            }
+        }
+        return undefined;
+    }
+    const header = parseHeader(raw.header || PROBE_DEFAULTS.header, parameters, setForm);
+    const statusText = raw.status || PROBE_DEFAULTS.status;
+    return {
+        url: parseUrl(raw.url),
+        method: parseMethod(raw.method || PROBE_DEFAULTS.method),
+        header: header.header,
+        parameter: header.parameter,
+        accepted: parseStatus(statusText),
+        timeoutMs: parseDuration('probe-timeout', raw.timeout || PROBE_DEFAULTS.timeout),
+        statusText,
+    };
+}
+function parseUrl(raw) {
+    const form = 'an http:// or https:// URL of the service without credentials or the value, e.g. https://api.example.com/v1/whoami';
+    if (/\{value|%7bvalue/i.test(raw)) {
+        probe_inputs_fail('probe-url', `Input probe-url holds {value}, but URLs end up in proxy and server logs: put the value in probe-header and give ${form}.`);
+    }
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return probe_inputs_fail('probe-url', `Input probe-url ${quote(raw)} is not a URL: use ${form}.`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        probe_inputs_fail('probe-url', `Input probe-url uses ${url.protocol.slice(0, -1)}: use ${form}.`);
+    if (url.username !== '' || url.password !== '')
+        probe_inputs_fail('probe-url', `Input probe-url holds a user name or password, which would end up in logs: use ${form}.`);
+    return url.href;
+}
+function parseMethod(raw) {
+    const method = raw.toUpperCase();
+    if (!METHODS.includes(method))
+        probe_inputs_fail('probe-method', `Input probe-method ${quote(raw)} is not a method the test sends: use one of ${METHODS.join(', ')}.`);
+    return method;
+}
+/** `Name: text {value} text`: exactly one placeholder, which for a set names a member by its output key. */
+function parseHeader(raw, parameters, setForm) {
+    const form = setForm
+        ? 'Name: text with one {value:KEY}, KEY an output key of the parameters input, e.g. Authorization: Bearer {value:api}'
+        : 'Name: text with one {value}, e.g. Authorization: Bearer {value}';
+    const colon = raw.indexOf(':');
+    const name = colon < 0 ? '' : raw.slice(0, colon).trim();
+    const text = colon < 0 ? '' : raw.slice(colon + 1).trim();
+    if (!HEADER_NAME.test(name) || !HEADER_TEXT.test(text))
+        probe_inputs_fail('probe-header', `Input probe-header ${quote(raw)} is not a header line: use ${form}.`);
+    const placeholders = [...text.matchAll(PLACEHOLDER)];
+    if (placeholders.length !== 1) {
+        probe_inputs_fail('probe-header', `Input probe-header ${placeholders.length === 0 ? 'has no {value}, so the test would not use the new secret' : 'holds more than one {value}'}: use ${form}.`);
+    }
+    const match = placeholders[0];
+    const key = match[1];
+    let parameter = parameters[0].name;
+    if (setForm) {
+        if (key === undefined)
+            probe_inputs_fail('probe-header', `Input probe-header uses {value}, but with the parameters input it must say which one: use ${form}.`);
+        const member = parameters.find((p) => p.key === key);
+        if (!member)
+            probe_inputs_fail('probe-header', `Input probe-header names {value:${key}}, but no parameter has the output key ${quote(key ?? '')}: use ${form}.`);
+        parameter = member.name;
+    }
+    else if (key !== undefined) {
+        probe_inputs_fail('probe-header', `Input probe-header names {value:${key}}, but keys name the members of the parameters input: use ${form}.`);
+    }
+    return { header: { name, before: text.slice(0, match.index), after: text.slice(match.index + match[0].length) }, parameter };
+}
+/** `200-299,401`: status codes and inclusive ranges from 100 to 599, comma separated. */
+function parseStatus(raw) {
+    const form = 'status codes and ranges from 100 to 599, comma separated, e.g. 200-299 or 200-299,401';
+    const ranges = [];
+    for (const part of raw.split(',')) {
+        const match = /^\s*(\d{3})(?:\s*-\s*(\d{3}))?\s*$/.exec(part);
+        if (!match)
+            return probe_inputs_fail('probe-status', `Input probe-status ${quote(raw)} has ${quote(part.trim())}, which is not a status or a range: use ${form}.`);
+        const low = Number(match[1]);
+        const high = Number(match[2] ?? match[1]);
+        if (low < 100 || high > 599 || low > high)
+            probe_inputs_fail('probe-status', `Input probe-status ${quote(raw)} has the range ${quote(part.trim())}, which is out of order or outside 100-599: use ${form}.`);
+        ranges.push([low, high]);
+    }
+    return ranges;
+}
+/** True when a status is one of the accepted ones. */
+const accepts = (accepted, status) => accepted.some(([low, high]) => status >= low && status <= high);
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -454,7 +577,7 @@ const usesCluster = (config) => config.externalSecrets.length > 0 || config.rest
 const inputs_fail = (input, sentence) => {
     throw new errors/* InputError */.dz(input, sentence);
 };
-const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+const inputs_quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 // SSM: letters, digits and _.-/ ; a hierarchical name starts with '/'; no aws/ssm prefix.
 function parseParameterName(raw, input = 'parameter-name', where = `Input ${input}`) {
     const name = raw.trim();
@@ -462,20 +585,20 @@ function parseParameterName(raw, input = 'parameter-name', where = `Input ${inpu
         inputs_fail(input, 'Input parameter-name is required: give the SSM parameter name, e.g. /team/app/deploy-token.');
     const form = 'letters, digits and _ . - / only, at most 1011 characters, starting with / when it has a path, e.g. /team/app/deploy-token';
     if (name.length > 1011 || !/^[A-Za-z0-9_.\-/]+$/.test(name)) {
-        inputs_fail(input, `${where} ${quote(name)} is not a valid SSM parameter name: use ${form}.`);
+        inputs_fail(input, `${where} ${inputs_quote(name)} is not a valid SSM parameter name: use ${form}.`);
     }
     if (name.includes('/') && !name.startsWith('/')) {
-        inputs_fail(input, `${where} ${quote(name)} has a path but does not start with /: use ${form}.`);
+        inputs_fail(input, `${where} ${inputs_quote(name)} has a path but does not start with /: use ${form}.`);
     }
     if (name.endsWith('/') || name.includes('//')) {
-        inputs_fail(input, `${where} ${quote(name)} has an empty path segment: use ${form}.`);
+        inputs_fail(input, `${where} ${inputs_quote(name)} has an empty path segment: use ${form}.`);
     }
     const segments = name.split('/').filter((s) => s !== '');
     if (segments.length > 15) {
-        inputs_fail(input, `${where} ${quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
+        inputs_fail(input, `${where} ${inputs_quote(name)} has ${segments.length} levels but SSM allows at most 15: use ${form}.`);
     }
     if (/^(aws|ssm)/i.test(segments[0] ?? '')) {
-        inputs_fail(input, `${where} ${quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
+        inputs_fail(input, `${where} ${inputs_quote(name)} starts with a reserved prefix (aws or ssm): use ${form}.`);
     }
     return name;
 }
@@ -493,13 +616,13 @@ function parseParameters(raw, single) {
         const eq = line.lastIndexOf('=');
         const key = eq < 0 ? '' : line.slice(eq + 1).trim();
         if (eq <= 0 || !/^[A-Za-z0-9_]{1,64}$/.test(key)) {
-            inputs_fail('parameters', `Input parameters has the line ${quote(line)} that is not name=output-key: use ${SET_FORM}.`);
+            inputs_fail('parameters', `Input parameters has the line ${inputs_quote(line)} that is not name=output-key: use ${SET_FORM}.`);
         }
         const name = parseParameterName(line.slice(0, eq), 'parameters', 'Input parameters: the name');
         if (entries.some((e) => e.name === name))
-            inputs_fail('parameters', `Input parameters names ${quote(name)} twice: use ${SET_FORM}, each parameter once.`);
+            inputs_fail('parameters', `Input parameters names ${inputs_quote(name)} twice: use ${SET_FORM}, each parameter once.`);
         if (entries.some((e) => e.key === key))
-            inputs_fail('parameters', `Input parameters gives the output key ${quote(key)} twice: use ${SET_FORM}, each key once.`);
+            inputs_fail('parameters', `Input parameters gives the output key ${inputs_quote(key)} twice: use ${SET_FORM}, each key once.`);
         entries.push({ name, key, ...(file !== undefined ? { valueFile: file } : {}) });
     }
     if (entries.length === 0)
@@ -512,7 +635,7 @@ function parseRegion(raw, env) {
         inputs_fail('aws-region', 'Input aws-region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set: give a region such as us-east-1.');
     }
     if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
-        inputs_fail('aws-region', `Input aws-region ${quote(region)} is not an AWS region name: use a form like us-east-1 or eu-central-2.`);
+        inputs_fail('aws-region', `Input aws-region ${inputs_quote(region)} is not an AWS region name: use a form like us-east-1 or eu-central-2.`);
     }
     return region;
 }
@@ -527,7 +650,7 @@ function parseKmsKeyId(raw) {
         /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/(mrk-)?[0-9a-f-]{32,36}|alias\/[A-Za-z0-9/_-]{1,250})$/, // key or alias ARN
     ];
     if (!forms.some((form) => form.test(key))) {
-        inputs_fail('kms-key-id', `Input kms-key-id ${quote(key)} is not a KMS key reference: use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), a key ARN, an alias (alias/my-key) or an alias ARN.`);
+        inputs_fail('kms-key-id', `Input kms-key-id ${inputs_quote(key)} is not a KMS key reference: use a key id (1234abcd-12ab-34cd-56ef-1234567890ab), a key ARN, an alias (alias/my-key) or an alias ARN.`);
     }
     return key;
 }
@@ -537,7 +660,7 @@ function parseTier(raw) {
     const tiers = ['Standard', 'Advanced', 'Intelligent-Tiering'];
     const tier = tiers.find((t) => t.toLowerCase() === raw.trim().toLowerCase());
     return (tier ??
-        inputs_fail('tier', `Input tier ${quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`));
+        inputs_fail('tier', `Input tier ${inputs_quote(raw.trim())} is not an SSM tier: use Standard, Advanced or Intelligent-Tiering, or leave it empty to keep the parameter's tier.`));
 }
 function parseDescription(raw) {
     const description = raw.trim();
@@ -558,17 +681,17 @@ function parseTags(raw) {
     for (const line of inputs_lines(raw)) {
         const eq = line.indexOf('=');
         if (eq <= 0)
-            inputs_fail('tags', `Input tags has the line ${quote(line)} without a key=value pair: use ${form}.`);
+            inputs_fail('tags', `Input tags has the line ${inputs_quote(line)} without a key=value pair: use ${form}.`);
         const key = line.slice(0, eq).trim();
         const value = line.slice(eq + 1).trim();
         const allowed = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
         if (key.length > 128 || !allowed.test(key) || value.length > 256 || !allowed.test(value)) {
-            inputs_fail('tags', `Input tags has the line ${quote(line)} with a key or value SSM does not accept: use ${form}.`);
+            inputs_fail('tags', `Input tags has the line ${inputs_quote(line)} with a key or value SSM does not accept: use ${form}.`);
         }
         if (/^aws:/i.test(key))
-            inputs_fail('tags', `Input tags has the key ${quote(key)} with the reserved prefix aws: : use ${form}.`);
+            inputs_fail('tags', `Input tags has the key ${inputs_quote(key)} with the reserved prefix aws: : use ${form}.`);
         if (tags.some((t) => t.key === key))
-            inputs_fail('tags', `Input tags names the key ${quote(key)} twice: use ${form}, each key once.`);
+            inputs_fail('tags', `Input tags names the key ${inputs_quote(key)} twice: use ${form}, each key once.`);
         tags.push({ key, value });
     }
     if (tags.length > 50)
@@ -579,7 +702,7 @@ function parseTokenBytes(raw) {
     const text = raw.trim();
     const bytes = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
     if (!(bytes >= 16 && bytes <= 1024)) {
-        inputs_fail('token-bytes', `Input token-bytes ${quote(text)} is not a whole number from 16 to 1024: use e.g. 32 (256 bits).`);
+        inputs_fail('token-bytes', `Input token-bytes ${inputs_quote(text)} is not a whole number from 16 to 1024: use e.g. 32 (256 bits).`);
     }
     return bytes;
 }
@@ -587,12 +710,12 @@ function parseTokenEncoding(raw) {
     const encoding = raw.trim();
     if (encoding === 'base64url' || encoding === 'hex' || encoding === 'alphanumeric')
         return encoding;
-    return inputs_fail('token-encoding', `Input token-encoding ${quote(encoding)} is not supported: use base64url, hex or alphanumeric.`);
+    return inputs_fail('token-encoding', `Input token-encoding ${inputs_quote(encoding)} is not supported: use base64url, hex or alphanumeric.`);
 }
 function parseTokenPrefix(raw) {
     const prefix = raw.trim();
     if (!/^[A-Za-z0-9_-]{0,32}$/.test(prefix)) {
-        inputs_fail('token-prefix', `Input token-prefix ${quote(prefix)} is not allowed: use at most 32 characters of A-Z a-z 0-9 _ -.`);
+        inputs_fail('token-prefix', `Input token-prefix ${inputs_quote(prefix)} is not allowed: use at most 32 characters of A-Z a-z 0-9 _ -.`);
     }
     return prefix;
 }
@@ -603,14 +726,14 @@ function parseBoolean(input, raw) {
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
         return false;
-    return inputs_fail(input, `Input ${input} ${quote(text)} is not a boolean: use true or false.`);
+    return inputs_fail(input, `Input ${input} ${inputs_quote(text)} is not a boolean: use true or false.`);
 }
 const inputs_DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 function parseNamespace(raw) {
     const namespace = raw.trim();
     if (!inputs_DNS_LABEL.test(namespace)) {
-        inputs_fail('namespace', `Input namespace ${quote(namespace)} is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and -, e.g. default.`);
+        inputs_fail('namespace', `Input namespace ${inputs_quote(namespace)} is not a Kubernetes namespace name: use at most 63 lowercase letters, digits and -, e.g. default.`);
     }
     return namespace;
 }
@@ -622,7 +745,7 @@ function parseExternalSecrets(raw, namespace) {
         if (parts.length === 2 && parts[0] === 'clusterexternalsecret') {
             const name = parts[1] ?? '';
             if (!DNS_SUBDOMAIN.test(name)) {
-                inputs_fail('external-secrets', `Input external-secrets has the line ${quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`);
+                inputs_fail('external-secrets', `Input external-secrets has the line ${inputs_quote(line)} whose ClusterExternalSecret name is not a lowercase DNS name: use ${form}.`);
             }
             if (refs.some((r) => r.kind === 'ClusterExternalSecret' && r.name === name)) {
                 inputs_fail('external-secrets', `Input external-secrets names clusterexternalsecret/${name} twice: use ${form}, each one once.`);
@@ -632,7 +755,7 @@ function parseExternalSecrets(raw, namespace) {
         }
         const [ns, name] = parts.length === 2 ? [parts[0] ?? '', parts[1] ?? ''] : [namespace, parts[0] ?? ''];
         if (parts.length > 2 || !inputs_DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
-            inputs_fail('external-secrets', `Input external-secrets has the line ${quote(line)} that is not an ExternalSecret reference: use ${form}.`);
+            inputs_fail('external-secrets', `Input external-secrets has the line ${inputs_quote(line)} that is not an ExternalSecret reference: use ${form}.`);
         }
         if (refs.some((r) => r.kind === undefined && r.namespace === ns && r.name === name)) {
             inputs_fail('external-secrets', `Input external-secrets names ${ns}/${name} twice: use ${form}, each ExternalSecret once.`);
@@ -663,7 +786,7 @@ function parseRestart(raw, namespace) {
         const [ns, kindName, name] = parts.length === 3 ? [parts[0] ?? '', parts[1] ?? '', parts[2] ?? ''] : [namespace, parts[0] ?? '', parts[1] ?? ''];
         const kind = KINDS[kindName.toLowerCase()];
         if (parts.length < 2 || parts.length > 3 || kind === undefined || !inputs_DNS_LABEL.test(ns) || !DNS_SUBDOMAIN.test(name)) {
-            return inputs_fail('restart', `Input restart has the line ${quote(line)} that is not a workload reference: use ${form}.`);
+            return inputs_fail('restart', `Input restart has the line ${inputs_quote(line)} that is not a workload reference: use ${form}.`);
         }
         if (refs.some((r) => r.namespace === ns && r.kind === kind && r.name === name)) {
             inputs_fail('restart', `Input restart names ${ns}/${kindName}/${name} twice: use ${form}, each workload once.`);
@@ -677,7 +800,7 @@ function parseSecretKey(raw) {
     if (key === '')
         return undefined;
     if (key.length > 253 || !/^[-._a-zA-Z0-9]+$/.test(key)) {
-        inputs_fail('verify-secret-key', `Input verify-secret-key ${quote(key)} is not a Secret data key: use at most 253 letters, digits and - _ . (e.g. token).`);
+        inputs_fail('verify-secret-key', `Input verify-secret-key ${inputs_quote(key)} is not a Secret data key: use at most 253 letters, digits and - _ . (e.g. token).`);
     }
     return key;
 }
@@ -708,7 +831,7 @@ function parseKubeContext(raw) {
     if (context === '')
         return undefined;
     if (/\s/.test(context) || context.length > 253) {
-        inputs_fail('kube-context', `Input kube-context ${quote(context)} is not a context name: use the name of one context from the kubeconfig, without spaces.`);
+        inputs_fail('kube-context', `Input kube-context ${inputs_quote(context)} is not a context name: use the name of one context from the kubeconfig, without spaces.`);
     }
     return context;
 }
@@ -718,12 +841,12 @@ function parseDuration(input, raw) {
     const text = raw.trim();
     const form = 'a duration from 1s to 6h such as 90s, 5m or 1m30s';
     if (!/^(\d+(ms|s|m|h))+$/.test(text))
-        inputs_fail(input, `Input ${input} ${quote(text)} is not a duration: use ${form}.`);
+        inputs_fail(input, `Input ${input} ${inputs_quote(text)} is not a duration: use ${form}.`);
     let ms = 0;
     for (const [, amount, unit] of text.matchAll(/(\d+)(ms|s|m|h)/g))
         ms += Number(amount) * (UNIT_MS[unit ?? 's'] ?? 1000);
     if (ms < 1000 || ms > 6 * 3_600_000)
-        inputs_fail(input, `Input ${input} ${quote(text)} is out of range: use ${form}.`);
+        inputs_fail(input, `Input ${input} ${inputs_quote(text)} is out of range: use ${form}.`);
     return ms;
 }
 /**
@@ -761,6 +884,9 @@ function readInputs(read, env = process.env) {
         rollbackOnFailure: parseBoolean('rollback-on-failure', read('rollback-on-failure') || 'true'),
         dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
     };
+    const probe = parseProbe(read, parameters, set !== undefined);
+    if (probe)
+        Object.assign(config, { probe });
     if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0 && config.discovery?.externalSecrets !== true) {
         inputs_fail('verify-secret-key', 'Input verify-secret-key is set but external-secrets is empty: name the ExternalSecrets whose target Secret holds the key, one [namespace/]name per line.');
     }
@@ -1709,9 +1835,9 @@ const LATER = 'the ExternalSecrets sync back once the whole set is restored';
  * the write was under way) is rolled back, and only those, then ESO syncs
  * back once. Throws when a parameter could not be restored.
  */
-async function recoverSet(progress, members, config, store, journal) {
+async function recoverSet(progress, members, config, store, journal, rollBackAnyway = false) {
     const names = members.map((m) => m.parameter).join(', ');
-    if (progress.phase === 'restart-started') {
+    if ((progress.phase === 'restart-started' || progress.phase === 'probe-started') && !rollBackAnyway) {
         const versions = members.map((m) => `${m.parameter} version ${m.version}`).join(', ');
         return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${[...config.restart.map(targets/* describeRef */.R), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
     }
@@ -1769,6 +1895,170 @@ async function recoverSet(progress, members, config, store, journal) {
     finally {
         await cluster?.cluster.close().catch(() => undefined);
     }
+}
+
+;// CONCATENATED MODULE: ./src/probe.ts
+
+// A service that needs a moment after its rollout: try again soon, then back off, never longer than this between tries.
+const FIRST_DELAY_MS = 500;
+const MAX_DELAY_MS = 5_000;
+// Each request has its own limit, so one silent connection cannot use up probe-timeout.
+const REQUEST_LIMIT_MS = 10_000;
+const MIN_REQUEST_MS = 1_000;
+/** The header value with the secret in place of the placeholder. */
+const headerValue = (probe, value) => `${probe.header.before}${value}${probe.header.after}`;
+/**
+ * One request: redirects are not followed (the header would go to whatever
+ * host Location names; a 3xx is an answer like any other), TLS is Node's
+ * default verification, the body is discarded unread (a service may echo
+ * the credential). Returns the status and reason phrase, or why none came.
+ */
+async function probeOnce(probe, value, tools, limitMs, signal) {
+    const limit = AbortSignal.any([signal, AbortSignal.timeout(Math.max(1, limitMs))]);
+    let response;
+    try {
+        response = await tools.fetch(probe.url, {
+            method: probe.method,
+            headers: { [probe.header.name]: headerValue(probe, value) },
+            redirect: 'manual',
+            signal: limit,
+        });
+    }
+    catch (error) {
+        // The error's own text is not kept: an invalid header error could quote the value.
+        if (signal.aborted)
+            return { status: undefined, reason: 'cancelled' };
+        if (limit.aborted)
+            return { status: undefined, reason: `no answer within ${Math.round(limitMs / 100) / 10} s` };
+        if (error instanceof TypeError && /header/i.test(error.message))
+            return { status: undefined, reason: 'the value cannot be sent in an HTTP header' };
+        const cause = error.cause;
+        return { status: undefined, reason: `no answer (${typeof cause?.code === 'string' ? cause.code : 'network error'})` };
+    }
+    await response.body?.cancel().catch(() => undefined);
+    return { status: response.status, reason: tools.clean(`${response.status} ${response.statusText}`.trim()) };
+}
+/**
+ * Calls the service until it answers an accepted status or probe-timeout
+ * passes, backing off between tries (AWS Secrets Manager's testSecret: the
+ * secret is not finished until a real call with it works).
+ */
+async function probeUntilAccepted(probe, value, tools, signal) {
+    const deadline = tools.now() + probe.timeoutMs;
+    let delay = FIRST_DELAY_MS;
+    let attempts = 0;
+    for (;;) {
+        attempts++;
+        // The last try may run up to MIN_REQUEST_MS past the deadline: a try with no time left could never be answered.
+        const last = await probeOnce(probe, value, tools, Math.min(REQUEST_LIMIT_MS, Math.max(MIN_REQUEST_MS, deadline - tools.now())), signal);
+        if (last.status !== undefined && accepts(probe.accepted, last.status))
+            return { accepted: true, ...last, attempts, cancelled: false };
+        if (signal.aborted)
+            return { accepted: false, ...last, attempts, cancelled: true };
+        const left = deadline - tools.now();
+        if (left <= 0)
+            return { accepted: false, ...last, attempts, cancelled: false };
+        await tools.sleep(Math.min(delay, left), signal);
+        delay = Math.min(delay * 2, MAX_DELAY_MS);
+    }
+}
+/** One request, no retry: the previous value after a rollback, to tell whether the service is healthy again. */
+async function probeOnceAfterRollback(probe, value, tools, signal) {
+    const answer = await probeOnce(probe, value, tools, Math.min(REQUEST_LIMIT_MS, probe.timeoutMs), signal);
+    return { accepted: answer.status !== undefined && accepts(probe.accepted, answer.status), ...answer, attempts: 1, cancelled: signal.aborted };
+}
+
+;// CONCATENATED MODULE: ./src/recover-probe.ts
+
+
+
+
+
+
+
+
+/**
+ * The post step's test (SPEC.md, "Interrupted runs"): a run stopped after a
+ * restart began, or during the test, left the new value in force untested.
+ * The post step tests it as the main step would have; a pass keeps it, a
+ * failure is rolled back like the main step's (the caller restores SSM and
+ * the Secret, then restartAndRetest).
+ */
+const tools = () => ({
+    fetch: (...args) => fetch(...args),
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    clean: (text) => src_scrub/* scrubber */.ty.clean(text),
+});
+const know = (value) => {
+    for (const form of (0,src_token/* encodingsToMask */.es)(value))
+        actions_core/* setSecret */.Pq(form);
+    src_scrub/* scrubber */.ty.know(value);
+};
+const untested = new Set(['restart-started', 'probe-started']);
+/** Undefined when there is nothing to test; else whether the service took the new value, and the sentence. */
+async function testInterrupted(progress, config, store, journal) {
+    const probe = config.probe;
+    if (!probe || !untested.has(progress.phase))
+        return undefined;
+    const member = (progress.set ?? [progress]).find((m) => m.parameter === probe.parameter);
+    if (member?.version === undefined)
+        return undefined;
+    const value = await store.valueOf(member.parameter, member.version);
+    know(value);
+    journal.fingerprint = (0,src_token/* fingerprint */.Rj)(value);
+    const t = journal.now();
+    const answer = await probeUntilAccepted(probe, value, tools(), new AbortController().signal);
+    journal.fingerprint = progress.fingerprint;
+    if (answer.accepted) {
+        journal.mark('PROBED', 'recover', probe.url, `${probe.method} answered ${answer.reason} with the new value after ${answer.attempts} tries`, t);
+        return { passed: true, sentence: ` The test the main step did not finish passed (${answer.reason}).` };
+    }
+    const reason = `the service did not accept the new value within probe-timeout (${formatMs(probe.timeoutMs)}): its last answer was ${answer.reason}`;
+    journal.mark('FAILED', 'recover', probe.url, reason, t, 'failed');
+    return { passed: false, sentence: `the test the main step did not finish failed (${reason}), so the run is rolled back:` };
+}
+/** After the restore: the same workloads restarted again and waited for, then the value now in force tested once. */
+async function restartAndRetest(config, store, journal) {
+    const probe = config.probe;
+    const restarted = [];
+    if (config.restart.length > 0) {
+        const session = await recoveryCluster(config);
+        if (session) {
+            try {
+                for (const ref of config.restart) {
+                    const t = journal.now();
+                    try {
+                        const { generation } = await session.gate.restartWorkload(session.cluster, ref, new Date().toISOString());
+                        await session.gate.waitForRollout(session.cluster, ref, { timeoutMs: config.rolloutTimeoutMs, minGeneration: generation });
+                        journal.mark('ROLLED-OUT', 'recover', (0,targets/* describeRef */.R)(ref), `restarted again on the previous value, generation ${generation}`, t, 'recovered');
+                        restarted.push((0,targets/* describeRef */.R)(ref));
+                    }
+                    catch (error) {
+                        const why = error instanceof errors/* StepError */.zg ? error.reason : 'the restart could not be made';
+                        return ` Restarting ${(0,targets/* describeRef */.R)(ref)} again failed (${why}), so its pods may still run the new value; restart it by hand (kubectl rollout restart).`;
+                    }
+                }
+            }
+            finally {
+                await session.cluster.close().catch(() => undefined);
+            }
+        }
+    }
+    const head = await store.head(probe.parameter);
+    if (!head)
+        return '';
+    const value = await store.valueOf(probe.parameter, head.version);
+    know(value);
+    const shown = journal.fingerprint;
+    journal.fingerprint = (0,src_token/* fingerprint */.Rj)(value);
+    const t = journal.now();
+    const answer = await probeOnceAfterRollback(probe, value, tools(), new AbortController().signal);
+    const verdict = answer.accepted ? 'the service accepts it again' : 'the service does not accept it either: check the service';
+    journal.mark('PROBED', 'recover', probe.url, `the previous value: ${probe.method} answered ${answer.reason}, ${verdict}`, t, answer.accepted ? 'recovered' : 'failed');
+    journal.fingerprint = shown;
+    const again = restarted.length > 0 ? ` ${restarted.join(', ')} restarted again and rolled out.` : '';
+    return `${again} The test with the previous value got ${answer.reason}: ${verdict}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -1927,6 +2217,7 @@ async function writeJobSummary(markdown) {
 
 
 
+
 /**
  * The `post:` step. When the main step ended before its end (cancelled,
  * killed), bring SSM, the labels and the cluster to a state the contract
@@ -1965,10 +2256,25 @@ async function recoverInterrupted(stateText, mainFinished) {
     await writeSummary(journal, progress, state, true);
 }
 async function recover(progress, config, store, journal) {
-    if (progress.set)
-        return recoverSet(progress, progress.set, config, store, journal);
+    // A run stopped after its restarts began, or during its test, left the new value untested: test it now; a failure rolls back.
+    const tested = await testInterrupted(progress, config, store, journal);
+    const rollBackAnyway = tested?.passed === false;
+    const state = progress.set
+        ? await recoverSet(progress, progress.set, config, store, journal, rollBackAnyway)
+        : await recoverOne(progress, config, store, journal, rollBackAnyway);
+    if (!tested)
+        return state;
+    if (tested.passed)
+        return `${state}${tested.sentence}`;
+    const created = (progress.set ?? [progress]).some((m) => m.replacedVersion === undefined);
+    return `${tested.sentence} ${state}${created ? '' : await restartAndRetest(config, store, journal)}`;
+}
+async function recoverOne(progress, config, store, journal, rollBackAnyway) {
     const name = progress.parameter;
-    if (progress.phase === 'restart-started') {
+    if (progress.phase === 'probe-started' && !rollBackAnyway) {
+        return `the main step stopped during the test (phase ${progress.phase}), after its gate, so the new token (version ${progress.version}) stays in force`;
+    }
+    if (progress.phase === 'restart-started' && !rollBackAnyway) {
         return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${[...config.restart.map(targets/* describeRef */.R), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
     }
     let version = progress.version;
@@ -2487,6 +2793,125 @@ function staleFailure(run, superseded, t) {
     return new StepFailure(error, 'stale', 'confirm', t, `Another run wrote ${names} after this one; no token of this run's set is handed out.`, true);
 }
 
+;// CONCATENATED MODULE: ./src/probe-step.ts
+
+
+
+
+
+
+/** Waits `ms`; resolves early when the run is cancelled. */
+const sleepUnlessAborted = (ms, signal) => new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+    }
+});
+const toolsOf = (run) => ({
+    fetch: (...args) => fetch(...args),
+    now: () => Date.now(),
+    sleep: sleepUnlessAborted,
+    clean: (text) => run.deps.journal.scrubber.clean(text),
+    ...run.deps.probeTools,
+});
+const probeOf = (run) => run.config.probe;
+const memberOf = (run) => run.members.find((m) => m.entry.name === probeOf(run).parameter);
+const tries = (answer) => `${answer.attempts} ${answer.attempts === 1 ? 'try' : 'tries'}`;
+/**
+ * The test (SPEC.md step 10): the service is called with the new value
+ * until it answers an accepted status or probe-timeout passes. A failure is
+ * undone like a failed gate, and more (execute.ts, retestAfterRollback).
+ */
+async function probe(steps, run) {
+    const step = steps[0];
+    const config = probeOf(run);
+    const { journal, signal } = run.deps;
+    const member = memberOf(run);
+    // Stopped from here on, the post step tests the new value itself.
+    saveProgress(run, 'probe-started');
+    journal.fingerprint = member.fingerprint;
+    const t = journal.now();
+    const answer = await probeUntilAccepted(config, member.token ?? '', toolsOf(run), signal);
+    const of = run.config.setForm ? ` (the value of ${member.entry.name})` : '';
+    if (answer.accepted) {
+        journal.mark('PROBED', 'probe', step.target, `${config.method} answered ${answer.reason} with the new value${of} after ${tries(answer)}`, t);
+        return;
+    }
+    const reason = answer.cancelled
+        ? `the run was cancelled while the service was being tested; its last answer was ${answer.reason}.`
+        : `the service did not accept the new value${of} within probe-timeout (${formatMs(config.timeoutMs)}): its last answer was ${answer.reason} after ${tries(answer)}, and probe-status accepts ${config.statusText}.`;
+    const error = new errors/* StepError */.zg('probe', step.target, reason, 'Check that the service reads the Secret its pods start with, and that probe-url, probe-method, probe-header and probe-status describe a call the new value should pass.');
+    journal.mark('FAILED', 'probe', step.target, error.reason, t, 'failed');
+    throw new StepFailure(error, 'unwind', 'probe', t, undefined, true);
+}
+/**
+ * After a failed test's restore: the same workloads start again on the
+ * previous value (their pods run the new one), then the previous value is
+ * tested once, so the user knows whether the service is healthy again.
+ * Returns the sentence for the failure's state.
+ */
+async function retestAfterRollback(run) {
+    if (!run.config.rollbackOnFailure)
+        return undefined;
+    const member = memberOf(run);
+    // Only a restore that put the previous value back as a new version is restarted onto and tested.
+    const restored = run.members.every((m) => m.rolled?.restoredVersion !== undefined && !m.rolled.newTokenInForce);
+    if (!restored) {
+        const created = run.members.some((m) => m.plan.head === undefined);
+        return created
+            ? 'There is no previous value to go back to (this run created the parameter), so the workloads were not restarted again and nothing was tested again.'
+            : 'The previous value is not back in SSM, so the workloads were not restarted again and nothing was tested again.';
+    }
+    const { journal, signal } = run.deps;
+    if (signal.aborted)
+        return 'The run was cancelled, so the workloads were not restarted again: restart them so their pods read the previous value.';
+    const restarted = await restartAgain(run);
+    if (restarted.failed)
+        return restarted.sentence;
+    const config = probeOf(run);
+    const previous = member.rolled?.tokenInForce ?? '';
+    // This line is about the previous value: it carries that value's fingerprint.
+    journal.fingerprint = (0,src_token/* fingerprint */.Rj)(previous);
+    const t = journal.now();
+    const answer = await probeOnceAfterRollback(config, previous, toolsOf(run), signal);
+    const verdict = answer.accepted ? 'the service accepts it again' : 'the service does not accept it either: check the service';
+    journal.mark('PROBED', 'rollback', config.url, `the previous value: ${config.method} answered ${answer.reason}, ${verdict}`, t, answer.accepted ? 'rolled back' : 'failed');
+    return `${restarted.sentence}The test with the previous value got ${answer.reason}: ${verdict}.`;
+}
+/** The restarts again, in the order given; a Reloader-managed workload is patched too, so its wait has a generation to reach. */
+async function restartAgain(run) {
+    const session = run.cluster;
+    // Named and auto-discovered restart targets alike: the preflight read each one.
+    const workloads = session?.preflight.workloads ?? [];
+    if (!session || workloads.length === 0)
+        return { failed: false, sentence: '' };
+    const { gate, cluster } = session;
+    const { journal, signal } = run.deps;
+    for (const workload of workloads) {
+        const target = (0,targets/* describeRef */.R)(workload.ref);
+        const t = journal.now();
+        try {
+            const { generation } = await gate.restartWorkload(cluster, workload.ref, run.deps.now().toISOString());
+            journal.mark('RESTARTED', 'rollback', target, `restarted again on the previous value, generation ${generation}`, t, 'rolled back');
+            const t2 = journal.now();
+            await gate.waitForRollout(cluster, workload.ref, { timeoutMs: run.config.rolloutTimeoutMs, signal, minGeneration: generation });
+            journal.mark('ROLLED-OUT', 'rollback', target, 'rollout on the previous value complete', t2, 'rolled back');
+        }
+        catch (error) {
+            const why = error instanceof errors/* StepError */.zg ? error.reason : 'the restart could not be made';
+            journal.mark('FAILED', 'rollback', target, `restarting again failed: ${why}`, t, 'failed');
+            return {
+                failed: true,
+                sentence: `Restarting ${target} again failed (${why}), so its pods may still run the new value and the previous value was not tested; restart it by hand (kubectl rollout restart).`,
+            };
+        }
+    }
+    return { failed: false, sentence: `${workloads.map((w) => (0,targets/* describeRef */.R)(w.ref)).join(', ')} restarted again and rolled out. ` };
+}
+
 ;// CONCATENATED MODULE: ./src/step-handlers.ts
 
 
@@ -2497,7 +2922,8 @@ function staleFailure(run, superseded, t) {
 
 
 
-const memberOf = (run, step) => run.members.find((m) => m.entry.name === step.parameter);
+
+const step_handlers_memberOf = (run, step) => run.members.find((m) => m.entry.name === step.parameter);
 /** Which fingerprint a line carries: its parameter's, or for a step that carries the whole set every one. */
 function showFingerprint(run, step) {
     const member = run.members.find((m) => m.entry.name === step.parameter);
@@ -2507,7 +2933,7 @@ const mint = (steps, run) => {
     const { journal, random, mask } = run.deps;
     const t = journal.now();
     for (const step of steps) {
-        const member = memberOf(run, step);
+        const member = step_handlers_memberOf(run, step);
         try {
             // A value the job minted was read, checked and masked during validation: it takes the minted token's place.
             member.token = run.deps.taken?.get(member.entry.name) ?? (0,src_token/* mintToken */.W$)(run.config.token, random);
@@ -2526,7 +2952,7 @@ const mint = (steps, run) => {
     const { bytes, encoding, prefix } = run.config.token;
     for (const step of steps) {
         showFingerprint(run, step);
-        const file = memberOf(run, step).entry.valueFile;
+        const file = step_handlers_memberOf(run, step).entry.valueFile;
         const made = file !== undefined ? `taken from the file ${file}, not minted` : `${bytes} random bytes, ${encoding}${prefix ? `, prefix ${prefix}` : ''}`;
         journal.mark('MINTED', 'mint', step.target, `${made}, masked`, t);
     }
@@ -2541,7 +2967,7 @@ const write = async (steps, run) => {
         journal.scrubber.know(value);
     };
     for (const step of steps) {
-        const member = memberOf(run, step);
+        const member = step_handlers_memberOf(run, step);
         const name = member.entry.name;
         const replaced = member.plan.head?.version;
         const held = member.plan.heldVersion;
@@ -2588,7 +3014,7 @@ const write = async (steps, run) => {
 const label = async (steps, run) => {
     const { journal, store } = run.deps;
     for (const step of steps) {
-        const member = memberOf(run, step);
+        const member = step_handlers_memberOf(run, step);
         const name = member.entry.name;
         const version = member.version ?? 0;
         const held = member.plan.heldVersion;
@@ -2625,7 +3051,7 @@ const verify = async (steps, run) => {
     for (const step of steps) {
         showFingerprint(run, step);
         try {
-            await verifyOne(run, step, memberOf(run, step).token ?? '');
+            await verifyOne(run, step, step_handlers_memberOf(run, step).token ?? '');
         }
         catch (error) {
             throw gateFailure(error, run, t);
@@ -2650,7 +3076,7 @@ const restart = async (steps, run) => {
         }
     }
 };
-const HANDLERS = { mint, write, label, sync, verify, restart, confirm: confirm_step_confirm };
+const HANDLERS = { mint, write, label, sync, verify, restart, probe: probe, confirm: confirm_step_confirm };
 async function uncheckedWriteState(run, member) {
     const { name } = member.entry;
     const replaced = member.plan.head?.version;
@@ -2712,6 +3138,7 @@ async function unwind(run, landed) {
 }
 
 ;// CONCATENATED MODULE: ./src/execute.ts
+
 
 
 
@@ -2783,10 +3210,26 @@ async function end(run, failure) {
     if (landed.length === 0)
         return finish(false, failure.state);
     const undone = await unwind(run, landed);
-    return finish(true, [failure.state, undone].filter(Boolean).join(' '));
+    // A failed test undoes the restarts too: the same workloads start again on the previous value, which is then tested once.
+    const retested = failure.failedStep === 'probe' ? await retestAfterRollback(run) : undefined;
+    return finish(true, [failure.state, undone, retested].filter(Boolean).join(' '));
+}
+
+;// CONCATENATED MODULE: ./src/probe-plan.ts
+
+/** The test step as plan data: one call for the whole run, undone by the full restore (and the restarts again). */
+function probeStep(probe, restarts) {
+    return {
+        step: 'probe',
+        target: probe.url,
+        parameter: probe.parameter,
+        do: `${probe.method} with the new value in header ${probe.header.name} until it answers ${probe.statusText}, at most ${formatMs(probe.timeoutMs)}`,
+        undo: `put the previous value back${restarts ? ', restart the same workloads again' : ''} and test it once`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
+
 
 
 
@@ -2876,6 +3319,8 @@ function buildPlan(config, members, cluster) {
         const does = workload.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout';
         steps.push({ step: 'restart', target: (0,targets/* describeRef */.R)(workload.ref), parameter: carried, workload, do: does, undo: KEEP });
     }
+    if (config.probe)
+        steps.push(probeStep(config.probe, config.restart.length > 0));
     perMember(({ entry }) => ({
         step: 'confirm',
         target: entry.name,
@@ -2890,7 +3335,7 @@ const mintDoes = (config, entry) => entry.valueFile !== undefined
     : `mint ${config.token.bytes} random bytes, ${config.token.encoding}${config.token.prefix ? `, prefix ${config.token.prefix}` : ''}, and mask them`;
 /**
  * The dry run prints the plan: each parameter's write with its labels, each
- * ExternalSecret's sync with its verifies, each workload's restart. Mint and
+ * ExternalSecret's sync with its verifies, each workload's restart, the test. Mint and
  * confirm touch nothing outside the runner, so they are not listed.
  */
 function printPlan(config, steps, journal) {
@@ -2909,6 +3354,8 @@ function printPlan(config, steps, journal) {
     }
     for (const restart of steps.filter((s) => s.step === 'restart'))
         planned(restart.target, `would ${restart.do}`);
+    for (const probe of steps.filter((s) => s.step === 'probe'))
+        planned(probe.target, `would ${probe.do}; not called`);
     planned(config.setForm ? `the set of ${config.parameters.length} parameters` : config.parameterName, 'nothing was written');
 }
 

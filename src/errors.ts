@@ -10,6 +10,7 @@ export type StepName =
   | 'verify'
   | 'restart'
   | 'rollout'
+  | 'probe'
   | 'confirm'
   | 'rollback'
   | 'plan'

@@ -4,6 +4,7 @@ import { StepFailure, memberFacts, outputsOf } from './run-state.ts';
 import type { RunState } from './run-state.ts';
 import { HANDLERS } from './step-handlers.ts';
 import { cancelled } from './step-errors.ts';
+import { retestAfterRollback } from './probe-step.ts';
 import { unwind } from './unwind.ts';
 
 /** Consecutive steps of one kind: their handler takes them together (one force-sync for every ExternalSecret). */
@@ -70,5 +71,7 @@ async function end(run: RunState, failure: StepFailure): Promise<RotationOutcome
   const landed = run.members.filter((m) => m.version !== undefined);
   if (landed.length === 0) return finish(false, failure.state);
   const undone = await unwind(run, landed);
-  return finish(true, [failure.state, undone].filter(Boolean).join(' '));
+  // A failed test undoes the restarts too: the same workloads start again on the previous value, which is then tested once.
+  const retested = failure.failedStep === 'probe' ? await retestAfterRollback(run) : undefined;
+  return finish(true, [failure.state, undone, retested].filter(Boolean).join(' '));
 }

@@ -3,6 +3,8 @@ import type { DiscoveryInputs } from './discovery-inputs.ts';
 import { InputError } from './errors.ts';
 import { attachValueFiles, splitFileClause } from './value-file.ts';
 import type { ExternalSecretEntry, WorkloadKind, WorkloadRef } from './kube/targets.ts';
+import { parseProbe } from './probe-inputs.ts';
+import type { ProbeConfig } from './probe-inputs.ts';
 
 export type TokenEncoding = 'base64url' | 'hex' | 'alphanumeric';
 export type Tier = 'Standard' | 'Advanced' | 'Intelligent-Tiering';
@@ -42,6 +44,8 @@ export interface RotationConfig {
   readonly rolloutTimeoutMs: number;
   readonly rollbackOnFailure: boolean;
   readonly dryRun: boolean;
+  /** The test step (probe-url and the other probe-* inputs); absent when probe-url is empty. */
+  readonly probe?: ProbeConfig;
 }
 
 /** True when the run needs a Kubernetes connection at all. */
@@ -384,6 +388,8 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
     rollbackOnFailure: parseBoolean('rollback-on-failure', read('rollback-on-failure') || 'true'),
     dryRun: parseBoolean('dry-run', read('dry-run') || 'false'),
   };
+  const probe = parseProbe(read, parameters, set !== undefined);
+  if (probe) Object.assign(config, { probe });
   if (config.verifySecretKey !== undefined && config.externalSecrets.length === 0 && config.discovery?.externalSecrets !== true) {
     fail(
       'verify-secret-key',

@@ -4,7 +4,20 @@ import type { Scrubber } from './scrub.ts';
 
 /** The fixed first word of every step's log line (SPEC.md, "The run, step by step"). */
 export type Marker =
-  'PLAN' | 'DRIFT' | 'MINTED' | 'WROTE' | 'LABELED' | 'SYNCED' | 'VERIFIED' | 'RESTARTED' | 'ROLLED-OUT' | 'CONFIRMED' | 'ROLLED-BACK' | 'RECOVERED' | 'FAILED';
+  | 'PLAN'
+  | 'DRIFT'
+  | 'MINTED'
+  | 'WROTE'
+  | 'LABELED'
+  | 'SYNCED'
+  | 'VERIFIED'
+  | 'RESTARTED'
+  | 'ROLLED-OUT'
+  | 'PROBED'
+  | 'CONFIRMED'
+  | 'ROLLED-BACK'
+  | 'RECOVERED'
+  | 'FAILED';
 
 export type StepResult = 'ok' | 'planned' | 'failed' | 'skipped' | 'rolled back' | 'recovered';
 

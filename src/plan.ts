@@ -5,10 +5,11 @@ import type { ExternalSecretRecord, WorkloadRecord } from './kube/index.ts';
 import { describeRef } from './kube/targets.ts';
 import { previousLabelTarget } from './plan-log.ts';
 import type { ClusterSession } from './rollback.ts';
+import { probeStep } from './probe-plan.ts';
 import type { ParameterPlan } from './ssm/parameter-preflight.ts';
 
 /** The steps with a side effect or a check after the preflight, in the order SPEC.md gives them. */
-export type PlanStepName = 'mint' | 'write' | 'label' | 'sync' | 'verify' | 'restart' | 'confirm';
+export type PlanStepName = 'mint' | 'write' | 'label' | 'sync' | 'verify' | 'restart' | 'probe' | 'confirm';
 
 /**
  * One step of a run, as data: what it is, what it acts on, what it does and
@@ -126,6 +127,7 @@ export function buildPlan(config: RotationConfig, members: readonly Member[], cl
     const does = workload.reloaderManaged ? 'wait for the rollout Reloader starts' : 'restart and wait for the rollout';
     steps.push({ step: 'restart', target: describeRef(workload.ref), parameter: carried, workload, do: does, undo: KEEP });
   }
+  if (config.probe) steps.push(probeStep(config.probe, config.restart.length > 0));
   perMember(({ entry }) => ({
     step: 'confirm',
     target: entry.name,
@@ -143,7 +145,7 @@ const mintDoes = (config: RotationConfig, entry: ParameterEntry): string =>
 
 /**
  * The dry run prints the plan: each parameter's write with its labels, each
- * ExternalSecret's sync with its verifies, each workload's restart. Mint and
+ * ExternalSecret's sync with its verifies, each workload's restart, the test. Mint and
  * confirm touch nothing outside the runner, so they are not listed.
  */
 export function printPlan(config: RotationConfig, steps: readonly PlanStep[], journal: Journal): void {
@@ -161,5 +163,6 @@ export function printPlan(config: RotationConfig, steps: readonly PlanStep[], jo
     planned(sync.target, `would ${sync.do}${verifies.length > 0 ? `, then ${verifies.join(', ')}` : ''}`);
   }
   for (const restart of steps.filter((s) => s.step === 'restart')) planned(restart.target, `would ${restart.do}`);
+  for (const probe of steps.filter((s) => s.step === 'probe')) planned(probe.target, `would ${probe.do}; not called`);
   planned(config.setForm ? `the set of ${config.parameters.length} parameters` : config.parameterName, 'nothing was written');
 }

@@ -3,7 +3,7 @@
  * passes each one, so the `post:` step can finish an interrupted rotation.
  * It holds version numbers and names only, never a token.
  */
-export type Phase = 'writing' | 'written' | 'labelled' | 'sync-started' | 'restart-started' | 'confirmed';
+export type Phase = 'writing' | 'written' | 'labelled' | 'sync-started' | 'restart-started' | 'probe-started' | 'confirmed';
 
 export interface Progress {
   readonly phase: Phase;

@@ -25,9 +25,10 @@ export async function recoverSet(
   config: RotationConfig,
   store: ParameterStore,
   journal: Journal,
+  rollBackAnyway = false,
 ): Promise<string> {
   const names = members.map((m) => m.parameter).join(', ');
-  if (progress.phase === 'restart-started') {
+  if ((progress.phase === 'restart-started' || progress.phase === 'probe-started') && !rollBackAnyway) {
     const versions = members.map((m) => `${m.parameter} version ${m.version}`).join(', ');
     return `the main step stopped after a restart began (phase ${progress.phase}), so the new tokens of the set stay in force (${versions}); check the rollout of ${[...config.restart.map(describeRef), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
   }

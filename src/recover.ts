@@ -2,6 +2,7 @@ import * as core from '#actions-core';
 import { readInputs } from './inputs.ts';
 import type { RotationConfig } from './inputs.ts';
 import { recoverSet } from './recover-set.ts';
+import { restartAndRetest, testInterrupted } from './recover-probe.ts';
 import { recoveryCluster } from './recover-cluster.ts';
 import { Journal } from './journal.ts';
 import { describeRef } from './kube/targets.ts';
@@ -52,9 +53,24 @@ export async function recoverInterrupted(stateText: string, mainFinished: boolea
 }
 
 async function recover(progress: Progress, config: RotationConfig, store: ParameterStore, journal: Journal): Promise<string> {
-  if (progress.set) return recoverSet(progress, progress.set, config, store, journal);
+  // A run stopped after its restarts began, or during its test, left the new value untested: test it now; a failure rolls back.
+  const tested = await testInterrupted(progress, config, store, journal);
+  const rollBackAnyway = tested?.passed === false;
+  const state = progress.set
+    ? await recoverSet(progress, progress.set, config, store, journal, rollBackAnyway)
+    : await recoverOne(progress, config, store, journal, rollBackAnyway);
+  if (!tested) return state;
+  if (tested.passed) return `${state}${tested.sentence}`;
+  const created = (progress.set ?? [progress]).some((m) => m.replacedVersion === undefined);
+  return `${tested.sentence} ${state}${created ? '' : await restartAndRetest(config, store, journal)}`;
+}
+
+async function recoverOne(progress: Progress, config: RotationConfig, store: ParameterStore, journal: Journal, rollBackAnyway: boolean): Promise<string> {
   const name = progress.parameter;
-  if (progress.phase === 'restart-started') {
+  if (progress.phase === 'probe-started' && !rollBackAnyway) {
+    return `the main step stopped during the test (phase ${progress.phase}), after its gate, so the new token (version ${progress.version}) stays in force`;
+  }
+  if (progress.phase === 'restart-started' && !rollBackAnyway) {
     return `the main step stopped after a restart began (phase ${progress.phase}), so the new token (version ${progress.version}) stays in force; check the rollout of ${[...config.restart.map(describeRef), ...(config.discovery?.restart ? ['the workloads restart: auto found (listed in the main step log)'] : [])].join(', ')}`;
   }
   let version = progress.version;

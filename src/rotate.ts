@@ -18,6 +18,7 @@ import type { Member, PlanStep } from './plan.ts';
 import type { MemberRun } from './run-state.ts';
 import type { RandomSource } from './token.ts';
 import { refuseOversizeValue } from './value-file.ts';
+import type { ProbeTools } from './probe.ts';
 
 // Kept here as well: callers and tests import them from this module.
 export { asStepError, clusterSource, moveLabels };
@@ -35,6 +36,8 @@ export interface RotationDeps {
   readonly random?: RandomSource;
   /** Values the job minted, by parameter name, read and masked during validation (value-file): stored instead of minted tokens. */
   readonly taken?: ReadonlyMap<string, string>;
+  /** The test step's HTTP client, clock and sleep (tests replace them); defaults are Node's fetch and real time. */
+  readonly probeTools?: Partial<ProbeTools>;
   /** The cluster connection input validation already made (kubeconfig and context parsed). */
   readonly connected?: { readonly gate: Gate; readonly cluster: ClusterSession['cluster'] };
 }

@@ -9,6 +9,7 @@ import { UncheckedWriteError, writeToken } from './ssm/write-token.ts';
 import { asStepError } from './step-errors.ts';
 import { encodingsToMask, fingerprint, mintToken } from './token.ts';
 import { restartOne, syncAll, verifyOne } from './cluster-steps.ts';
+import { probe } from './probe-step.ts';
 
 /** What each kind of step does: the executor hands a handler the consecutive steps of its kind. */
 export type StepHandler = (steps: readonly PlanStep[], run: RunState) => Promise<void>;
@@ -185,7 +186,7 @@ const restart: StepHandler = async (steps, run) => {
   }
 };
 
-export const HANDLERS: Readonly<Record<PlanStepName, StepHandler>> = { mint, write, label, sync, verify, restart, confirm };
+export const HANDLERS: Readonly<Record<PlanStepName, StepHandler>> = { mint, write, label, sync, verify, restart, probe, confirm };
 
 async function uncheckedWriteState(run: RunState, member: MemberRun): Promise<string> {
   const { name } = member.entry;

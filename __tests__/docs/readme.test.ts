@@ -88,6 +88,7 @@ describe('README.md', () => {
       'VERIFIED',
       'RESTARTED',
       'ROLLED-OUT',
+      'PROBED',
       'CONFIRMED',
       'ROLLED-BACK',
       'RECOVERED',

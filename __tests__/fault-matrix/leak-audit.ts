@@ -22,18 +22,18 @@ export function encodingsOf(token: string): Record<string, string> {
   };
 }
 
-/** GITHUB_OUTPUT without the `token` output's value (the one place the token may be written). */
+/** GITHUB_OUTPUT without the `token` output's value (the one place the token may be written), or a set's `tokens`. */
 function outputFileWithoutToken(text: string): string {
   const lines = text.split('\n');
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const heredoc = /^token<<(.+)$/.exec(line);
+    const heredoc = /^tokens?<<(.+)$/.exec(line);
     if (heredoc) {
       kept.push(line);
       for (i++; i < lines.length && lines[i] !== heredoc[1]; i++) kept.push('(token output)');
       if (i < lines.length) kept.push(lines[i] ?? '');
-    } else if (line.startsWith('token=')) {
+    } else if (/^tokens?=/.test(line)) {
       kept.push('token=(token output)');
     } else {
       kept.push(line);

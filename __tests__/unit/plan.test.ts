@@ -111,6 +111,32 @@ describe('buildPlan: the run as steps', () => {
     ]);
   });
 
+  test('the test step comes after the restarts and before the confirms, once for a set, undone by the restore and the restarts again', () => {
+    const config = configOf({
+      parameters: SET,
+      'external-secrets': 'es',
+      restart: 'deployment/api',
+      'probe-url': 'https://api.example.com/whoami',
+      'probe-header': 'X-Key: {value:b}',
+    });
+    const steps = buildPlan(config, membersOf(config, [1, 1, 1]), clusterWith([record('es')], [workload('api')]));
+    expect(steps.map((s) => s.step).slice(-5)).toEqual(['restart', 'probe', 'confirm', 'confirm', 'confirm']);
+    expect(steps.find((s) => s.step === 'probe')).toEqual({
+      step: 'probe',
+      target: 'https://api.example.com/whoami',
+      parameter: '/s/b',
+      do: 'GET with the new value in header X-Key until it answers 200-299, at most 1 min 0 s',
+      undo: 'put the previous value back, restart the same workloads again and test it once',
+    });
+  });
+
+  test('without restarts the test step follows the labels (SSM only) and its undo is the restore alone', () => {
+    const config = configOf({ 'parameter-name': '/s/one', kubeconfig: '', 'probe-url': 'http://127.0.0.1:8080/health' });
+    const steps = buildPlan(config, membersOf(config, [2]), undefined);
+    expect(steps.map((s) => s.step)).toEqual(['mint', 'write', 'label', 'probe', 'confirm']);
+    expect(steps[3]?.undo).toBe('put the previous value back and test it once');
+  });
+
   test('version-labels false plans no label step', () => {
     const config = configOf({ 'parameter-name': '/s/one', 'version-labels': 'false', kubeconfig: '' });
     expect(buildPlan(config, membersOf(config, [2]), undefined).map((s) => s.step)).toEqual(['mint', 'write', 'confirm']);
@@ -136,6 +162,15 @@ describe('buildPlan: the run as steps', () => {
 });
 
 describe('printPlan: the dry run prints the plan', () => {
+  test('the test step is listed as planned, not called', () => {
+    const config = configOf({ 'parameter-name': '/s/one', kubeconfig: '', 'probe-url': 'http://127.0.0.1:8080/health', 'probe-timeout': '90s' });
+    const lines: string[] = [];
+    printPlan(config, buildPlan(config, membersOf(config, [2]), undefined), new Journal((line) => lines.push(line)));
+    expect(lines).toContain(
+      'PLAN http://127.0.0.1:8080/health dry run: would GET with the new value in header Authorization until it answers 200-299, at most 1 min 30 s; not called',
+    );
+  });
+
   test('one line per parameter with its labels, per ExternalSecret with its verifies, per workload, then the closing line', () => {
     const config = configOf({ parameters: '/s/a=a\n/s/b=b', 'external-secrets': 'ab', 'verify-secret-key': 'true', restart: 'deployment/api' });
     const cluster = clusterWith(

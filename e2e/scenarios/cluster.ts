@@ -154,6 +154,7 @@ const MARKERS = new Set([
   'VERIFIED',
   'RESTARTED',
   'ROLLED-OUT',
+  'PROBED',
   'CONFIRMED',
   'ROLLED-BACK',
   'RECOVERED',
