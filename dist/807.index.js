@@ -1115,6 +1115,24 @@ function standingFailureBlocker(externalSecret) {
     };
 }
 /**
+ * Refuses, in preflight, refreshPolicy CreatedOnce before its first sync when nothing could tell
+ * which value that one sync read. ESO retries the never-synced ExternalSecret on its own
+ * (shouldRefresh: CreatedOnce refreshes while syncedResourceVersion is empty or refreshTime zero,
+ * externalsecret_controller.go v0.16.2 and v2.9.0), so its first sync may land before the write,
+ * or after it but before the force-sync, which it then ignores for good (ownSyncVerdict below):
+ * only the target Secret's value, read with verify-secret-key, proves which.
+ */
+function firstSyncBlocker(externalSecret, verifying) {
+    if (verifying || externalSecret.spec?.refreshPolicy !== 'CreatedOnce')
+        return undefined;
+    if ((externalSecret.status?.syncedResourceVersion ?? '') !== '' && externalSecret.status?.refreshTime)
+        return undefined;
+    return {
+        reason: 'its refreshPolicy is CreatedOnce and it has never synced: External Secrets Operator makes exactly one sync, which its own retry may make before the force-sync, and without verify-secret-key the action cannot tell whether that sync read the new token.',
+        next: 'Give verify-secret-key (the key the ExternalSecret writes the token to), or set spec.refreshPolicy: OnChange on the ExternalSecret.',
+    };
+}
+/**
  * Whether ESO has acted on the ExternalSecret since `before` was listed: an
  * Event that is new, or whose count or last time moved. For a failure ESO
  * repeats, this is the only trace: markAsFailed writes the same condition,
@@ -1163,8 +1181,11 @@ function judgeSync(externalSecret, started, observation) {
     const generic = isGenericTarget(externalSecret);
     const fresh = ready !== null && (moved || changedSince(ready, started));
     if (moved && ready?.status === 'True' && ready.reason === (generic ? 'ResourceSynced' : 'SecretSynced')) {
-        return { kind: 'done', syncedResourceVersion: synced, refreshTime: externalSecret.status?.refreshTime ?? undefined };
+        return { kind: 'done', syncedResourceVersion: synced, refreshTime: externalSecret.status?.refreshTime ?? undefined, proof: 'force-sync' };
     }
+    const own = ownSyncVerdict(externalSecret, started, observation, ready, generic);
+    if (own)
+        return own;
     if (fresh && ready.status === 'True' && ready.reason === (generic ? 'ResourceMissing' : 'SecretMissing')) {
         return {
             kind: 'failed',
@@ -1226,6 +1247,49 @@ function judgeSync(externalSecret, started, observation) {
         failingSince: since,
         recheckAt: since + RETRY_GRACE_MS,
     };
+}
+/**
+ * A sync ESO made on its own between preflight and our annotation (its retry, a Periodic refresh):
+ * its syncedResourceVersion hashes the metadata without our annotation, so nothing in the status
+ * says whether its provider read came before or after the write. refreshTime is the reconcile's
+ * start on the controller's clock (Reconcile `start := time.Now()`, markAsDone
+ * `Status.RefreshTime = metav1.NewTime(start)`, externalsecret_controller.go v0.16.2 and v2.9.0),
+ * whole seconds, and no clock of the runner or of SSM is tied to it, so a time comparison proves
+ * nothing under skew. The target Secret's value does: it holds the new token only if ESO read the
+ * write. That matters most for refreshPolicy CreatedOnce: once synced, shouldRefresh is false for
+ * good and the force-sync is ignored, so this sync is the only one there will be.
+ */
+function ownSyncVerdict(externalSecret, started, observation, ready, generic) {
+    const { recorded } = started;
+    const synced = externalSecret.status?.syncedResourceVersion ?? '';
+    if (!recorded || ready?.status !== 'True' || ready.reason !== (generic ? 'ResourceSynced' : 'SecretSynced'))
+        return undefined;
+    const now = { syncedResourceVersion: synced, refreshTime: externalSecret.status?.refreshTime ?? '' };
+    if (!esoWroteSince(now, { before: recorded.syncedResourceVersion, refreshTimeBefore: recorded.refreshTime }))
+        return undefined;
+    if (observation.delivered === true)
+        return { kind: 'done', syncedResourceVersion: synced, refreshTime: now.refreshTime || undefined, proof: 'secret' };
+    // shouldRefresh: CreatedOnce with a syncedResourceVersion and a refreshTime never refreshes again.
+    const ignoresForceSync = (externalSecret.spec?.refreshPolicy ?? '') === 'CreatedOnce' && started.before !== '' && now.refreshTime !== '';
+    if (observation.delivered === false && ignoresForceSync) {
+        return {
+            kind: 'failed',
+            final: true,
+            blocker: {
+                reason: `External Secrets Operator made its one sync (refreshPolicy CreatedOnce) before it could read the new token, so Secret ${observation.secretName} holds another value, and it ignores the force-sync from now on.`,
+                next: 'Set spec.refreshPolicy: OnChange on the ExternalSecret and run again.',
+            },
+        };
+    }
+    if (observation.delivered === undefined && observation.canReadSecret === true) {
+        return {
+            kind: 'waiting',
+            status: `External Secrets Operator synced on its own since the write; reading Secret ${observation.secretName} to tell whether it holds the new token`,
+            recheckAt: observation.now,
+            readSecret: true,
+        };
+    }
+    return undefined;
 }
 /**
  * Whether ESO completed a sync between the record and `started`: markAsDone writes refreshTime on
@@ -1594,9 +1658,10 @@ async function forceSyncAll(cluster, externalSecrets, runId, options = {}) {
     return Promise.all(externalSecrets.map(async (es) => {
         const owned = es.clusterOwner === undefined ? undefined : ownerValues.get(es.clusterOwner);
         const before = befores.get(es);
+        const recorded = { syncedResourceVersion: es.syncedResourceVersion, refreshTime: es.refreshTime };
         if (owned && before)
-            return { ...before, ...owned };
-        return forceSync(cluster, es, runId, options);
+            return { ...before, ...owned, recorded };
+        return { ...(await forceSync(cluster, es, runId, options)), recorded };
     }));
 }
 /**
@@ -1613,9 +1678,15 @@ async function waitForSync(cluster, ref, started, options) {
     // Once ESO is seen to have processed the annotation, that stays true.
     let esoAnswered = false;
     let askEvents = false;
+    // The target Secret's answer for one state of the ExternalSecret (its resourceVersion).
+    let delivery;
+    let askSecret = false;
     const judge = (externalSecret) => {
+        const known = delivery?.resourceVersion === externalSecret.metadata?.resourceVersion ? delivery : undefined;
         const verdict = judgeSync(externalSecret, start, {
             now: Date.now(),
+            canReadSecret: options.delivered !== undefined && (known === undefined || known.delivered !== undefined),
+            delivered: known?.delivered,
             esoAnswered,
             failingSince,
             namespace: ref.namespace,
@@ -1623,12 +1694,13 @@ async function waitForSync(cluster, ref, started, options) {
             secretName: options.secretName ?? externalSecret.spec?.target?.name ?? ref.name,
         });
         if (verdict.kind === 'done') {
-            const { syncedResourceVersion, refreshTime } = verdict;
-            return { kind: 'done', result: { ref, observedAt: new Date(), refreshTime, syncedResourceVersion } };
+            const { syncedResourceVersion, refreshTime, proof } = verdict;
+            return { kind: 'done', result: { ref, observedAt: new Date(), refreshTime, syncedResourceVersion, proof } };
         }
         if (verdict.kind === 'failed')
             return { kind: 'failed', error: new errors/* StepError */.zg('sync', target, verdict.blocker.reason, verdict.blocker.next) };
         failingSince = verdict.failingSince;
+        askSecret = verdict.readSecret === true;
         askEvents = verdict.awaitingAnswer === true && start.eventsBefore !== undefined;
         lastFailure =
             verdict.failingSince === undefined && verdict.awaitingAnswer === undefined ? undefined : readyConditionOf(externalSecret)?.message || 'no message';
@@ -1645,6 +1717,10 @@ async function waitForSync(cluster, ref, started, options) {
         read: async (signal) => {
             try {
                 const object = await getObject(cluster, externalSecretPath(ref), signal);
+                if (askSecret && options.delivered) {
+                    askSecret = false;
+                    delivery = { resourceVersion: object.metadata?.resourceVersion, delivered: await options.delivered(signal) };
+                }
                 if (askEvents && start.eventsBefore) {
                     const events = await listExternalSecretEvents(cluster, ref, signal);
                     esoAnswered ||= events !== undefined && esoAnsweredSince(start.eventsBefore, events);
@@ -1787,7 +1863,9 @@ async function storeFacts(cluster, ref, externalSecret, region, signal) {
 async function inspectExternalSecret(cluster, ref, checks, verifySecretKey, signal) {
     const externalSecret = await readExternalSecret(cluster, ref, 'preflight', signal);
     const interval = externalSecret.spec?.refreshInterval;
-    const blocker = refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval)) ?? standingFailureBlocker(externalSecret);
+    const blocker = refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval)) ??
+        firstSyncBlocker(externalSecret, verifySecretKey !== undefined) ??
+        standingFailureBlocker(externalSecret);
     if (blocker)
         throw refuse(ref, blocker);
     // A set verifies the keys its data[] maps from the set's parameters, not one named key.

@@ -1358,6 +1358,15 @@ async function holdsPrevious(session, es, key, previousValue, signal) {
         return true;
     return (await session.gate.secretKeyFingerprint(session.cluster, es.targetSecret, key, signal)) === (0,src_token/* fingerprint */.Rj)(previousValue);
 }
+/** With verify on, how the resync wait tells whether the Secret holds the previous token (undefined: unreadable). */
+function previousCheck(session, es, key, previousValue) {
+    if (!key || previousValue === undefined)
+        return undefined;
+    return async (signal) => {
+        const found = await session.gate.secretKeyFingerprint(session.cluster, es.targetSecret, key, signal);
+        return found === undefined ? undefined : found === (0,src_token/* fingerprint */.Rj)(previousValue);
+    };
+}
 /**
  * Has ESO sync every ExternalSecret again after a rollback; returns the clause on where the cluster stands.
  * previousValue (one parameter's restored token) lets verify check the Secret; a set leaves it out.
@@ -1402,7 +1411,14 @@ async function resyncCluster(context, previousValue) {
             return;
         }
         try {
-            await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal, secretName: es.targetSecret.name });
+            // A sync ESO made on its own counts when the Secret holds the previous token: refreshPolicy
+            // CreatedOnce makes one sync and ignores the force-sync after it (sync-verdict.ts, ownSyncVerdict).
+            await gate.waitForSync(cluster, es.ref, started, {
+                timeoutMs,
+                signal,
+                secretName: es.targetSecret.name,
+                delivered: previousCheck(session, es, context.config.verifySecretKey, previousValue),
+            });
         }
         catch {
             pending.push((0,targets/* describeRef */.R)(es.ref));
@@ -1924,15 +1940,49 @@ async function syncAll(run, steps) {
     await Promise.all(externalSecrets.map(async (es, index) => {
         const target = (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' });
         const started = starts[index];
+        let synced;
         try {
-            await gate.waitForSync(cluster, es.ref, started, { timeoutMs: run.config.syncTimeoutMs, signal, secretName: es.targetSecret.name });
+            synced = await gate.waitForSync(cluster, es.ref, started, {
+                timeoutMs: run.config.syncTimeoutMs,
+                signal,
+                secretName: es.targetSecret.name,
+                delivered: deliveryCheck(run, es),
+            });
         }
         catch (error) {
             throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', target, signal, error) : error;
         }
-        const via = es.clusterOwner ? ` (forced through ClusterExternalSecret ${es.clusterOwner})` : '';
+        const via = synced.proof === 'secret'
+            ? ` (ESO's own sync after the write; the Secret holds the new value)`
+            : es.clusterOwner
+                ? ` (forced through ClusterExternalSecret ${es.clusterOwner})`
+                : '';
         journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}${carried(run, es)}`, t);
     }));
+}
+/**
+ * With verify-secret-key, how the gate tells whether the target Secret already holds the new
+ * value(s): proof that a sync ESO made on its own after the write read it (sync-verdict.ts).
+ */
+function deliveryCheck(run, es) {
+    const key = run.config.verifySecretKey;
+    if (key === undefined)
+        return undefined;
+    const keys = run.config.setForm ? (es.setKeys ?? []) : [{ parameter: run.config.parameterName, secretKey: key }];
+    const expected = keys.map((k) => ({ ...k, fingerprint: run.members.find((m) => m.entry.name === k.parameter)?.fingerprint }));
+    if (expected.length === 0 || expected.some((k) => k.fingerprint === undefined))
+        return undefined;
+    const { gate, cluster } = run.cluster;
+    return async (signal) => {
+        for (const k of expected) {
+            const actual = await gate.secretKeyFingerprint(cluster, es.targetSecret, k.secretKey, signal);
+            if (actual === undefined)
+                return undefined;
+            if (actual !== k.fingerprint)
+                return false;
+        }
+        return true;
+    };
 }
 /** For a set, the parameters an ExternalSecret carries (its data[] reads, else the whole set); their fingerprints go on its line. */
 function carried(run, es) {

@@ -9,7 +9,7 @@ import { setDataKeys } from './eso-set-rules.ts';
 import { entrySources, judgeEntries, roleAccount } from './eso-read-rules.ts';
 import type { StoreFacts, StoreRef } from './eso-read-rules.ts';
 import { verifyBlocker } from './eso-target-rules.ts';
-import { standingFailureBlocker } from './sync-verdict.ts';
+import { firstSyncBlocker, standingFailureBlocker } from './sync-verdict.ts';
 import type { Blocker, ExternalSecretObject, StoreObject } from './eso-rules.ts';
 import { ESO_GROUP, esTarget, readExternalSecret } from './externalsecrets.ts';
 import type { ExternalSecretRecord } from './externalsecrets.ts';
@@ -169,7 +169,10 @@ export async function inspectExternalSecret(
 ): Promise<ExternalSecretRecord> {
   const externalSecret = await readExternalSecret(cluster, ref, 'preflight', signal);
   const interval = externalSecret.spec?.refreshInterval;
-  const blocker = refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval)) ?? standingFailureBlocker(externalSecret);
+  const blocker =
+    refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval)) ??
+    firstSyncBlocker(externalSecret, verifySecretKey !== undefined) ??
+    standingFailureBlocker(externalSecret);
   if (blocker) throw refuse(ref, blocker);
   // A set verifies the keys its data[] maps from the set's parameters, not one named key.
   const unverifiable = verifySecretKey === undefined || checks?.parameterNames ? undefined : verifyBlocker(externalSecret, verifySecretKey);
