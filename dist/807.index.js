@@ -1822,8 +1822,10 @@ async function storeFacts(cluster, ref, externalSecret, region, signal) {
     const facts = new Map();
     let read = 0;
     let prefix = '';
+    // A store RBAC hides is warned about once, not once for each entry that uses it.
+    const unreadable = new Set();
     for (const { store } of entrySources(externalSecret)) {
-        if (facts.has(storeKey(store)))
+        if (facts.has(storeKey(store)) || unreadable.has(storeKey(store)))
             continue;
         if (store.name === '') {
             facts.set(storeKey(store), {
@@ -1838,8 +1840,10 @@ async function storeFacts(cluster, ref, externalSecret, region, signal) {
             continue;
         }
         const found = await readStore(cluster, ref, store, signal);
-        if (!found)
+        if (!found) {
+            unreadable.add(storeKey(store));
             continue;
+        }
         read++;
         const verdict = storeVerdict(found.object, found.name, region);
         const aws = found.object.spec?.provider?.aws;

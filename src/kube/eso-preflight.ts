@@ -124,8 +124,10 @@ async function storeFacts(
   const facts = new Map<string, StoreFacts>();
   let read = 0;
   let prefix = '';
+  // A store RBAC hides is warned about once, not once for each entry that uses it.
+  const unreadable = new Set<string>();
   for (const { store } of entrySources(externalSecret)) {
-    if (facts.has(storeKey(store))) continue;
+    if (facts.has(storeKey(store)) || unreadable.has(storeKey(store))) continue;
     if (store.name === '') {
       facts.set(storeKey(store), {
         described: '(none)',
@@ -139,7 +141,10 @@ async function storeFacts(
       continue;
     }
     const found = await readStore(cluster, ref, store, signal);
-    if (!found) continue;
+    if (!found) {
+      unreadable.add(storeKey(store));
+      continue;
+    }
     read++;
     const verdict = storeVerdict(found.object, found.name, region);
     const aws = found.object.spec?.provider?.aws;
