@@ -5,12 +5,12 @@ import {
   changedSince,
   esoAnsweredSince,
   esoWroteSince,
-  firstSyncBlocker,
   judgeSync,
   RETRY_GRACE_MS,
   standingFailureBlocker,
 } from '../../src/kube/sync-verdict.ts';
 import type { SyncStart } from '../../src/kube/sync-verdict.ts';
+import { firstSyncBlocker } from '../../src/kube/first-sync.ts';
 
 const T0 = Date.parse('2025-01-02T00:00:00Z');
 const cond = (status: string, reason: string, message = '', lastTransitionTime = '2025-01-02T00:00:00Z') => ({
