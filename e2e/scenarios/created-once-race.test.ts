@@ -25,7 +25,7 @@ import {
  * number of runs (the proof in CHANGELOG.md used 20).
  */
 
-const RUNS = Number(process.env.E2E_RACE_RUNS ?? '2');
+const RUNS = Number(process.env.E2E_RACE_RUNS ?? '1');
 /** Longer than the gaps between ESO's first retries (1, 2, 4 s), so one lands inside it; under the action's 15 s SSM request timeout. */
 const RACE_WINDOW_MS = 10_000;
 const OLD = 'e2e-created-once-race-old-token-0123456789';
@@ -71,7 +71,7 @@ describe('refreshPolicy CreatedOnce before its first sync, ESO retrying inside a
     else expect(held).toBe(run.outputs.token);
   });
 
-  test('the window was hit: ESO synced on its own before the force-sync in most runs', () => {
+  test('the window was hit: ESO synced on its own before the force-sync at least once', () => {
     process.stderr.write(
       `e2e created-once race: ${outcomes.length} runs, ${outcomes.filter((o) => o.rotated).length} rotated, ${outcomes.filter((o) => o.raced).length} synced by ESO's own retry\n`,
     );
