@@ -22,7 +22,7 @@ import {
  * ESO's retry makes the one sync CreatedOnce allows (shouldRefresh, externalsecret_controller.go
  * v0.16.2) before the force-sync, which it then ignores. Every run must end consistent: the Secret
  * holds the value SSM's `current` holds (rotated, or rolled back whole). E2E_RACE_RUNS sets the
- * number of runs (the proof in CHANGELOG.md used 20).
+ * number of runs (20 or more for a proof).
  */
 
 const RUNS = Number(process.env.E2E_RACE_RUNS ?? '1');

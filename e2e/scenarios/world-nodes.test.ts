@@ -10,7 +10,7 @@ import { admin, apply, facts, getObject } from './cluster.ts';
  * about 55 s in, and every pod went Ready=False for good). kwok renews a Lease per node as the
  * kubelet does (e2e/world/world.ts, KWOK_NODE_LEASE_SECONDS), which is what the node-lifecycle
  * controller reads as the node's heartbeat. E2E_NODE_WATCH_MINUTES=N watches the nodes and a
- * Deployment's pods for N minutes on top (the proof in CHANGELOG.md).
+ * Deployment's pods for N minutes on top (30 for the issue's long world).
  */
 
 const WATCH_MS = Number(process.env.E2E_NODE_WATCH_MINUTES ?? '0') * 60_000;
