@@ -38,9 +38,9 @@ interface DeploymentStatus {
 async function nodeHealth(): Promise<{ node: string; ready: string; flipped: boolean; lease: number | undefined; renewedAgoS: number }[]> {
   return Promise.all(
     KWOK_NODES.map(async (name) => {
-      const node = await getObject<Node>(['get', 'node', name, '-o', 'json']);
+      const node = await getObject<Node>(['node', name]);
       const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
-      const lease = await getObject<Lease>(['get', 'lease', name, '-n', 'kube-node-lease', '-o', 'json']);
+      const lease = await getObject<Lease>(['lease', name, '-n', 'kube-node-lease']);
       const renewed = Date.parse(lease.spec?.renewTime ?? '');
       return {
         node: name,
@@ -103,7 +103,7 @@ describe("kwok's nodes", () => {
       do {
         ticks++;
         const nodes = (await nodeHealth()).map(healthy);
-        const deployment = await getObject<DeploymentStatus>(['get', 'deployment', 'steady', '-n', NS, '-o', 'json']);
+        const deployment = await getObject<DeploymentStatus>(['deployment', 'steady', '-n', NS]);
         const at = `${Math.round((Date.now() - started) / 1000)}s`;
         for (const [i, node] of nodes.entries()) if (JSON.stringify(node) !== JSON.stringify(expected[i])) lapses.push(`${at}: ${JSON.stringify(node)}`);
         if (deployment.status?.readyReplicas !== 2) lapses.push(`${at}: deployment steady ready ${deployment.status?.readyReplicas ?? 0}/2`);
