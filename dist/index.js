@@ -51,7 +51,7 @@ class CancelledError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5229);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9075);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -129,7 +129,7 @@ const describeRef = (ref) => {
 
 /***/ }),
 
-/***/ 5229:
+/***/ 9075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -977,7 +977,7 @@ function parseProgress(text) {
 async function recoveryCluster(config) {
     if (!usesCluster(config))
         return undefined;
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3477));
     const connected = await gate.connectCluster({
         ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
         ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -1751,6 +1751,15 @@ async function holdsPrevious(session, es, key, previousValue, signal) {
         return true;
     return (await session.gate.secretKeyFingerprint(session.cluster, es.targetSecret, key, signal)) === (0,src_token/* fingerprint */.Rj)(previousValue);
 }
+/** With verify on, how the resync wait tells whether the Secret holds the previous token (undefined: unreadable). */
+function previousCheck(session, es, key, previousValue) {
+    if (!key || previousValue === undefined)
+        return undefined;
+    return async (signal) => {
+        const found = await session.gate.secretKeyFingerprint(session.cluster, es.targetSecret, key, signal);
+        return found === undefined ? undefined : found === (0,src_token/* fingerprint */.Rj)(previousValue);
+    };
+}
 /**
  * Has ESO sync every ExternalSecret again after a rollback; returns the clause on where the cluster stands.
  * previousValue (one parameter's restored token) lets verify check the Secret; a set leaves it out.
@@ -1795,7 +1804,14 @@ async function resyncCluster(context, previousValue) {
             return;
         }
         try {
-            await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal, secretName: es.targetSecret.name });
+            // A sync ESO made on its own counts when the Secret holds the previous token: refreshPolicy
+            // CreatedOnce makes one sync and ignores the force-sync after it (sync-verdict.ts, ownSyncVerdict).
+            await gate.waitForSync(cluster, es.ref, started, {
+                timeoutMs,
+                signal,
+                secretName: es.targetSecret.name,
+                delivered: previousCheck(session, es, context.config.verifySecretKey, previousValue),
+            });
         }
         catch {
             pending.push((0,targets/* describeRef */.R)(es.ref));
@@ -2520,15 +2536,49 @@ async function syncAll(run, steps) {
     await Promise.all(externalSecrets.map(async (es, index) => {
         const target = (0,targets/* describeRef */.R)({ ...es.ref, kind: 'ExternalSecret' });
         const started = starts[index];
+        let synced;
         try {
-            await gate.waitForSync(cluster, es.ref, started, { timeoutMs: run.config.syncTimeoutMs, signal, secretName: es.targetSecret.name });
+            synced = await gate.waitForSync(cluster, es.ref, started, {
+                timeoutMs: run.config.syncTimeoutMs,
+                signal,
+                secretName: es.targetSecret.name,
+                delivered: deliveryCheck(run, es),
+            });
         }
         catch (error) {
             throw error instanceof errors/* CancelledError */.cc ? cancelled('sync', target, signal, error) : error;
         }
-        const via = es.clusterOwner ? ` (forced through ClusterExternalSecret ${es.clusterOwner})` : '';
+        const via = synced.proof === 'secret'
+            ? ` (ESO's own sync after the write; the Secret holds the new value)`
+            : es.clusterOwner
+                ? ` (forced through ClusterExternalSecret ${es.clusterOwner})`
+                : '';
         journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}${carried(run, es)}`, t);
     }));
+}
+/**
+ * With verify-secret-key, how the gate tells whether the target Secret already holds the new
+ * value(s): proof that a sync ESO made on its own after the write read it (sync-verdict.ts).
+ */
+function deliveryCheck(run, es) {
+    const key = run.config.verifySecretKey;
+    if (key === undefined)
+        return undefined;
+    const keys = run.config.setForm ? (es.setKeys ?? []) : [{ parameter: run.config.parameterName, secretKey: key }];
+    const expected = keys.map((k) => ({ ...k, fingerprint: run.members.find((m) => m.entry.name === k.parameter)?.fingerprint }));
+    if (expected.length === 0 || expected.some((k) => k.fingerprint === undefined))
+        return undefined;
+    const { gate, cluster } = run.cluster;
+    return async (signal) => {
+        for (const k of expected) {
+            const actual = await gate.secretKeyFingerprint(cluster, es.targetSecret, k.secretKey, signal);
+            if (actual === undefined)
+                return undefined;
+            if (actual !== k.fingerprint)
+                return false;
+        }
+        return true;
+    };
 }
 /** For a set, the parameters an ExternalSecret carries (its data[] reads, else the whole set); their fingerprints go on its line. */
 function carried(run, es) {
@@ -2574,6 +2624,70 @@ async function restartOne(run, step) {
         throw error instanceof errors/* CancelledError */.cc ? cancelled('rollout', (0,targets/* describeRef */.R)(workload.ref), signal, error) : error;
     }
     journal.mark('ROLLED-OUT', 'rollout', (0,targets/* describeRef */.R)(workload.ref), 'rollout complete', t);
+}
+
+;// CONCATENATED MODULE: ./src/held-by-secret.ts
+
+
+/**
+ * With verify-secret-key, the version consumers hold is the one whose value the target Secret
+ * holds (SPEC.md step 6), not simply the one `current` is on: a run that overlaps another may find
+ * `current` on a version the other run wrote and ESO has not synced yet, a token no consumer ever
+ * received. `previous`, the `previous-version` output and a rollback's restored value follow it.
+ */
+/** GetParameters takes at most 10 names: the latest version and the nine before it. */
+const CANDIDATES = 10;
+/** The versions the Secret could hold, newest first. */
+const candidateVersions = (latest) => Array.from({ length: Math.min(CANDIDATES, latest) }, (_, i) => latest - i).filter((version) => version >= 1);
+/**
+ * The version consumers hold, from the fingerprints the Secrets' key holds and each candidate
+ * version's: the newest version with a Secret's value (a rollback rewrites an old value as a new
+ * version), the oldest of those when the Secrets disagree (the dual-valid window must cover the
+ * pods still presenting it). Undefined when no Secret holds a value of these versions.
+ */
+function versionHeld(held, versions) {
+    const matched = held.flatMap((secret) => {
+        const found = [...versions].filter(([, print]) => secret !== undefined && print === secret).map(([version]) => version);
+        return found.length > 0 ? [Math.max(...found)] : [];
+    });
+    return matched.length > 0 ? Math.min(...matched) : undefined;
+}
+/**
+ * Reads each target Secret's key and the candidate versions (decrypted, hashed at once, never kept)
+ * and moves the single parameter's held version to the one the cluster holds. A set, a run without
+ * verify-secret-key, or a Secret that cannot be read keeps what preflight found.
+ */
+async function heldBySecret(config, members, cluster, deps) {
+    const key = config.verifySecretKey;
+    const [member] = members;
+    const latest = member?.plan.head?.version;
+    if (config.setForm || key === undefined || !member || latest === undefined || cluster.preflight.externalSecrets.length === 0)
+        return [...members];
+    const held = await Promise.all(cluster.preflight.externalSecrets.map((es) => cluster.gate.secretKeyFingerprint(cluster.cluster, es.targetSecret, key, deps.signal)));
+    if (held.every((print) => print === undefined))
+        return [...members];
+    const selectors = candidateVersions(latest).map((version) => `${config.parameterName}:${version}`);
+    let found;
+    try {
+        found = await deps.store.resolve(selectors, true);
+    }
+    catch (error) {
+        if (deps.signal.aborted)
+            throw error;
+        // Decrypting needs kms:Decrypt, which only a rollback needed so far: keep current's version.
+        actions_core/* warning */.$e(`${config.parameterName}: could not read versions ${selectors.length > 1 ? `${latest - selectors.length + 1}-${latest}` : latest} to tell which one the cluster Secret holds (${deps.journal.scrubber.clean(error instanceof Error ? error.message : String(error))}); previous goes where current is.`);
+        return [...members];
+    }
+    const versions = new Map();
+    for (const parameter of found.values()) {
+        if (parameter.Value !== undefined && parameter.Version !== undefined)
+            versions.set(parameter.Version, (0,src_token/* fingerprint */.Rj)(parameter.Value));
+    }
+    const version = versionHeld(held, versions);
+    if (version === undefined || version === member.plan.heldVersion)
+        return [...members];
+    deps.journal.mark('PLAN', 'preflight', config.parameterName, `the cluster Secret holds version ${version}, not ${member.plan.heldVersion ?? 'none'} (where current is): previous will point at version ${version}`);
+    return [{ ...member, plan: { ...member.plan, heldVersion: version } }, ...members.slice(1)];
 }
 
 ;// CONCATENATED MODULE: ./src/run-state.ts
@@ -2781,16 +2895,46 @@ async function readAll(run, members, previousOf, t) {
         throw new StepFailure(stepError, 'keep', 'confirm', t, 'SSM holds the new token of every parameter of the set, but they could not be confirmed as the latest.', true);
     }
 }
-function staleFailure(run, superseded, t) {
+/**
+ * A gate or verify failure while another run wrote after this one: the cluster is serving (or
+ * about to serve) that run's token, so the failure is that this run was overtaken, not the cluster's
+ * fault, and a rollback would not run anyway (rollback.ts never writes over a later version).
+ * Returns the superseded failure, or undefined when this run's versions are still the latest.
+ */
+async function overtaken(run, t, cause) {
+    const superseded = [];
+    for (const member of run.members) {
+        if (member.version === undefined)
+            continue;
+        const head = await run.deps.store.head(member.entry.name).catch(() => undefined);
+        if (head && head.version > member.version)
+            superseded.push({ member, latest: head.version });
+    }
+    if (superseded.length === 0)
+        return undefined;
+    for (const { member, latest } of superseded) {
+        run.deps.journal.fingerprint = member.fingerprint;
+        run.deps.journal.mark('FAILED', cause.step, member.entry.name, `superseded by version ${latest}`, t, 'failed');
+    }
+    return staleFailure(run, superseded, t, cause);
+}
+const OVERLAP_NEXT = 'give the workflow a concurrency group so runs over the same parameter do not overlap';
+function staleFailure(run, superseded, t, cause) {
+    const step = cause?.step ?? 'confirm';
+    const during = cause ? ` while this run waited on the cluster (${cause.target}: ${cause.reason.replace(/\.$/, '')})` : '';
     if (!run.config.setForm) {
         const { member, latest } = superseded[0];
-        const error = new errors/* StepError */.zg('confirm', member.entry.name, `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`, 'Use the token of the run that wrote the latest version; nothing needs undoing.');
-        return new StepFailure(error, 'stale', 'confirm', t, `SSM's latest version is ${latest}, written by another run; this run's version ${member.version} is not handed out.`, true);
+        const error = new errors/* StepError */.zg(step, member.entry.name, cause
+            ? `superseded by version ${latest}: another run wrote after this one${during}, so this run's token is stale and the cluster gets the other run's; nothing was rolled back over it.`
+            : `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`, cause
+            ? `Use the token of the run that wrote version ${latest} (that run gates and verifies it); nothing needs undoing; ${OVERLAP_NEXT}.`
+            : 'Use the token of the run that wrote the latest version; nothing needs undoing.');
+        return new StepFailure(error, 'stale', step, t, `SSM's latest version is ${latest}, written by another run; this run's version ${member.version} is not handed out.`, true);
     }
     const names = superseded.map(({ member }) => member.entry.name).join(', ');
     const each = superseded.map(({ member, latest }) => `${member.entry.name} by version ${latest} (this run wrote ${member.version})`).join(', ');
-    const error = new errors/* StepError */.zg('confirm', names, `superseded: another run wrote after this one to ${each}, so this run's set is not in force as a whole and its tokens are stale.`, 'Use the tokens of the run that wrote last, or run again with a concurrency group so runs over the same parameters do not overlap; nothing needs undoing.');
-    return new StepFailure(error, 'stale', 'confirm', t, `Another run wrote ${names} after this one; no token of this run's set is handed out.`, true);
+    const error = new errors/* StepError */.zg(step, names, `superseded: another run wrote after this one to ${each}${during}, so this run's set is not in force as a whole and its tokens are stale.`, 'Use the tokens of the run that wrote last, or run again with a concurrency group so runs over the same parameters do not overlap; nothing needs undoing.');
+    return new StepFailure(error, 'stale', step, t, `Another run wrote ${names} after this one; no token of this run's set is handed out.`, true);
 }
 
 ;// CONCATENATED MODULE: ./src/probe-step.ts
@@ -3034,7 +3178,16 @@ const label = async (steps, run) => {
 };
 const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
 // A verify failure is marked under the sync step, as the gate (sync and verify) always was.
-const gateFailure = (error, run, t) => new StepFailure(asStepError(error, error instanceof errors/* StepError */.zg ? error.step : 'sync', run.config.parameterName, SYNC_ACTIONS), 'unwind', 'sync', t);
+// Overtaken by another run's write, the failure says so instead (confirm-step.ts, overtaken).
+async function gateFailure(error, run, t) {
+    const stepError = asStepError(error, error instanceof errors/* StepError */.zg ? error.step : 'sync', run.config.parameterName, SYNC_ACTIONS);
+    if (!run.deps.signal.aborted) {
+        const stale = await overtaken(run, t, stepError);
+        if (stale)
+            return stale;
+    }
+    return new StepFailure(stepError, 'unwind', 'sync', t);
+}
 const sync = async (steps, run) => {
     saveProgress(run, 'sync-started');
     const t = run.deps.journal.now();
@@ -3043,7 +3196,7 @@ const sync = async (steps, run) => {
         await syncAll(run, steps);
     }
     catch (error) {
-        throw gateFailure(error, run, t);
+        throw await gateFailure(error, run, t);
     }
 };
 const verify = async (steps, run) => {
@@ -3054,7 +3207,7 @@ const verify = async (steps, run) => {
             await verifyOne(run, step, step_handlers_memberOf(run, step).token ?? '');
         }
         catch (error) {
-            throw gateFailure(error, run, t);
+            throw await gateFailure(error, run, t);
         }
     }
 };
@@ -3370,6 +3523,7 @@ function printPlan(config, steps, journal) {
 
 
 
+
 // Kept here as well: callers and tests import them from this module.
 
 /**
@@ -3413,6 +3567,7 @@ async function planAndRun(config, deps, opened) {
         if (usesCluster(config)) {
             cluster = await preflightCluster(config, deps);
             opened.push(cluster);
+            members.splice(0, members.length, ...(await heldBySecret(config, members, cluster, deps)));
         }
         steps = buildPlan(config, members, cluster);
     }
@@ -3525,7 +3680,7 @@ async function run() {
         actions_core/* startGroup */.Oh(`Rotate ${config.parameters.map((p) => p.name).join(', ')}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3477)),
             journal,
             mask: (value) => {
                 actions_core/* setSecret */.Pq(value);
@@ -3561,7 +3716,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3477));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }

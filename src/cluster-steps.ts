@@ -81,15 +81,47 @@ export async function syncAll(run: RunState, steps: readonly PlanStep[]): Promis
     externalSecrets.map(async (es, index) => {
       const target = describeRef({ ...es.ref, kind: 'ExternalSecret' });
       const started = starts[index] as (typeof starts)[number];
+      let synced: Awaited<ReturnType<typeof gate.waitForSync>>;
       try {
-        await gate.waitForSync(cluster, es.ref, started, { timeoutMs: run.config.syncTimeoutMs, signal, secretName: es.targetSecret.name });
+        synced = await gate.waitForSync(cluster, es.ref, started, {
+          timeoutMs: run.config.syncTimeoutMs,
+          signal,
+          secretName: es.targetSecret.name,
+          delivered: deliveryCheck(run, es),
+        });
       } catch (error) {
         throw error instanceof CancelledError ? cancelled('sync', target, signal, error) : error;
       }
-      const via = es.clusterOwner ? ` (forced through ClusterExternalSecret ${es.clusterOwner})` : '';
+      const via =
+        synced.proof === 'secret'
+          ? ` (ESO's own sync after the write; the Secret holds the new value)`
+          : es.clusterOwner
+            ? ` (forced through ClusterExternalSecret ${es.clusterOwner})`
+            : '';
       journal.mark('SYNCED', 'sync', target, `ESO synced Secret ${es.targetSecret.name}${via}${carried(run, es)}`, t);
     }),
   );
+}
+
+/**
+ * With verify-secret-key, how the gate tells whether the target Secret already holds the new
+ * value(s): proof that a sync ESO made on its own after the write read it (sync-verdict.ts).
+ */
+function deliveryCheck(run: RunState, es: ExternalSecretRecord): ((signal: AbortSignal) => Promise<boolean | undefined>) | undefined {
+  const key = run.config.verifySecretKey;
+  if (key === undefined) return undefined;
+  const keys = run.config.setForm ? (es.setKeys ?? []) : [{ parameter: run.config.parameterName, secretKey: key }];
+  const expected = keys.map((k) => ({ ...k, fingerprint: run.members.find((m) => m.entry.name === k.parameter)?.fingerprint }));
+  if (expected.length === 0 || expected.some((k) => k.fingerprint === undefined)) return undefined;
+  const { gate, cluster } = run.cluster as ClusterSession;
+  return async (signal) => {
+    for (const k of expected) {
+      const actual = await gate.secretKeyFingerprint(cluster, es.targetSecret, k.secretKey, signal);
+      if (actual === undefined) return undefined;
+      if (actual !== k.fingerprint) return false;
+    }
+    return true;
+  };
 }
 
 /** For a set, the parameters an ExternalSecret carries (its data[] reads, else the whole set); their fingerprints go on its line. */

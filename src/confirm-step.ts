@@ -80,19 +80,48 @@ async function readAll(
   }
 }
 
-function staleFailure(run: RunState, superseded: readonly { member: MemberRun; latest: number }[], t: number): StepFailure {
+/**
+ * A gate or verify failure while another run wrote after this one: the cluster is serving (or
+ * about to serve) that run's token, so the failure is that this run was overtaken, not the cluster's
+ * fault, and a rollback would not run anyway (rollback.ts never writes over a later version).
+ * Returns the superseded failure, or undefined when this run's versions are still the latest.
+ */
+export async function overtaken(run: RunState, t: number, cause: StepError): Promise<StepFailure | undefined> {
+  const superseded: { member: MemberRun; latest: number }[] = [];
+  for (const member of run.members) {
+    if (member.version === undefined) continue;
+    const head = await run.deps.store.head(member.entry.name).catch(() => undefined);
+    if (head && head.version > member.version) superseded.push({ member, latest: head.version });
+  }
+  if (superseded.length === 0) return undefined;
+  for (const { member, latest } of superseded) {
+    run.deps.journal.fingerprint = member.fingerprint;
+    run.deps.journal.mark('FAILED', cause.step, member.entry.name, `superseded by version ${latest}`, t, 'failed');
+  }
+  return staleFailure(run, superseded, t, cause);
+}
+
+const OVERLAP_NEXT = 'give the workflow a concurrency group so runs over the same parameter do not overlap';
+
+function staleFailure(run: RunState, superseded: readonly { member: MemberRun; latest: number }[], t: number, cause?: StepError): StepFailure {
+  const step = cause?.step ?? 'confirm';
+  const during = cause ? ` while this run waited on the cluster (${cause.target}: ${cause.reason.replace(/\.$/, '')})` : '';
   if (!run.config.setForm) {
     const { member, latest } = superseded[0] as { member: MemberRun; latest: number };
     const error = new StepError(
-      'confirm',
+      step,
       member.entry.name,
-      `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`,
-      'Use the token of the run that wrote the latest version; nothing needs undoing.',
+      cause
+        ? `superseded by version ${latest}: another run wrote after this one${during}, so this run's token is stale and the cluster gets the other run's; nothing was rolled back over it.`
+        : `superseded by version ${latest}: someone wrote after this run, so this run's token is stale; the labels were left where this run put them, so the next run reports version ${latest} as drift if no run of this action wrote it.`,
+      cause
+        ? `Use the token of the run that wrote version ${latest} (that run gates and verifies it); nothing needs undoing; ${OVERLAP_NEXT}.`
+        : 'Use the token of the run that wrote the latest version; nothing needs undoing.',
     );
     return new StepFailure(
       error,
       'stale',
-      'confirm',
+      step,
       t,
       `SSM's latest version is ${latest}, written by another run; this run's version ${member.version} is not handed out.`,
       true,
@@ -101,10 +130,10 @@ function staleFailure(run: RunState, superseded: readonly { member: MemberRun; l
   const names = superseded.map(({ member }) => member.entry.name).join(', ');
   const each = superseded.map(({ member, latest }) => `${member.entry.name} by version ${latest} (this run wrote ${member.version})`).join(', ');
   const error = new StepError(
-    'confirm',
+    step,
     names,
-    `superseded: another run wrote after this one to ${each}, so this run's set is not in force as a whole and its tokens are stale.`,
+    `superseded: another run wrote after this one to ${each}${during}, so this run's set is not in force as a whole and its tokens are stale.`,
     'Use the tokens of the run that wrote last, or run again with a concurrency group so runs over the same parameters do not overlap; nothing needs undoing.',
   );
-  return new StepFailure(error, 'stale', 'confirm', t, `Another run wrote ${names} after this one; no token of this run's set is handed out.`, true);
+  return new StepFailure(error, 'stale', step, t, `Another run wrote ${names} after this one; no token of this run's set is handed out.`, true);
 }

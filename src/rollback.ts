@@ -207,6 +207,20 @@ async function holdsPrevious(
   return (await session.gate.secretKeyFingerprint(session.cluster, es.targetSecret, key, signal)) === fingerprint(previousValue);
 }
 
+/** With verify on, how the resync wait tells whether the Secret holds the previous token (undefined: unreadable). */
+function previousCheck(
+  session: ClusterSession,
+  es: GateModule.ExternalSecretRecord,
+  key: string | undefined,
+  previousValue: string | undefined,
+): ((signal: AbortSignal) => Promise<boolean | undefined>) | undefined {
+  if (!key || previousValue === undefined) return undefined;
+  return async (signal) => {
+    const found = await session.gate.secretKeyFingerprint(session.cluster, es.targetSecret, key, signal);
+    return found === undefined ? undefined : found === fingerprint(previousValue);
+  };
+}
+
 /**
  * Has ESO sync every ExternalSecret again after a rollback; returns the clause on where the cluster stands.
  * previousValue (one parameter's restored token) lets verify check the Secret; a set leaves it out.
@@ -253,7 +267,14 @@ export async function resyncCluster(context: RollbackContext, previousValue?: st
         return;
       }
       try {
-        await gate.waitForSync(cluster, es.ref, started, { timeoutMs, signal, secretName: es.targetSecret.name });
+        // A sync ESO made on its own counts when the Secret holds the previous token: refreshPolicy
+        // CreatedOnce makes one sync and ignores the force-sync after it (sync-verdict.ts, ownSyncVerdict).
+        await gate.waitForSync(cluster, es.ref, started, {
+          timeoutMs,
+          signal,
+          secretName: es.targetSecret.name,
+          delivered: previousCheck(session, es, context.config.verifySecretKey, previousValue),
+        });
       } catch {
         pending.push(describeRef(es.ref));
       }

@@ -12,6 +12,7 @@ import type { ParameterStore } from './ssm/parameter-store.ts';
 import { moveLabels } from './ssm/labels.ts';
 import { asStepError, cancelled, clusterSource } from './step-errors.ts';
 import { preflightCluster } from './cluster-steps.ts';
+import { heldBySecret } from './held-by-secret.ts';
 import { execute } from './execute.ts';
 import { buildPlan, printPlan } from './plan.ts';
 import type { Member, PlanStep } from './plan.ts';
@@ -83,6 +84,7 @@ async function planAndRun(config: RotationConfig, deps: RotationDeps, opened: Cl
     if (usesCluster(config)) {
       cluster = await preflightCluster(config, deps);
       opened.push(cluster);
+      members.splice(0, members.length, ...(await heldBySecret(config, members, cluster, deps)));
     }
     steps = buildPlan(config, members, cluster);
   } catch (error) {

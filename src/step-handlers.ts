@@ -1,5 +1,5 @@
 import { StepError } from './errors.ts';
-import { confirm } from './confirm-step.ts';
+import { confirm, overtaken } from './confirm-step.ts';
 import type { PlanStep, PlanStepName } from './plan.ts';
 import { previousLabelTarget } from './plan-log.ts';
 import { StepFailure, saveProgress } from './run-state.ts';
@@ -135,8 +135,15 @@ const label: StepHandler = async (steps, run) => {
 const SYNC_ACTIONS = 'get/patch/watch on externalsecrets';
 
 // A verify failure is marked under the sync step, as the gate (sync and verify) always was.
-const gateFailure = (error: unknown, run: RunState, t: number): StepFailure =>
-  new StepFailure(asStepError(error, error instanceof StepError ? error.step : 'sync', run.config.parameterName, SYNC_ACTIONS), 'unwind', 'sync', t);
+// Overtaken by another run's write, the failure says so instead (confirm-step.ts, overtaken).
+async function gateFailure(error: unknown, run: RunState, t: number): Promise<StepFailure> {
+  const stepError = asStepError(error, error instanceof StepError ? error.step : 'sync', run.config.parameterName, SYNC_ACTIONS);
+  if (!run.deps.signal.aborted) {
+    const stale = await overtaken(run, t, stepError);
+    if (stale) return stale;
+  }
+  return new StepFailure(stepError, 'unwind', 'sync', t);
+}
 
 const sync: StepHandler = async (steps, run) => {
   saveProgress(run, 'sync-started');
@@ -145,7 +152,7 @@ const sync: StepHandler = async (steps, run) => {
   try {
     await syncAll(run, steps);
   } catch (error) {
-    throw gateFailure(error, run, t);
+    throw await gateFailure(error, run, t);
   }
 };
 
@@ -156,7 +163,7 @@ const verify: StepHandler = async (steps, run) => {
     try {
       await verifyOne(run, step, memberOf(run, step).token ?? '');
     } catch (error) {
-      throw gateFailure(error, run, t);
+      throw await gateFailure(error, run, t);
     }
   }
 };

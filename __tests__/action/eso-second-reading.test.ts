@@ -317,6 +317,83 @@ describe('case 9: refuse only what ESO cannot deliver', () => {
     expect(stdout).toMatch(/^VERIFIED default\/secret\/first-token /m);
   });
 
+  describe("refreshPolicy CreatedOnce before its first sync: ESO's own retry syncs between the write and the force-sync", () => {
+    // The real cluster's race (issue 23): the ExternalSecret reads :current, which only the run's label creates, so ESO
+    // fails it and retries on its backoff (BuildRateLimiter); a retry after LABELED makes the first sync with the new
+    // token, and from then on CreatedOnce ignores the force-sync (shouldRefresh, externalsecret_controller.go v0.16.2).
+    async function racingWorld(): Promise<void> {
+      await seed(world, { gated: true });
+      world.ssm.store.clear();
+      world.ssm.store.seed({ Name: NAME, Value: world.old, Type: 'SecureString' });
+      // Retries every 100-200 ms, so one lands in the window the latency below opens.
+      world.kube.eso.configure({ retryBaseDelayMs: 100, maxRetryDelayMs: 200 });
+      world.kube.store.apply(
+        externalSecret((spec) => {
+          spec.refreshPolicy = 'CreatedOnce';
+          remoteRef(spec).key = `${NAME}:current`;
+        }, 'first-token'),
+      );
+      await until(() => world.kube.eso.syncCount(NS, 'first-token', 'failed') > 0, 'ESO failed first-token (no version holds current yet)');
+      // The race window, widened: the force-sync's read of the ExternalSecret (after preflight's) waits 1.5 s.
+      world.kube.faults.add({
+        match: { verb: 'get', resource: 'externalsecrets', name: 'first-token' },
+        action: { type: 'latency', ms: 1_500 },
+        skip: 1,
+        times: 1,
+      });
+    }
+    const inputs = (extra: Record<string, string> = {}): Record<string, string> =>
+      gatedInputs(world, { 'external-secrets': 'first-token', restart: '', 'sync-timeout': '10s', ...extra });
+
+    test('the Secret holding the new token proves that sync read the write: rotated and verified, not rolled back', async () => {
+      await racingWorld();
+      const done = await run(world, { inputs: inputs() });
+      world.kube.faults.clear();
+      expect(failure(done)).toBe('');
+      expect(done.stdout).toMatch(/^SYNCED default\/externalsecret\/first-token .*ESO's own sync after the write; the Secret holds the new value/m);
+      expect(done.stdout).toMatch(/^VERIFIED default\/secret\/first-token /m);
+      // ESO's one sync was its own retry, not the force-sync.
+      expect(world.kube.eso.syncCount(NS, 'first-token')).toBe(1);
+      expect(world.ssm.store.latest(NAME)?.labels).toEqual(['current']);
+      expect(secretValueOf(world.kube, NS, 'first-token')).toBe(done.outputs.token);
+    });
+
+    test('a first sync that read the value before the write fails at once and rolls back: SSM and the Secret agree', async () => {
+      await seed(world, { gated: true });
+      // Never synced: every provider read fails until the run's preflight has read it.
+      world.kube.eso.override(NS, 'first-token', { mode: 'failing' });
+      world.kube.store.apply(externalSecret((spec) => (spec.refreshPolicy = 'CreatedOnce'), 'first-token'));
+      await until(() => world.kube.eso.syncCount(NS, 'first-token', 'failed') > 0, 'ESO failed first-token');
+      // The write lands 2 s late; ESO's first sync comes right after preflight's read, so it reads the old value.
+      world.ssm.faults.add({ operation: 'PutParameter', kind: 'delay', delayMs: 2_000 });
+      world.kube.requests.clear();
+      const running = run(world, { inputs: inputs() });
+      await until(() => world.kube.requests.count({ verb: 'get', resource: 'externalsecrets', name: 'first-token' }) > 0, "preflight's read of first-token");
+      world.kube.eso.override(NS, 'first-token', { mode: 'normal' });
+      const done = await running;
+      expect(failure(done)).toContain(
+        'External Secrets Operator made its one sync (refreshPolicy CreatedOnce) before it could read the new token, so Secret first-token holds another value, and it ignores the force-sync from now on.',
+      );
+      expect(done.stdout).not.toMatch(/did not sync it within/);
+      expect(versions(world, done)).toEqual(ROLLED_BACK);
+      expect(secretValueOf(world.kube, NS, 'first-token')).toBe(world.old);
+      expect(done.outputs.rotated).toBe('false');
+    });
+
+    test('without verify-secret-key nothing could tell which value that one sync read: refused before any write', async () => {
+      await racingWorld();
+      world.kube.faults.clear();
+      world.ssm.requests.clear();
+      const done = await run(world, { inputs: inputs({ 'verify-secret-key': '' }) });
+      expect(failure(done)).toContain(
+        'its refreshPolicy is CreatedOnce and it has never synced: External Secrets Operator makes exactly one sync, which its own retry may make before the force-sync, and without verify-secret-key the action cannot tell whether that sync read the new token.',
+      );
+      expect(failure(done)).toContain('Nothing was written anywhere.');
+      expect(world.ssm.requests.count('PutParameter')).toBe(0);
+      expect(versions(world, done)).toEqual([[1, 'old', []]]);
+    });
+  });
+
   test('a store whose role is in another account is warned about, naming the account', async () => {
     await seed(world, { gated: true });
     world.kube.store.apply({

@@ -76,15 +76,24 @@ describe('preflight proves the ExternalSecret reads this parameter, before any w
     await refusedBeforeWrite(gatedInputs(world), 'uses the AWS service SecretsManager, not ParameterStore');
   });
 
-  test('a store RBAC forbids reading is warned about, and the rotation goes on', async () => {
+  test('a store RBAC forbids reading is warned about once, however many entries use it, and the rotation goes on', async () => {
     await seed(world, { gated: true });
+    // Two entries, both through spec.secretStoreRef: one store.
+    await replaceExternalSecret(
+      world,
+      externalSecret((spec) => {
+        const [entry] = spec.data as Record<string, unknown>[];
+        spec.data = [entry, { ...entry, secretKey: 'token-again' }];
+      }),
+    );
     world.kube.faults.add({ match: { resource: 'secretstores', verb: 'get' }, action: { type: 'status', code: 403 } });
     const done = await run(world, { inputs: gatedInputs(world) });
     world.kube.faults.clear();
     expect(failure(done)).toBe('');
-    expect(done.stdout).toContain(
-      "cannot read its SecretStore default/aws-parameter-store (RBAC forbids get), so the store's provider and region are not checked.",
-    );
+    const warnings = done.stdout.split('\n').filter((line) => line.includes('RBAC forbids get'));
+    expect(warnings).toEqual([
+      "::warning::default/externalsecret/deploy-token: cannot read its SecretStore default/aws-parameter-store (RBAC forbids get), so the store's provider and region are not checked.",
+    ]);
     expect(versions(world, done)).toEqual(ROTATED);
     expect(secret(world, done)).toBe('new');
   });

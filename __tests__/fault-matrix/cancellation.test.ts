@@ -142,8 +142,8 @@ describe('cancelled after the write, before any restart: rolled back', () => {
 
   row('C7', 'SIGTERM during the verify: the read finishes, then the rotation is undone and synced back', async () => {
     await seed(world, { gated: true });
-    // The first Secret read is preflight's; the second is the verify.
-    world.kube.faults.add({ match: { verb: 'get', resource: 'secrets' }, action: { type: 'latency', ms: 800 }, skip: 1, times: 1 });
+    // The first two Secret reads are preflight's (its check, then which version it holds); the third is the verify.
+    world.kube.faults.add({ match: { verb: 'get', resource: 'secrets' }, action: { type: 'latency', ms: 800 }, skip: 2, times: 1 });
     const { main, post } = await runThenPost(world, { inputs: gatedInputs(world), interrupt: { when: /^SYNCED /m, signal: 'SIGTERM', afterMs: 100 } });
     expectPromptFailure(main, post, 'SIGTERM');
     expect(failure(main)).toContain(

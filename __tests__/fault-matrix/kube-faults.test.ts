@@ -125,8 +125,8 @@ describe('the Kubernetes API refuses', () => {
   });
 
   row('K5', '403 on reading the Secret to verify: verify fails naming get on secrets, rolled back', async () => {
-    // The first read is preflight's metadata-only check; the second is the verify.
-    world.kube.faults.add({ match: { verb: 'get', resource: 'secrets' }, action: { type: 'status', code: 403 }, skip: 1, times: 1 });
+    // Preflight reads it twice (its check, then which version it holds: held-by-secret.ts); the third read is the verify.
+    world.kube.faults.add({ match: { verb: 'get', resource: 'secrets' }, action: { type: 'status', code: 403 }, skip: 2, times: 1 });
     const done = await run(world, { inputs: gatedInputs(world) });
     expect(failure(done)).toContain(
       `verify failed for default/secret/deploy-token: the credentials (${world.kube.user}) lack the RBAC verb get on secrets in namespace ${NS}.`,

@@ -10,6 +10,7 @@ import {
   standingFailureBlocker,
 } from '../../src/kube/sync-verdict.ts';
 import type { SyncStart } from '../../src/kube/sync-verdict.ts';
+import { firstSyncBlocker } from '../../src/kube/first-sync.ts';
 
 const T0 = Date.parse('2025-01-02T00:00:00Z');
 const cond = (status: string, reason: string, message = '', lastTransitionTime = '2025-01-02T00:00:00Z') => ({
@@ -33,6 +34,7 @@ describe('judgeSync: success', () => {
       kind: 'done',
       syncedResourceVersion: '1-new',
       refreshTime: '2025-01-02T00:00:01Z',
+      proof: 'force-sync',
     });
   });
 
@@ -283,5 +285,119 @@ describe('esoWroteSince: markAsDone writes refreshTime on every sync, syncedReso
 
   test('a record and a start without refreshTime compare as equal', () => {
     expect(esoWroteSince({ syncedResourceVersion: '' }, { before: '' })).toBe(false);
+  });
+});
+
+describe('judgeSync: a sync ESO made on its own between the write and the annotation (refreshPolicy CreatedOnce race)', () => {
+  // Preflight found it never synced; ESO's retry synced before the annotation was read, so `before` is that sync's hash.
+  const createdOnce = (synced: string, ready: ReturnType<typeof cond>, refreshTime = '2025-01-02T00:00:01Z'): ExternalSecretObject => ({
+    spec: { refreshPolicy: 'CreatedOnce' },
+    status: { syncedResourceVersion: synced, refreshTime, conditions: [ready] },
+  });
+  const raced: SyncStart = {
+    before: '1-own',
+    readyBefore: cond('True', 'SecretSynced'),
+    annotatedAt: new Date(T0),
+    recorded: { syncedResourceVersion: '', refreshTime: '' },
+  };
+  const seen = (delivered: boolean | undefined, canReadSecret = true) => ({ ...at(T0), canReadSecret, delivered });
+  const synced = createdOnce('1-own', cond('True', 'SecretSynced'));
+
+  test('the target Secret holding the new value proves the sync read the write: done, by the Secret', () => {
+    expect(judgeSync(synced, raced, seen(true))).toEqual({
+      kind: 'done',
+      syncedResourceVersion: '1-own',
+      refreshTime: '2025-01-02T00:00:01Z',
+      proof: 'secret',
+    });
+  });
+
+  test('not yet read: read the Secret now and judge again', () => {
+    expect(judgeSync(synced, raced, seen(undefined))).toEqual({
+      kind: 'waiting',
+      status: 'External Secrets Operator synced on its own since the write; reading Secret app-token to tell whether it holds the new token',
+      recheckAt: T0,
+      readSecret: true,
+    });
+  });
+
+  test('another value in the Secret under CreatedOnce fails at once: ESO never syncs again', () => {
+    expect(judgeSync(synced, raced, seen(false))).toEqual({
+      kind: 'failed',
+      final: true,
+      blocker: {
+        reason:
+          'External Secrets Operator made its one sync (refreshPolicy CreatedOnce) before it could read the new token, so Secret app-token holds another value, and it ignores the force-sync from now on.',
+        next: 'Set spec.refreshPolicy: OnChange on the ExternalSecret and run again.',
+      },
+    });
+  });
+
+  test('another value in the Secret under OnChange waits: the force-sync still brings a sync', () => {
+    const onChange = { ...synced, spec: { refreshPolicy: 'OnChange' } };
+    expect(judgeSync(onChange, raced, seen(false)).kind).toBe('waiting');
+    expect(judgeSync(onChange, raced, seen(false))).not.toHaveProperty('readSecret');
+  });
+
+  test('CreatedOnce still never synced at the annotation: the force-sync brings its first sync, no Secret read needed', () => {
+    const fresh: SyncStart = { ...raced, before: '', readyBefore: cond('False', 'SecretSyncedError') };
+    expect(judgeSync(createdOnce('1-own', cond('True', 'SecretSynced')), fresh, seen(false))).toMatchObject({ kind: 'done', proof: 'force-sync' });
+  });
+
+  test.each([
+    ['without verify-secret-key (the Secret cannot be read)', synced, raced, seen(undefined, false)],
+    [
+      'when the status is the one preflight recorded',
+      synced,
+      { ...raced, recorded: { syncedResourceVersion: '1-own', refreshTime: '2025-01-02T00:00:01Z' } },
+      seen(undefined),
+    ],
+    ['when no record was given', synced, { ...raced, recorded: undefined }, seen(undefined)],
+    [
+      'when the sync failed',
+      createdOnce('1-own', cond('False', 'SecretSyncedError', 'x', '2025-01-01T00:00:00Z')),
+      { ...raced, readyBefore: cond('False', 'SecretSyncedError', 'x', '2025-01-01T00:00:00Z') },
+      seen(true),
+    ],
+  ])('no proof %s: waiting, no Secret read', (_name, object, start, observation) => {
+    const verdict = judgeSync(object, start, observation);
+    expect(verdict.kind).toBe('waiting');
+    expect(verdict).not.toHaveProperty('readSecret');
+  });
+
+  test('a Periodic refresh since preflight (refreshTime moved, syncedResourceVersion not) counts as a sync of its own', () => {
+    const periodic: ExternalSecretObject = {
+      spec: {},
+      status: { syncedResourceVersion: '1-old', refreshTime: '2025-01-02T00:00:09Z', conditions: [cond('True', 'SecretSynced')] },
+    };
+    const start: SyncStart = { ...started, recorded: { syncedResourceVersion: '1-old', refreshTime: '2025-01-02T00:00:01Z' } };
+    expect(judgeSync(periodic, start, seen(true))).toMatchObject({ kind: 'done', proof: 'secret' });
+  });
+});
+
+describe('firstSyncBlocker: CreatedOnce before its first sync needs verify-secret-key', () => {
+  test.each([
+    ['never synced, no verify-secret-key: refused', { spec: { refreshPolicy: 'CreatedOnce' } }, false, true],
+    [
+      'refreshTime zero, no verify-secret-key: refused',
+      { spec: { refreshPolicy: 'CreatedOnce' }, status: { syncedResourceVersion: '1-a', refreshTime: null } },
+      false,
+      true,
+    ],
+    ['never synced, verifying: allowed', { spec: { refreshPolicy: 'CreatedOnce' } }, true, false],
+    ['OnChange never synced: allowed', { spec: { refreshPolicy: 'OnChange' } }, false, false],
+    [
+      'CreatedOnce synced: left to refreshBlocker',
+      { spec: { refreshPolicy: 'CreatedOnce' }, status: { syncedResourceVersion: '1-a', refreshTime: '2025-01-01T00:00:00Z' } },
+      false,
+      false,
+    ],
+  ] as [string, ExternalSecretObject, boolean, boolean][])('%s', (_name, object, verifying, refused) => {
+    const blocker = firstSyncBlocker(object, verifying);
+    expect(blocker === undefined ? undefined : blocker.next).toBe(
+      refused
+        ? 'Give verify-secret-key (the key the ExternalSecret writes the token to), or set spec.refreshPolicy: OnChange on the ExternalSecret.'
+        : undefined,
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { mergeAnswers, selectorOf, takeFault } from '../../e2e/world/ssm-shim.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mergeAnswers, selectorOf, startSsmShim, takeFault } from '../../e2e/world/ssm-shim.ts';
 import type { Fault } from '../../e2e/world/ssm-shim.ts';
 
 // The e2e tier's front for moto: AWS's GetParameters answers carry Parameter.Selector, "the version
@@ -47,5 +49,36 @@ describe('the injected faults', () => {
   test('a fault without a count stays', () => {
     const { times: _times, ...forever } = once;
     expect(takeFault([forever], 'AmazonSSM.GetParameter', 'aws-sdk-go/1.55.6')).toEqual({ fault: forever, rest: [forever] });
+  });
+});
+
+describe('a held answer (delayAnswerMs): the call lands, its answer waits', () => {
+  test("moto has the request while the caller still waits, then the caller gets moto's answer", async () => {
+    const landed: string[] = [];
+    const upstream = createServer((req, res) => {
+      landed.push(String(req.headers['x-amz-target']));
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1' }).end('{"Version":2}');
+    });
+    await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done));
+    const shim = await startSsmShim(`http://127.0.0.1:${(upstream.address() as AddressInfo).port}`, 0);
+    try {
+      const fault = { target: 'AmazonSSM.LabelParameterVersion', userAgent: 'aws-sdk-js/', times: 1, delayAnswerMs: 400 };
+      expect((await fetch(`${shim.url}/e2e/faults`, { method: 'POST', body: JSON.stringify(fault) })).status).toBe(204);
+      let answered = false;
+      const call = fetch(shim.url, {
+        method: 'POST',
+        headers: { 'x-amz-target': 'AmazonSSM.LabelParameterVersion', 'user-agent': 'aws-sdk-js/3.1' },
+        body: '{}',
+      }).then(async (res) => {
+        answered = true;
+        return { status: res.status, body: await res.text() };
+      });
+      while (landed.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect({ landed, answered }).toEqual({ landed: ['AmazonSSM.LabelParameterVersion'], answered: false });
+      expect(await call).toEqual({ status: 200, body: '{"Version":2}' });
+    } finally {
+      await shim.close();
+      upstream.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { createServer, request } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /**
  * The smallest front for moto that answers GetParameters as AWS does. AWS's answer carries, for
@@ -22,8 +23,13 @@ export interface Fault {
   readonly userAgent: string;
   readonly times?: number;
   /** The AWS error code (`__type`) and message of the 400 answer. */
-  readonly code: string;
-  readonly message: string;
+  readonly code?: string;
+  readonly message?: string;
+  /**
+   * Instead of an error: pass the request on and hold moto's answer this long, so the call has
+   * landed while its caller still waits (the race window of a slow network, widened on purpose).
+   */
+  readonly delayAnswerMs?: number;
 }
 
 /** The fault that takes this request, counting it down; the list without the faults used up. */
@@ -126,7 +132,8 @@ export function startSsmShim(upstreamUrl: string, port: number): Promise<SsmShim
       }
       const taken = takeFault(faults, String(req.headers['x-amz-target'] ?? ''), req.headers['user-agent'] ?? '');
       faults = taken.rest;
-      if (taken.fault) {
+      const delayMs = taken.fault?.delayAnswerMs ?? 0;
+      if (taken.fault && delayMs === 0) {
         // AWS JSON 1.1 error: HTTP 400 with the code in __type (the form moto and AWS both answer).
         res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1' });
         res.end(JSON.stringify({ __type: taken.fault.code, message: taken.fault.message }));
@@ -137,7 +144,8 @@ export function startSsmShim(upstreamUrl: string, port: number): Promise<SsmShim
         ? getParameters(upstream, req.url ?? '/', req.headers, body)
         : forward(upstream, req.method ?? 'GET', req.url ?? '/', req.headers, body);
       answer.then(
-        (out) => {
+        async (out) => {
+          if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
           const { 'content-length': _length, 'transfer-encoding': _encoding, connection: _connection, ...headers } = out.headers;
           res.writeHead(out.status, { ...headers, 'content-length': String(out.body.length) });
           res.end(out.body);
@@ -153,7 +161,8 @@ export function startSsmShim(upstreamUrl: string, port: number): Promise<SsmShim
     server.on('error', fail);
     server.listen(port, '127.0.0.1', () => {
       done({
-        url: `http://127.0.0.1:${port}`,
+        // Port 0 asks the system for a free one.
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
         close: () =>
           new Promise<void>((closed) => {
             server.closeAllConnections();

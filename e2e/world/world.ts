@@ -61,6 +61,25 @@ const KCM_CONTROLLERS = [
   'root-ca-certificate-publisher',
 ].map((name) => `${name}-controller`);
 
+/**
+ * kwok v0.7.0 with no lease duration keeps no Leases and picks the node-heartbeat-with-lease
+ * Stage (pkg/kwok/cmd/root.go: getDefaultNodeStages(NodeLeaseDurationSeconds == 0)), which writes
+ * node status every 600-1210 s (kustomize/stage/node/heartbeat-with-lease), so the
+ * controller-manager's node-lifecycle controller, hearing nothing for its grace period, marks every
+ * node NotReady and every pod Ready=False. With a lease duration kwok holds a Lease per node and
+ * renews it every quarter of it (pkg/kwok/controllers/controller.go, initNodeLeaseController:
+ * renewInterval = leaseDuration / 4), as the kubelet does, and its node-heartbeat Stage writes
+ * status every 20-45 s. 40 s is the kubelet's own default (--node-lease-duration-seconds).
+ */
+export const KWOK_NODE_LEASE_SECONDS = 40;
+const KWOK_CONFIGURATION = [
+  'apiVersion: config.kwok.x-k8s.io/v1alpha1',
+  'kind: KwokConfiguration',
+  'options:',
+  `  nodeLeaseDurationSeconds: ${KWOK_NODE_LEASE_SECONDS}`,
+  '',
+].join('\n');
+
 const nodeScript = (file: string): string[] => [join(ROOT, 'e2e', 'world', file)];
 
 export async function start(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<World> {
@@ -235,8 +254,8 @@ async function startAll(
     ready: { url: `https://127.0.0.1:${schedulerPort}/healthz` },
   });
   const kwokPort = await freePort();
-  // An empty configuration of our own, so a ~/.kwok/kwok.yaml on the machine changes nothing; kwok then uses its default stages.
-  await writeFile(join(dir, 'kwok.yaml'), 'apiVersion: config.kwok.x-k8s.io/v1alpha1\nkind: KwokConfiguration\noptions: {}\n');
+  // A configuration of our own, so a ~/.kwok/kwok.yaml on the machine changes nothing; kwok then uses its default stages.
+  await writeFile(join(dir, 'kwok.yaml'), KWOK_CONFIGURATION);
   await run({
     name: 'kwok',
     command: binary('kwok'),

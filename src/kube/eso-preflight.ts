@@ -9,6 +9,7 @@ import { setDataKeys } from './eso-set-rules.ts';
 import { entrySources, judgeEntries, roleAccount } from './eso-read-rules.ts';
 import type { StoreFacts, StoreRef } from './eso-read-rules.ts';
 import { verifyBlocker } from './eso-target-rules.ts';
+import { firstSyncBlocker } from './first-sync.ts';
 import { standingFailureBlocker } from './sync-verdict.ts';
 import type { Blocker, ExternalSecretObject, StoreObject } from './eso-rules.ts';
 import { ESO_GROUP, esTarget, readExternalSecret } from './externalsecrets.ts';
@@ -124,8 +125,10 @@ async function storeFacts(
   const facts = new Map<string, StoreFacts>();
   let read = 0;
   let prefix = '';
+  // A store RBAC hides is warned about once, not once for each entry that uses it.
+  const unreadable = new Set<string>();
   for (const { store } of entrySources(externalSecret)) {
-    if (facts.has(storeKey(store))) continue;
+    if (facts.has(storeKey(store)) || unreadable.has(storeKey(store))) continue;
     if (store.name === '') {
       facts.set(storeKey(store), {
         described: '(none)',
@@ -139,7 +142,10 @@ async function storeFacts(
       continue;
     }
     const found = await readStore(cluster, ref, store, signal);
-    if (!found) continue;
+    if (!found) {
+      unreadable.add(storeKey(store));
+      continue;
+    }
     read++;
     const verdict = storeVerdict(found.object, found.name, region);
     const aws = found.object.spec?.provider?.aws;
@@ -169,7 +175,10 @@ export async function inspectExternalSecret(
 ): Promise<ExternalSecretRecord> {
   const externalSecret = await readExternalSecret(cluster, ref, 'preflight', signal);
   const interval = externalSecret.spec?.refreshInterval;
-  const blocker = refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval)) ?? standingFailureBlocker(externalSecret);
+  const blocker =
+    refreshBlocker(externalSecret, interval === undefined ? undefined : parseGoDuration(interval)) ??
+    firstSyncBlocker(externalSecret, verifySecretKey !== undefined) ??
+    standingFailureBlocker(externalSecret);
   if (blocker) throw refuse(ref, blocker);
   // A set verifies the keys its data[] maps from the set's parameters, not one named key.
   const unverifiable = verifySecretKey === undefined || checks?.parameterNames ? undefined : verifyBlocker(externalSecret, verifySecretKey);

@@ -64,6 +64,8 @@ export interface SyncResult {
   /** ESO's `status.refreshTime` of that sync, as written. */
   readonly refreshTime: string | undefined;
   readonly syncedResourceVersion: string;
+  /** 'secret': ESO synced on its own after the write and the target Secret holds the new value. */
+  readonly proof?: 'force-sync' | 'secret' | undefined;
 }
 
 export interface WaitOptions {
@@ -71,6 +73,11 @@ export interface WaitOptions {
   readonly signal?: AbortSignal | undefined;
   /** The target Secret's name, for messages (default: the ExternalSecret's). */
   readonly secretName?: string | undefined;
+  /**
+   * Whether the target Secret holds the new value(s) (undefined: could not read it). Given only
+   * with verify-secret-key: it lets a sync ESO made on its own since the write count (judgeSync).
+   */
+  readonly delivered?: ((signal: AbortSignal) => Promise<boolean | undefined>) | undefined;
 }
 
 export const esTarget = (ref: ObjectRef): string => describeRef({ ...ref, kind: 'ExternalSecret' });
@@ -217,8 +224,9 @@ export async function forceSyncAll(
     externalSecrets.map(async (es) => {
       const owned = es.clusterOwner === undefined ? undefined : ownerValues.get(es.clusterOwner);
       const before = befores.get(es);
-      if (owned && before) return { ...before, ...owned };
-      return forceSync(cluster, es, runId, options);
+      const recorded = { syncedResourceVersion: es.syncedResourceVersion, refreshTime: es.refreshTime };
+      if (owned && before) return { ...before, ...owned, recorded };
+      return { ...(await forceSync(cluster, es, runId, options)), recorded };
     }),
   );
 }
@@ -237,9 +245,15 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
   // Once ESO is seen to have processed the annotation, that stays true.
   let esoAnswered = false;
   let askEvents = false;
+  // The target Secret's answer for one state of the ExternalSecret (its resourceVersion).
+  let delivery: { readonly resourceVersion: string | undefined; readonly delivered: boolean | undefined } | undefined;
+  let askSecret = false;
   const judge = (externalSecret: ExternalSecretObject): Judgement<SyncResult> => {
+    const known = delivery?.resourceVersion === externalSecret.metadata?.resourceVersion ? delivery : undefined;
     const verdict = judgeSync(externalSecret, start, {
       now: Date.now(),
+      canReadSecret: options.delivered !== undefined && (known === undefined || known.delivered !== undefined),
+      delivered: known?.delivered,
       esoAnswered,
       failingSince,
       namespace: ref.namespace,
@@ -247,11 +261,12 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
       secretName: options.secretName ?? externalSecret.spec?.target?.name ?? ref.name,
     });
     if (verdict.kind === 'done') {
-      const { syncedResourceVersion, refreshTime } = verdict;
-      return { kind: 'done', result: { ref, observedAt: new Date(), refreshTime, syncedResourceVersion } };
+      const { syncedResourceVersion, refreshTime, proof } = verdict;
+      return { kind: 'done', result: { ref, observedAt: new Date(), refreshTime, syncedResourceVersion, proof } };
     }
     if (verdict.kind === 'failed') return { kind: 'failed', error: new StepError('sync', target, verdict.blocker.reason, verdict.blocker.next) };
     failingSince = verdict.failingSince;
+    askSecret = verdict.readSecret === true;
     askEvents = verdict.awaitingAnswer === true && start.eventsBefore !== undefined;
     lastFailure =
       verdict.failingSince === undefined && verdict.awaitingAnswer === undefined ? undefined : readyConditionOf(externalSecret)?.message || 'no message';
@@ -268,6 +283,10 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
     read: async (signal) => {
       try {
         const object = await getObject<ExternalSecretObject>(cluster, externalSecretPath(ref), signal);
+        if (askSecret && options.delivered) {
+          askSecret = false;
+          delivery = { resourceVersion: object.metadata?.resourceVersion, delivered: await options.delivered(signal) };
+        }
         if (askEvents && start.eventsBefore) {
           const events = await listExternalSecretEvents(cluster, ref, signal);
           esoAnswered ||= events !== undefined && esoAnsweredSince(start.eventsBefore, events);

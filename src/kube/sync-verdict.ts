@@ -95,10 +95,21 @@ export interface SyncStart {
    * it was failing then; undefined when not listed (or RBAC forbids it).
    */
   readonly eventsBefore?: readonly EventMark[] | undefined;
+  /**
+   * The status preflight read, before this run's write. A sync between that read and the
+   * annotation is not ours, yet may have read the write: only the target Secret can tell.
+   */
+  readonly recorded?: { readonly syncedResourceVersion: string; readonly refreshTime?: string | undefined } | undefined;
 }
 
 export type SyncVerdict =
-  | { readonly kind: 'done'; readonly syncedResourceVersion: string; readonly refreshTime: string | undefined }
+  | {
+      readonly kind: 'done';
+      readonly syncedResourceVersion: string;
+      readonly refreshTime: string | undefined;
+      /** What proves the sync read this run's write: our annotation, or the target Secret's value. */
+      readonly proof: 'force-sync' | 'secret';
+    }
   | { readonly kind: 'failed'; readonly blocker: Blocker; readonly final: boolean }
   | {
       readonly kind: 'waiting';
@@ -107,6 +118,8 @@ export type SyncVerdict =
       readonly recheckAt?: number;
       /** A failure from before the annotation stands: look for ESO's answer (esoAnsweredSince). */
       readonly awaitingAnswer?: true;
+      /** ESO synced since the write on its own: read the target Secret and judge again. */
+      readonly readSecret?: true;
     };
 
 const sameCondition = (a: ReadyCondition | null, b: ReadyCondition | null): boolean =>
@@ -150,6 +163,10 @@ export function judgeSync(
     readonly secretName: string;
     /** esoAnsweredSince(started.eventsBefore, the Events now): ESO processed our force-sync. */
     readonly esoAnswered?: boolean | undefined;
+    /** The run may read the target Secret (verify-secret-key given). */
+    readonly canReadSecret?: boolean | undefined;
+    /** Whether the target Secret holds the new value, read for this very state of the ExternalSecret; undefined when not read. */
+    readonly delivered?: boolean | undefined;
   },
 ): SyncVerdict {
   const synced = externalSecret.status?.syncedResourceVersion ?? '';
@@ -158,8 +175,10 @@ export function judgeSync(
   const generic = isGenericTarget(externalSecret);
   const fresh = ready !== null && (moved || changedSince(ready, started));
   if (moved && ready?.status === 'True' && ready.reason === (generic ? 'ResourceSynced' : 'SecretSynced')) {
-    return { kind: 'done', syncedResourceVersion: synced, refreshTime: externalSecret.status?.refreshTime ?? undefined };
+    return { kind: 'done', syncedResourceVersion: synced, refreshTime: externalSecret.status?.refreshTime ?? undefined, proof: 'force-sync' };
   }
+  const own = ownSyncVerdict(externalSecret, started, observation, ready, generic);
+  if (own) return own;
   if (fresh && ready.status === 'True' && ready.reason === (generic ? 'ResourceMissing' : 'SecretMissing')) {
     return {
       kind: 'failed',
@@ -221,6 +240,53 @@ export function judgeSync(
     failingSince: since,
     recheckAt: since + RETRY_GRACE_MS,
   };
+}
+
+/**
+ * A sync ESO made on its own between preflight and our annotation (its retry, a Periodic refresh):
+ * its syncedResourceVersion hashes the metadata without our annotation, so nothing in the status
+ * says whether its provider read came before or after the write. refreshTime is the reconcile's
+ * start on the controller's clock (Reconcile `start := time.Now()`, markAsDone
+ * `Status.RefreshTime = metav1.NewTime(start)`, externalsecret_controller.go v0.16.2 and v2.9.0),
+ * whole seconds, and no clock of the runner or of SSM is tied to it, so a time comparison proves
+ * nothing under skew. The target Secret's value does: it holds the new token only if ESO read the
+ * write. That matters most for refreshPolicy CreatedOnce: once synced, shouldRefresh is false for
+ * good and the force-sync is ignored, so this sync is the only one there will be.
+ */
+function ownSyncVerdict(
+  externalSecret: ExternalSecretObject,
+  started: SyncStart,
+  observation: { readonly now: number; readonly secretName: string; readonly canReadSecret?: boolean | undefined; readonly delivered?: boolean | undefined },
+  ready: ReadyCondition | null,
+  generic: boolean,
+): SyncVerdict | undefined {
+  const { recorded } = started;
+  const synced = externalSecret.status?.syncedResourceVersion ?? '';
+  if (!recorded || ready?.status !== 'True' || ready.reason !== (generic ? 'ResourceSynced' : 'SecretSynced')) return undefined;
+  const now = { syncedResourceVersion: synced, refreshTime: externalSecret.status?.refreshTime ?? '' };
+  if (!esoWroteSince(now, { before: recorded.syncedResourceVersion, refreshTimeBefore: recorded.refreshTime })) return undefined;
+  if (observation.delivered === true) return { kind: 'done', syncedResourceVersion: synced, refreshTime: now.refreshTime || undefined, proof: 'secret' };
+  // shouldRefresh: CreatedOnce with a syncedResourceVersion and a refreshTime never refreshes again.
+  const ignoresForceSync = (externalSecret.spec?.refreshPolicy ?? '') === 'CreatedOnce' && started.before !== '' && now.refreshTime !== '';
+  if (observation.delivered === false && ignoresForceSync) {
+    return {
+      kind: 'failed',
+      final: true,
+      blocker: {
+        reason: `External Secrets Operator made its one sync (refreshPolicy CreatedOnce) before it could read the new token, so Secret ${observation.secretName} holds another value, and it ignores the force-sync from now on.`,
+        next: 'Set spec.refreshPolicy: OnChange on the ExternalSecret and run again.',
+      },
+    };
+  }
+  if (observation.delivered === undefined && observation.canReadSecret === true) {
+    return {
+      kind: 'waiting',
+      status: `External Secrets Operator synced on its own since the write; reading Secret ${observation.secretName} to tell whether it holds the new token`,
+      recheckAt: observation.now,
+      readSecret: true,
+    };
+  }
+  return undefined;
 }
 
 /**
