@@ -201,6 +201,23 @@ describe('the post step of a set stopped after its writes, in process', () => {
     expect(leaks(post, SET)).toEqual([]);
   });
 
+  test('a set stopped while its second write was under way finds that write by its fingerprint and rolls back both', async () => {
+    ssm.reset();
+    for (const name of SET) ssm.store.seed({ Name: name, Value: `${OLD}-${name}`, Type: 'SecureString', Labels: ['current'] });
+    const inputs = { parameters: SET.map((name, i) => `${name}=t${i}`).join('\n') };
+    const main = await rotateInProcess(ssm, inputs);
+    // The first progress at phase written: the second write had not answered yet (it landed as version 2).
+    const first = main.progress.find((p) => p.phase === 'written');
+    expect(first?.set?.map((m) => m.version)).toEqual([2, undefined]);
+    const written = ssm.store.latest(SET[1] as string)?.value ?? '';
+    const post = await postStep(inputs, first as Progress);
+    expect(post.failed).toEqual([]);
+    for (const name of SET) expect(ssm.store.latest(name)).toMatchObject({ version: 3, value: `${OLD}-${name}`, labels: ['current'] });
+    // Reading the history to find the write masks every value it reads, the found one too.
+    expect(core.setSecret).toHaveBeenCalledWith(written);
+    expect(leaks(post, SET)).toEqual([]);
+  });
+
   test('a set whose writes never landed is left alone', async () => {
     ssm.reset();
     for (const name of SET) ssm.store.seed({ Name: name, Value: `${OLD}-${name}`, Type: 'SecureString', Labels: ['current'] });
