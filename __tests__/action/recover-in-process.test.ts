@@ -139,7 +139,14 @@ describe('the post step of a single parameter stopped during its test, in proces
 });
 
 describe('the post step of a gated run stopped during its test, in process', () => {
-  test('a failed test rolls back SSM and the Secret, restarts the Deployment again and tests the old value once', async () => {
+  let stop: () => void = () => undefined;
+  afterAll(() => {
+    stop();
+  });
+
+  /** The example cluster on the old token, pods answering the service, and a main step left as killed during its test. */
+  async function gatedRunStopped(): Promise<{ inputs: Record<string, string>; progress: Progress }> {
+    stop();
     ssm.reset();
     kube.reset();
     service.reset();
@@ -148,32 +155,49 @@ describe('the post step of a gated run stopped during its test, in process', () 
     await until(() => secretValue(kube, 'default', 'deploy-token') === OLD, 'ESO synced the old token');
     await kube.workloads.whenSettled('Deployment', 'default', 'api', 5000);
     const pods = followPods(kube.store, { resource: 'deployments', namespace: 'default', name: 'api' }, 'deploy-token/token');
-    try {
-      service.follow(pods.follower);
-      service.configure({ rejectPrefix: 'bad_' });
-      const inputs = {
-        'parameter-name': GATED,
-        'external-secrets': 'deploy-token',
-        restart: 'deployment/api',
-        kubeconfig: kube.kubeconfig(),
-        'token-prefix': 'bad_',
-        'probe-url': service.url,
-        'probe-timeout': '5s',
-      };
-      const progress = await mainStoppedDuringTheTest(inputs);
-      const rollouts = kube.workloads.rolloutCount('Deployment', 'default', 'api');
-      const post = await postStep(inputs, progress);
-      expect(post.failed).toEqual([]);
-      expect(ssm.store.latest(GATED)).toMatchObject({ version: 3, value: OLD, labels: ['current'] });
-      expect(secretValue(kube, 'default', 'deploy-token')).toBe(OLD);
-      expect(kube.workloads.rolloutCount('Deployment', 'default', 'api') - rollouts).toBe(1);
-      expect(post.log).toMatch(/^ROLLED-OUT \S+ sha256:[0-9a-f]{16} restarted again on the previous value, generation \d+/m);
-      expect(service.requests.at(-1)).toMatchObject({ presented: fingerprintOf(OLD), status: 200 });
-      expect(post.log).toMatch(/^RECOVERED .*deployment\/api restarted again and rolled out\. The test with the previous value got 200 OK/m);
-      expect(leaks(post, [GATED])).toEqual([]);
-    } finally {
-      pods.stop();
-    }
+    stop = pods.stop;
+    service.follow(pods.follower);
+    service.configure({ rejectPrefix: 'bad_' });
+    const inputs = {
+      'parameter-name': GATED,
+      'external-secrets': 'deploy-token',
+      restart: 'deployment/api',
+      kubeconfig: kube.kubeconfig(),
+      'token-prefix': 'bad_',
+      'probe-url': service.url,
+      'probe-timeout': '5s',
+    };
+    return { inputs, progress: await mainStoppedDuringTheTest(inputs) };
+  }
+
+  test('a failed test rolls back SSM and the Secret, restarts the Deployment again and tests the old value once', async () => {
+    const { inputs, progress } = await gatedRunStopped();
+    const rollouts = kube.workloads.rolloutCount('Deployment', 'default', 'api');
+    const post = await postStep(inputs, progress);
+    expect(post.failed).toEqual([]);
+    expect(ssm.store.latest(GATED)).toMatchObject({ version: 3, value: OLD, labels: ['current'] });
+    expect(secretValue(kube, 'default', 'deploy-token')).toBe(OLD);
+    expect(kube.workloads.rolloutCount('Deployment', 'default', 'api') - rollouts).toBe(1);
+    expect(post.log).toMatch(/^ROLLED-OUT \S+ sha256:[0-9a-f]{16} restarted again on the previous value, generation \d+/m);
+    expect(service.requests.at(-1)).toMatchObject({ presented: fingerprintOf(OLD), status: 200 });
+    expect(post.log).toMatch(/^RECOVERED .*deployment\/api restarted again and rolled out\. The test with the previous value got 200 OK/m);
+    expect(leaks(post, [GATED])).toEqual([]);
+  }, 30_000);
+
+  test('a restart again that cannot be made is named, with the command to restart by hand, and nothing is tested after it', async () => {
+    const { inputs, progress } = await gatedRunStopped();
+    // Deleted before the post step: its test gets 503 from the service (no pod), and the restart again finds nothing.
+    kube.store.delete('deployments', 'default', 'api');
+    const before = service.requests.length;
+    const post = await postStep(inputs, progress);
+    expect(post.failed).toEqual([]);
+    expect(ssm.store.latest(GATED)).toMatchObject({ version: 3, value: OLD, labels: ['current'] });
+    expect(post.log).toMatch(
+      /^RECOVERED .*Restarting default\/deployment\/api again failed \(.+\), so its pods may still run the new value; restart it by hand \(kubectl rollout restart\)\./m,
+    );
+    // Only the tries of the new value: the previous one is not tested once the restart failed.
+    expect(service.requests.slice(before).filter((r) => r.presented === fingerprintOf(OLD))).toEqual([]);
+    expect(leaks(post, [GATED])).toEqual([]);
   }, 30_000);
 });
 
