@@ -2000,11 +2000,13 @@ async function probeOnceAfterRollback(probe, value, tools, signal) {
  * failure is rolled back like the main step's (the caller restores SSM and
  * the Secret, then restartAndRetest).
  */
-const tools = () => ({
+// `overrides` is the tests' seam (a clock the injected sleep moves), as RotationDeps.probeTools is the main step's.
+const tools = (overrides) => ({
     fetch: (...args) => fetch(...args),
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     clean: (text) => src_scrub/* scrubber */.ty.clean(text),
+    ...overrides,
 });
 const know = (value) => {
     for (const form of (0,src_token/* encodingsToMask */.es)(value))
@@ -2013,7 +2015,7 @@ const know = (value) => {
 };
 const untested = new Set(['restart-started', 'probe-started']);
 /** Undefined when there is nothing to test; else whether the service took the new value, and the sentence. */
-async function testInterrupted(progress, config, store, journal) {
+async function testInterrupted(progress, config, store, journal, probeTools = {}) {
     const probe = config.probe;
     if (!probe || !untested.has(progress.phase))
         return undefined;
@@ -2024,7 +2026,7 @@ async function testInterrupted(progress, config, store, journal) {
     know(value);
     journal.fingerprint = (0,src_token/* fingerprint */.Rj)(value);
     const t = journal.now();
-    const answer = await probeUntilAccepted(probe, value, tools(), new AbortController().signal);
+    const answer = await probeUntilAccepted(probe, value, tools(probeTools), new AbortController().signal);
     journal.fingerprint = progress.fingerprint;
     if (answer.accepted) {
         journal.mark('PROBED', 'recover', probe.url, `${probe.method} answered ${answer.reason} with the new value after ${answer.attempts} tries`, t);
@@ -2035,7 +2037,7 @@ async function testInterrupted(progress, config, store, journal) {
     return { passed: false, sentence: `the test the main step did not finish failed (${reason}), so the run is rolled back:` };
 }
 /** After the restore: the same workloads restarted again and waited for, then the value now in force tested once. */
-async function restartAndRetest(config, store, journal) {
+async function restartAndRetest(config, store, journal, probeTools = {}) {
     const probe = config.probe;
     const restarted = [];
     if (config.restart.length > 0) {
@@ -2069,7 +2071,7 @@ async function restartAndRetest(config, store, journal) {
     const shown = journal.fingerprint;
     journal.fingerprint = (0,src_token/* fingerprint */.Rj)(value);
     const t = journal.now();
-    const answer = await probeOnceAfterRollback(probe, value, tools(), new AbortController().signal);
+    const answer = await probeOnceAfterRollback(probe, value, tools(probeTools), new AbortController().signal);
     const verdict = answer.accepted ? 'the service accepts it again' : 'the service does not accept it either: check the service';
     journal.mark('PROBED', 'recover', probe.url, `the previous value: ${probe.method} answered ${answer.reason}, ${verdict}`, t, answer.accepted ? 'recovered' : 'failed');
     journal.fingerprint = shown;
@@ -2238,8 +2240,9 @@ async function writeJobSummary(markdown) {
  * The `post:` step. When the main step ended before its end (cancelled,
  * killed), bring SSM, the labels and the cluster to a state the contract
  * allows: before any restart began, roll back; after, keep the new token.
+ * `probeTools` lets tests move the test's clock (the main step has none to pass).
  */
-async function recoverInterrupted(stateText, mainFinished) {
+async function recoverInterrupted(stateText, mainFinished, probeTools = {}) {
     const progress = parseProgress(stateText);
     if (mainFinished || progress?.phase === 'confirmed') {
         actions_core/* info */.pq('rotate-deploy-token post step: the main step reached its end; nothing to recover.');
@@ -2259,7 +2262,7 @@ async function recoverInterrupted(stateText, mainFinished) {
     const t = journal.now();
     let state;
     try {
-        state = await recover(progress, config, store, journal);
+        state = await recover(progress, config, store, journal, probeTools);
     }
     catch (error) {
         state = `recovery failed: ${src_scrub/* scrubber */.ty.clean(error.message)}; check the parameter's versions and labels by hand (aws ssm get-parameter-history --name '${name}').`;
@@ -2271,9 +2274,9 @@ async function recoverInterrupted(stateText, mainFinished) {
     journal.mark('RECOVERED', 'recover', name, state, t, 'recovered');
     await writeSummary(journal, progress, state, true);
 }
-async function recover(progress, config, store, journal) {
+async function recover(progress, config, store, journal, probeTools) {
     // A run stopped after its restarts began, or during its test, left the new value untested: test it now; a failure rolls back.
-    const tested = await testInterrupted(progress, config, store, journal);
+    const tested = await testInterrupted(progress, config, store, journal, probeTools);
     const rollBackAnyway = tested?.passed === false;
     const state = progress.set
         ? await recoverSet(progress, progress.set, config, store, journal, rollBackAnyway)
@@ -2281,9 +2284,9 @@ async function recover(progress, config, store, journal) {
     if (!tested)
         return state;
     if (tested.passed)
-        return `${state}${tested.sentence}`;
+        return `${state}.${tested.sentence}`;
     const created = (progress.set ?? [progress]).some((m) => m.replacedVersion === undefined);
-    return `${tested.sentence} ${state}${created ? '' : await restartAndRetest(config, store, journal)}`;
+    return `${tested.sentence} ${state}${created ? '' : await restartAndRetest(config, store, journal, probeTools)}`;
 }
 async function recoverOne(progress, config, store, journal, rollBackAnyway) {
     const name = progress.parameter;

@@ -21,11 +21,13 @@ import { encodingsToMask, fingerprint } from './token.ts';
  * the Secret, then restartAndRetest).
  */
 
-const tools = (): ProbeTools => ({
+// `overrides` is the tests' seam (a clock the injected sleep moves), as RotationDeps.probeTools is the main step's.
+const tools = (overrides: Partial<ProbeTools>): ProbeTools => ({
   fetch: (...args) => fetch(...args),
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   clean: (text) => scrubber.clean(text),
+  ...overrides,
 });
 
 const know = (value: string): void => {
@@ -41,6 +43,7 @@ export async function testInterrupted(
   config: RotationConfig,
   store: ParameterStore,
   journal: Journal,
+  probeTools: Partial<ProbeTools> = {},
 ): Promise<{ passed: boolean; sentence: string } | undefined> {
   const probe = config.probe;
   if (!probe || !untested.has(progress.phase)) return undefined;
@@ -50,7 +53,7 @@ export async function testInterrupted(
   know(value);
   journal.fingerprint = fingerprint(value);
   const t = journal.now();
-  const answer = await probeUntilAccepted(probe, value, tools(), new AbortController().signal);
+  const answer = await probeUntilAccepted(probe, value, tools(probeTools), new AbortController().signal);
   journal.fingerprint = progress.fingerprint;
   if (answer.accepted) {
     journal.mark('PROBED', 'recover', probe.url, `${probe.method} answered ${answer.reason} with the new value after ${answer.attempts} tries`, t);
@@ -62,7 +65,7 @@ export async function testInterrupted(
 }
 
 /** After the restore: the same workloads restarted again and waited for, then the value now in force tested once. */
-export async function restartAndRetest(config: RotationConfig, store: ParameterStore, journal: Journal): Promise<string> {
+export async function restartAndRetest(config: RotationConfig, store: ParameterStore, journal: Journal, probeTools: Partial<ProbeTools> = {}): Promise<string> {
   const probe = config.probe as ProbeConfig;
   const restarted: string[] = [];
   if (config.restart.length > 0) {
@@ -93,7 +96,7 @@ export async function restartAndRetest(config: RotationConfig, store: ParameterS
   const shown = journal.fingerprint;
   journal.fingerprint = fingerprint(value);
   const t = journal.now();
-  const answer = await probeOnceAfterRollback(probe, value, tools(), new AbortController().signal);
+  const answer = await probeOnceAfterRollback(probe, value, tools(probeTools), new AbortController().signal);
   const verdict = answer.accepted ? 'the service accepts it again' : 'the service does not accept it either: check the service';
   journal.mark(
     'PROBED',

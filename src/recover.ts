@@ -8,6 +8,7 @@ import { Journal } from './journal.ts';
 import { describeRef } from './kube/targets.ts';
 import { parseProgress } from './progress.ts';
 import type { Progress } from './progress.ts';
+import type { ProbeTools } from './probe.ts';
 import { rollBack } from './rollback.ts';
 import { scrubber } from './scrub.ts';
 import { ParameterStore } from './ssm/parameter-store.ts';
@@ -19,8 +20,9 @@ import { encodingsToMask } from './token.ts';
  * The `post:` step. When the main step ended before its end (cancelled,
  * killed), bring SSM, the labels and the cluster to a state the contract
  * allows: before any restart began, roll back; after, keep the new token.
+ * `probeTools` lets tests move the test's clock (the main step has none to pass).
  */
-export async function recoverInterrupted(stateText: string, mainFinished: boolean): Promise<void> {
+export async function recoverInterrupted(stateText: string, mainFinished: boolean, probeTools: Partial<ProbeTools> = {}): Promise<void> {
   const progress = parseProgress(stateText);
   if (mainFinished || progress?.phase === 'confirmed') {
     core.info('rotate-deploy-token post step: the main step reached its end; nothing to recover.');
@@ -40,7 +42,7 @@ export async function recoverInterrupted(stateText: string, mainFinished: boolea
   const t = journal.now();
   let state: string;
   try {
-    state = await recover(progress, config, store, journal);
+    state = await recover(progress, config, store, journal, probeTools);
   } catch (error) {
     state = `recovery failed: ${scrubber.clean((error as Error).message)}; check the parameter's versions and labels by hand (aws ssm get-parameter-history --name '${name}').`;
     journal.mark('FAILED', 'recover', name, state, t, 'failed');
@@ -52,17 +54,17 @@ export async function recoverInterrupted(stateText: string, mainFinished: boolea
   await writeSummary(journal, progress, state, true);
 }
 
-async function recover(progress: Progress, config: RotationConfig, store: ParameterStore, journal: Journal): Promise<string> {
+async function recover(progress: Progress, config: RotationConfig, store: ParameterStore, journal: Journal, probeTools: Partial<ProbeTools>): Promise<string> {
   // A run stopped after its restarts began, or during its test, left the new value untested: test it now; a failure rolls back.
-  const tested = await testInterrupted(progress, config, store, journal);
+  const tested = await testInterrupted(progress, config, store, journal, probeTools);
   const rollBackAnyway = tested?.passed === false;
   const state = progress.set
     ? await recoverSet(progress, progress.set, config, store, journal, rollBackAnyway)
     : await recoverOne(progress, config, store, journal, rollBackAnyway);
   if (!tested) return state;
-  if (tested.passed) return `${state}${tested.sentence}`;
+  if (tested.passed) return `${state}.${tested.sentence}`;
   const created = (progress.set ?? [progress]).some((m) => m.replacedVersion === undefined);
-  return `${tested.sentence} ${state}${created ? '' : await restartAndRetest(config, store, journal)}`;
+  return `${tested.sentence} ${state}${created ? '' : await restartAndRetest(config, store, journal, probeTools)}`;
 }
 
 async function recoverOne(progress: Progress, config: RotationConfig, store: ParameterStore, journal: Journal, rollBackAnyway: boolean): Promise<string> {
