@@ -77,6 +77,9 @@ describe('ESO stopped', () => {
     expect(versions.at(-1)).toMatchObject({ value: inForce, labels: ['current'] });
     const written = versions.at(-2)?.value ?? '';
     expect(written).not.toBe(inForce);
+    // The labels are back: only the restoring version is `current`; the run's version has none of ours.
+    expect(versions.filter((v) => v.labels.includes('current')).map((v) => v.value)).toEqual([inForce]);
+    expect(versions.at(-2)?.labels).not.toContain('current');
     expectNoTokenLeak(run, [written, inForce]);
     // Resumed, ESO handles the queued changes and syncs SSM's current value: the two agree.
     await untilSynced(NS, 'app-token');
