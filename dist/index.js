@@ -977,7 +977,7 @@ function parseProgress(text) {
 async function recoveryCluster(config) {
     if (!usesCluster(config))
         return undefined;
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3477));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372));
     const connected = await gate.connectCluster({
         ...(config.kubeconfig !== undefined ? { kubeconfig: config.kubeconfig } : {}),
         ...(config.kubeContext !== undefined ? { context: config.kubeContext } : {}),
@@ -3683,7 +3683,7 @@ async function run() {
         actions_core/* startGroup */.Oh(`Rotate ${config.parameters.map((p) => p.name).join(', ')}`);
         outcome = await rotate(config, {
             store: ParameterStore.forRegion(config.region),
-            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3477)),
+            loadGate: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372)),
             journal,
             mask: (value) => {
                 actions_core/* setSecret */.Pq(value);
@@ -3719,7 +3719,7 @@ function runnerVariable(name) {
 }
 /** Loads the Kubernetes module and parses the kubeconfig and context; a problem with either is an input error. */
 async function connectForValidation(config) {
-    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3477));
+    const gate = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372));
     try {
         return { gate, cluster: await gate.connectCluster(clusterSource(config)) };
     }

@@ -122,7 +122,7 @@ describe('gate failures after the write roll SSM and the Secret back', () => {
       () => {
         kube.eso.configure({ mode: 'stuck' });
       },
-      'did not sync it within',
+      'External Secrets Operator never answered: no status update on the ExternalSecret',
     ],
     [
       'ESO failing',

@@ -14,6 +14,7 @@ import {
   run,
   secret,
   seed,
+  tokensSeen,
   until,
   useWorld,
   versions,
@@ -22,6 +23,7 @@ import {
   ROLLED_BACK,
 } from './world.ts';
 import { present } from '../../local-servers/present.ts';
+import { expectNoTokenLeak } from './leak-audit.ts';
 
 // Kubernetes rows of docs/FAULT-MATRIX.md: gated runs of the bundle (force-sync, verify, restart
 // deployment/api) against the local SSM server and the local cluster.
@@ -212,13 +214,33 @@ describe('the Kubernetes API keeps failing', () => {
 });
 
 describe('External Secrets Operator and the Secret', () => {
-  row('K14', 'ESO stuck: sync times out, rolled back, the Secret never left the old token', async () => {
+  row('K14', 'ESO stuck: sync times out saying ESO never answered, rolled back, the Secret never left the old token', async () => {
     world.kube.eso.configure({ mode: 'stuck' });
     const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '1s' }) });
-    expect(failure(done)).toContain('sync failed for default/externalsecret/deploy-token: External Secrets Operator did not sync it within 1s');
+    expect(failure(done)).toMatch(
+      /sync failed for default\/externalsecret\/deploy-token: External Secrets Operator never answered: no status update on the ExternalSecret \(refreshTime, syncedResourceVersion and Ready condition unchanged\) in the 1s since the force-sync annotation at \d{4}-\d\d-\d\dT[\d:.]+Z\./,
+    );
     // ESO never wrote the new token, so the rollback does not wait for a second sync.
     expect(failure(done)).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one (ESO was asked to sync again)');
     expectRolledBack(done);
+    expect(secret(world, done)).toBe('old');
+  });
+
+  row('K22', 'ESO down for the whole sync-timeout: never answered, rolled back whole, no leak; back up, it syncs the old token', async () => {
+    world.kube.eso.configure({ enabled: false });
+    const done = await run(world, { inputs: gatedInputs(world, { 'sync-timeout': '2s' }) });
+    expect(failure(done)).toContain('External Secrets Operator never answered: no status update on the ExternalSecret');
+    expect(failure(done)).toContain('in the 2s since the force-sync annotation at');
+    expect(done.stdout).toContain('Check that the external-secrets controller is running (kubectl -n external-secrets get pods;');
+    expect(failure(done)).toContain('ESO never synced the new token into the cluster Secret, so it still holds the previous one');
+    expectRolledBack(done);
+    expect(secret(world, done)).toBe('old');
+    expectNoTokenLeak(done, tokensSeen(world));
+    // A controller that comes back re-lists every ExternalSecret and syncs SSM's current value.
+    const syncs = world.kube.eso.syncCount(NS, 'deploy-token');
+    world.kube.eso.configure({ enabled: true });
+    await until(() => world.kube.eso.syncCount(NS, 'deploy-token') > syncs, 'ESO back up synced');
+    await world.kube.eso.whenIdle();
     expect(secret(world, done)).toBe('old');
   });
 

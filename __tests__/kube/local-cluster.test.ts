@@ -198,15 +198,14 @@ describe('the gate against the local cluster', () => {
     });
   }, 25_000);
 
-  test('ESO stuck runs into the timeout, which names the ExternalSecret and the last condition', async () => {
+  test('ESO stuck runs into the timeout, which says ESO never answered since the annotation', async () => {
     await seedSyncedExternalSecret();
     server.eso.override(NS, 'app', { mode: 'stuck' });
     const started = await kube.forceSync(cluster, { ref: esRef }, 'run-stuck');
     await expect(kube.waitForSync(cluster, esRef, started, { timeoutMs: 400 })).rejects.toMatchObject({
       step: 'sync',
       target: 'prod/externalsecret/app',
-      reason:
-        'External Secrets Operator did not sync it within 400ms; last seen: waiting for External Secrets Operator (Ready=True SecretSynced "secret synced", syncedResourceVersion unchanged).',
+      reason: `External Secrets Operator never answered: no status update on the ExternalSecret (refreshTime, syncedResourceVersion and Ready condition unchanged) in the 400ms since the force-sync annotation at ${started.annotatedAt.toISOString()}.`,
     });
   });
 
@@ -218,8 +217,7 @@ describe('the gate against the local cluster', () => {
     const started = await kube.forceSync(cluster, { ref: esRef }, 'run-old-failure');
     expect(started.readyBefore?.reason).toBe('SecretSyncedError');
     await expect(kube.waitForSync(cluster, esRef, started, { timeoutMs: 300 })).rejects.toMatchObject({
-      reason:
-        'External Secrets Operator was failing before this run and showed no sign of processing the force-sync within 300ms (no new Event, no status change): could not get secret data from provider.',
+      reason: `External Secrets Operator never answered: no status update on the ExternalSecret (refreshTime, syncedResourceVersion and Ready condition unchanged, no new Event) in the 300ms since the force-sync annotation at ${started.annotatedAt.toISOString()}. It was failing before this run: could not get secret data from provider.`,
     });
   });
 

@@ -40,6 +40,8 @@ export interface WorldFacts {
   readonly versions: Readonly<Record<string, string>>;
   /** Optional controllers that started (by name), and why the others did not. */
   readonly extras: Readonly<Record<string, ExtraFact>>;
+  /** The ESO controller's process, for scenarios that stop (SIGSTOP) and resume it. */
+  readonly esoPid: number;
 }
 
 export interface World {
@@ -272,7 +274,7 @@ async function startAll(
   });
 
   const esoMetricsPort = await freePort();
-  await run({
+  const eso = await run({
     name: 'external-secrets',
     command: binary('external-secrets'),
     args: ['--enable-leader-election=false', `--metrics-addr=127.0.0.1:${esoMetricsPort}`, '--loglevel=debug', '--zap-time-encoding=iso8601'],
@@ -300,6 +302,7 @@ async function startAll(
     region: REGION,
     versions,
     extras,
+    esoPid: eso.pid,
   };
   return facts;
 }

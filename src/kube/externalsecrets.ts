@@ -4,11 +4,11 @@ import { PatchType, explainApiError, getObject, namespacedPath, patchObject, sta
 import type { KubeStep } from './api-calls.ts';
 import { forceClusterSync } from './clusterexternalsecrets.ts';
 import type { Cluster } from './cluster.ts';
-import { formatDuration } from './durations.ts';
 import { isGenericTarget, readyConditionOf } from './eso-rules.ts';
 import type { ExternalSecretObject, ReadyCondition } from './eso-rules.ts';
 import { listExternalSecretEvents } from './eso-events.ts';
 import { esoAnsweredSince, isSyncFailure, judgeSync } from './sync-verdict.ts';
+import { syncTimeoutBlocker } from './sync-timeout.ts';
 import type { EventMark, SyncStart } from './sync-verdict.ts';
 import { describeRef } from './targets.ts';
 import type { ObjectRef } from './targets.ts';
@@ -53,8 +53,6 @@ export interface ForceSyncResult extends SyncStart {
   readonly annotatedAt: Date;
   /** The value written to the force-sync annotation. */
   readonly value: string;
-  /** `status.refreshTime` at the annotation ('' when none). */
-  readonly refreshTimeBefore?: string | undefined;
 }
 
 export interface SyncResult {
@@ -248,7 +246,9 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
   // The target Secret's answer for one state of the ExternalSecret (its resourceVersion).
   let delivery: { readonly resourceVersion: string | undefined; readonly delivered: boolean | undefined } | undefined;
   let askSecret = false;
+  let lastSeen: ExternalSecretObject | undefined;
   const judge = (externalSecret: ExternalSecretObject): Judgement<SyncResult> => {
+    lastSeen = externalSecret;
     const known = delivery?.resourceVersion === externalSecret.metadata?.resourceVersion ? delivery : undefined;
     const verdict = judgeSync(externalSecret, start, {
       now: Date.now(),
@@ -305,16 +305,18 @@ export async function waitForSync(cluster: Cluster, ref: ObjectRef, started: Syn
         'the ExternalSecret was deleted while waiting for it to sync.',
         'Find out what deleted it and recreate it; SSM already holds the new token.',
       ),
-    whenTimedOut: (last) =>
-      new StepError(
-        'sync',
-        target,
-        awaitingAnswer
-          ? `External Secrets Operator was failing before this run and showed no sign of processing the force-sync within ${formatDuration(options.timeoutMs)} (no new Event, no status change): ${lastFailure ?? 'no message'}.`
-          : lastFailure
-            ? `External Secrets Operator failed to sync it and was still failing at sync-timeout (${formatDuration(options.timeoutMs)}): ${lastFailure}.`
-            : `External Secrets Operator did not sync it within ${formatDuration(options.timeoutMs)}; last seen: ${last ?? 'nothing'}.`,
-        `Check that the ESO controller is running and read its events (kubectl -n ${ref.namespace} describe externalsecret ${ref.name}), or raise sync-timeout.`,
-      ),
+    whenTimedOut: (last) => {
+      const blocker = syncTimeoutBlocker(start, {
+        namespace: ref.namespace,
+        name: ref.name,
+        timeoutMs: options.timeoutMs,
+        last: lastSeen,
+        lastStatus: last,
+        lastFailure,
+        awaitingAnswer,
+        esoAnswered,
+      });
+      return new StepError('sync', target, blocker.reason, blocker.next);
+    },
   });
 }

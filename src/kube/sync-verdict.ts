@@ -90,6 +90,8 @@ export interface SyncStart {
   readonly readyBefore?: ReadyCondition | null | undefined;
   /** When the annotation was written. */
   readonly annotatedAt?: Date | undefined;
+  /** `status.refreshTime` at the annotation ('' when none); undefined when not read. */
+  readonly refreshTimeBefore?: string | undefined;
   /**
    * The ExternalSecret's Events just before the annotation, listed only when
    * it was failing then; undefined when not listed (or RBAC forbids it).
