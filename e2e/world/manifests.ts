@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { ROOT } from '../components.ts';
 import { AWS_CREDENTIALS_FOR_STORE } from './credentials.ts';
+import { esoControllerRbac } from './eso-rbac.ts';
 
 /** The objects the e2e world and its scenarios put into the cluster. */
 
 /** The action's identity: the ServiceAccount examples/rbac.yaml binds, presented as a static token. */
 export const ACTION_USER = 'system:serviceaccount:app:rotate-deploy-token';
-/** ESO's own identity. */
-export const ESO_USER = 'system:serviceaccount:external-secrets:external-secrets';
+/** ESO's own identity: the ServiceAccount the chart creates (release name external-secrets). */
+const ESO_SERVICE_ACCOUNT = { namespace: 'external-secrets', name: 'external-secrets' };
+export const ESO_USER = `system:serviceaccount:${ESO_SERVICE_ACCOUNT.namespace}:${ESO_SERVICE_ACCOUNT.name}`;
 export const KWOK_NODES = ['kwok-node-0', 'kwok-node-1'];
 
 const yamlDocuments = (objects: readonly unknown[]): string => objects.map((o) => stringify(o)).join('---\n');
@@ -19,14 +21,9 @@ export function clusterManifests(): string {
   return yamlDocuments([
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'external-secrets' } },
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'app' } },
-    // ESO's Helm chart grants its controller wide access to secrets and its own kinds; cluster-admin stands in for it here.
-    {
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'ClusterRoleBinding',
-      metadata: { name: 'external-secrets-controller' },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
-      subjects: [{ kind: 'User', name: ESO_USER, apiGroup: 'rbac.authorization.k8s.io' }],
-    },
+    // The chart's serviceaccount.yaml and rbac.yaml. RBAC matches a ServiceAccount subject by its user name, ESO_USER.
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: ESO_SERVICE_ACCOUNT },
+    ...esoControllerRbac(ESO_SERVICE_ACCOUNT),
     ...KWOK_NODES.map((name) => ({
       apiVersion: 'v1',
       kind: 'Node',
