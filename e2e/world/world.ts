@@ -7,17 +7,18 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GO_COMPONENTS, MOTO_VENV, ROOT, binary, moduleDir } from '../components.ts';
 import { motoVersion, reportedVersion } from '../build.ts';
-import { kubeconfigFor, makeCertificates } from './certs.ts';
+import { CERTIFICATE_DAYS, kubeconfigFor, makeCertificates } from './certs.ts';
 import { kubectl } from './kubectl.ts';
 import { freePort, killAllNow, startComponent, stopComponent } from './processes.ts';
 import type { ComponentSpec, RunningComponent } from './processes.ts';
 import type { StartedComponent } from '../components/start.ts';
 import { startExtras } from './extras.ts';
 import type { ExtraFact } from './extras.ts';
-import { clusterManifests, ESO_USER, ACTION_USER } from './manifests.ts';
+import { clusterManifests, ACTION_SERVICE_ACCOUNT, ACTION_USER, ESO_SERVICE_ACCOUNT, ESO_USER } from './manifests.ts';
+import { serviceAccountToken } from './service-account-token.ts';
 
 /**
- * The e2e world, as envtest does it: real etcd, kube-apiserver (RBAC on, static tokens),
+ * The e2e world, as envtest does it: real etcd, kube-apiserver (RBAC on, a static admin token, ServiceAccount tokens),
  * kube-controller-manager, kube-scheduler, kwok's fake nodes, External Secrets Operator and moto
  * behind the Selector shim, all on 127.0.0.1 at ports chosen free at start. start() hands back what
  * tests need; stop() stops every process group and removes the temp dir.
@@ -134,16 +135,9 @@ async function startAll(
 ): Promise<WorldFacts> {
   const certs = await makeCertificates(dir);
   const token = (): string => randomBytes(24).toString('hex');
-  const tokens = { admin: token(), action: token(), eso: token() };
-  // kube-apiserver --token-auth-file: token,user,uid,"group1,group2".
-  await writeFile(
-    join(dir, 'tokens.csv'),
-    [
-      `${tokens.admin},e2e-admin,e2e-admin,"system:masters"`,
-      `${tokens.action},${ACTION_USER},action,"system:serviceaccounts,system:serviceaccounts:app"`,
-      `${tokens.eso},${ESO_USER},eso,"system:serviceaccounts,system:serviceaccounts:external-secrets"`,
-    ].join('\n') + '\n',
-  );
+  const tokens = { admin: token() };
+  // kube-apiserver --token-auth-file: token,user,uid,"group1,group2". Only the admin's: the action and ESO get ServiceAccount tokens.
+  await writeFile(join(dir, 'tokens.csv'), `${tokens.admin},e2e-admin,e2e-admin,"system:masters"\n`);
 
   const motoPort = await freePort();
   await run({
@@ -207,17 +201,21 @@ async function startAll(
   });
   const adminKubeconfig = join(dir, 'admin.kubeconfig');
   await writeFile(adminKubeconfig, kubeconfigFor(apiServer, certs.caPem, 'e2e-admin', tokens.admin));
-  const actionKubeconfigYaml = kubeconfigFor(apiServer, certs.caPem, ACTION_USER, tokens.action);
-  const actionKubeconfig = join(dir, 'action.kubeconfig');
-  await writeFile(actionKubeconfig, actionKubeconfigYaml);
-  const esoKubeconfig = join(dir, 'eso.kubeconfig');
-  await writeFile(esoKubeconfig, kubeconfigFor(apiServer, certs.caPem, ESO_USER, tokens.eso));
 
   const esoCrds = join(await esoModuleDir(), 'config', 'crds', 'bases');
   // Server-side apply: the CRDs are larger than client-side apply's last-applied annotation allows.
   const crdFiles = (await readdir(esoCrds)).filter((name) => name.endsWith('.yaml') && name !== 'kustomization.yaml');
   await kubectl(adminKubeconfig, ['apply', '--server-side', ...crdFiles.flatMap((name) => ['-f', join(esoCrds, name)])]);
   await kubectl(adminKubeconfig, ['apply', '-f', '-'], clusterManifests());
+  // Tokens from the TokenRequest API for the ServiceAccounts just created, lasting as long as the world can.
+  const tokenLifetime = CERTIFICATE_DAYS * 24 * 3600;
+  const actionToken = await serviceAccountToken(adminKubeconfig, ACTION_SERVICE_ACCOUNT, tokenLifetime);
+  const actionKubeconfigYaml = kubeconfigFor(apiServer, certs.caPem, ACTION_USER, actionToken);
+  const actionKubeconfig = join(dir, 'action.kubeconfig');
+  await writeFile(actionKubeconfig, actionKubeconfigYaml);
+  const esoKubeconfig = join(dir, 'eso.kubeconfig');
+  const esoToken = await serviceAccountToken(adminKubeconfig, ESO_SERVICE_ACCOUNT, tokenLifetime);
+  await writeFile(esoKubeconfig, kubeconfigFor(apiServer, certs.caPem, ESO_USER, esoToken));
 
   const kcmPort = await freePort();
   await run({
