@@ -11,6 +11,8 @@ import { esoControllerRbac } from './eso-rbac.ts';
 export const ACTION_SERVICE_ACCOUNT = { namespace: 'app', name: 'rotate-deploy-token' };
 /** ESO's own identity: the ServiceAccount the chart creates (release name external-secrets). */
 export const ESO_SERVICE_ACCOUNT = { namespace: 'external-secrets', name: 'external-secrets' };
+/** The webhook's ServiceAccount (the chart's webhook-serviceaccount.yaml), bound to no role, as the chart leaves it. */
+export const ESO_WEBHOOK_SERVICE_ACCOUNT = { namespace: 'external-secrets', name: 'external-secrets-webhook' };
 /** The user name the API server gives a ServiceAccount's token, and RBAC matches a ServiceAccount subject by. */
 const serviceAccountUser = (account: { namespace: string; name: string }): string => `system:serviceaccount:${account.namespace}:${account.name}`;
 export const ACTION_USER = serviceAccountUser(ACTION_SERVICE_ACCOUNT);
@@ -27,6 +29,7 @@ export function clusterManifests(): string {
     { apiVersion: 'v1', kind: 'ServiceAccount', metadata: ACTION_SERVICE_ACCOUNT },
     // The chart's serviceaccount.yaml and rbac.yaml.
     { apiVersion: 'v1', kind: 'ServiceAccount', metadata: ESO_SERVICE_ACCOUNT },
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: ESO_WEBHOOK_SERVICE_ACCOUNT },
     ...esoControllerRbac(ESO_SERVICE_ACCOUNT),
     ...KWOK_NODES.map((name) => ({
       apiVersion: 'v1',

@@ -14,7 +14,8 @@ import type { ComponentSpec, RunningComponent } from './processes.ts';
 import type { StartedComponent } from '../components/start.ts';
 import { startExtras } from './extras.ts';
 import type { ExtraFact } from './extras.ts';
-import { clusterManifests, ACTION_SERVICE_ACCOUNT, ACTION_USER, ESO_SERVICE_ACCOUNT, ESO_USER } from './manifests.ts';
+import { clusterManifests, toYaml, ACTION_SERVICE_ACCOUNT, ACTION_USER, ESO_SERVICE_ACCOUNT, ESO_USER, ESO_WEBHOOK_SERVICE_ACCOUNT } from './manifests.ts';
+import { startEsoWebhook, webhookConfigurations } from './eso-webhook.ts';
 import { serviceAccountToken } from './service-account-token.ts';
 
 /**
@@ -279,6 +280,17 @@ async function startAll(
     env: { KUBECONFIG: esoKubeconfig, AWS_SSM_ENDPOINT: ssmEndpoint, AWS_REGION: REGION },
     ready: { url: `http://127.0.0.1:${esoMetricsPort}/metrics`, logLine: /Starting workers.*"controller":"externalsecret"/ },
   });
+
+  // ESO's validating webhook behind the chart's ValidatingWebhookConfigurations (eso-webhook.ts).
+  const webhookKubeconfig = join(dir, 'eso-webhook.kubeconfig');
+  const webhookToken = await serviceAccountToken(adminKubeconfig, ESO_WEBHOOK_SERVICE_ACCOUNT, tokenLifetime);
+  await writeFile(webhookKubeconfig, kubeconfigFor(apiServer, certs.caPem, 'eso-webhook', webhookToken));
+  const webhook = await startEsoWebhook({ dir, logDir, apiPort, kubeconfig: webhookKubeconfig, certs });
+  extrasRunning.push(webhook);
+  log(`e2e world: eso-webhook ready in ${webhook.readySeconds.toFixed(1)} s (pid ${String(webhook.pid)}, own network namespace)`);
+  const webhookPort = webhook.hostPorts.webhook;
+  if (webhookPort === undefined) throw new Error('the ESO webhook has no host port');
+  await kubectl(adminKubeconfig, ['apply', '-f', '-'], toYaml(webhookConfigurations(webhookPort, certs.caPem)));
 
   const extras = await startExtras({ adminKubeconfig, dir, logDir, apiPort }, extrasRunning, log);
 
