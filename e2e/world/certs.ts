@@ -8,6 +8,9 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
+/** How long the world's certificates last, and so the longest a world can live. */
+export const CERTIFICATE_DAYS = 2;
+
 export interface ClusterCertificates {
   readonly caFile: string;
   readonly caPem: string;
@@ -23,7 +26,21 @@ const SERVER_NAMES = 'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:kubernetes,D
 export async function makeCertificates(dir: string): Promise<ClusterCertificates> {
   const file = (name: string): string => join(dir, name);
   const openssl = (...args: string[]) => run('openssl', args);
-  await openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=e2e-ca', '-keyout', file('ca.key'), '-out', file('ca.crt'));
+  await openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    String(CERTIFICATE_DAYS),
+    '-subj',
+    '/CN=e2e-ca',
+    '-keyout',
+    file('ca.key'),
+    '-out',
+    file('ca.crt'),
+  );
   await openssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=kube-apiserver', '-keyout', file('server.key'), '-out', file('server.csr'));
   await writeFile(file('server.ext'), `${SERVER_NAMES}\nextendedKeyUsage=serverAuth\n`);
   await openssl(
@@ -37,7 +54,7 @@ export async function makeCertificates(dir: string): Promise<ClusterCertificates
     file('ca.key'),
     '-CAcreateserial',
     '-days',
-    '2',
+    String(CERTIFICATE_DAYS),
     '-extfile',
     file('server.ext'),
     '-out',
@@ -60,7 +77,7 @@ export async function makeCertificates(dir: string): Promise<ClusterCertificates
   };
 }
 
-/** A kubeconfig that reaches the API server as the holder of a static token. */
+/** A kubeconfig that reaches the API server with a bearer token (static or a ServiceAccount's). */
 export function kubeconfigFor(server: string, caPem: string, user: string, token: string): string {
   return JSON.stringify({
     apiVersion: 'v1',

@@ -3,30 +3,34 @@ import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { ROOT } from '../components.ts';
 import { AWS_CREDENTIALS_FOR_STORE } from './credentials.ts';
+import { esoControllerRbac } from './eso-rbac.ts';
 
 /** The objects the e2e world and its scenarios put into the cluster. */
 
-/** The action's identity: the ServiceAccount examples/rbac.yaml binds, presented as a static token. */
-export const ACTION_USER = 'system:serviceaccount:app:rotate-deploy-token';
-/** ESO's own identity. */
-export const ESO_USER = 'system:serviceaccount:external-secrets:external-secrets';
+/** The action's identity: the ServiceAccount examples/rbac.yaml binds; the world gives it a TokenRequest token. */
+export const ACTION_SERVICE_ACCOUNT = { namespace: 'app', name: 'rotate-deploy-token' };
+/** ESO's own identity: the ServiceAccount the chart creates (release name external-secrets). */
+export const ESO_SERVICE_ACCOUNT = { namespace: 'external-secrets', name: 'external-secrets' };
+/** The webhook's ServiceAccount (the chart's webhook-serviceaccount.yaml), bound to no role, as the chart leaves it. */
+export const ESO_WEBHOOK_SERVICE_ACCOUNT = { namespace: 'external-secrets', name: 'external-secrets-webhook' };
+/** The user name the API server gives a ServiceAccount's token, and RBAC matches a ServiceAccount subject by. */
+const serviceAccountUser = (account: { namespace: string; name: string }): string => `system:serviceaccount:${account.namespace}:${account.name}`;
+export const ACTION_USER = serviceAccountUser(ACTION_SERVICE_ACCOUNT);
+export const ESO_USER = serviceAccountUser(ESO_SERVICE_ACCOUNT);
 export const KWOK_NODES = ['kwok-node-0', 'kwok-node-1'];
 
 const yamlDocuments = (objects: readonly unknown[]): string => objects.map((o) => stringify(o)).join('---\n');
 
-/** Cluster-wide objects: ESO's namespace and access, and kwok's fake nodes. */
+/** Cluster-wide objects: the namespaces, the action's and ESO's ServiceAccounts, ESO's access, and kwok's fake nodes. */
 export function clusterManifests(): string {
   return yamlDocuments([
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'external-secrets' } },
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'app' } },
-    // ESO's Helm chart grants its controller wide access to secrets and its own kinds; cluster-admin stands in for it here.
-    {
-      apiVersion: 'rbac.authorization.k8s.io/v1',
-      kind: 'ClusterRoleBinding',
-      metadata: { name: 'external-secrets-controller' },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
-      subjects: [{ kind: 'User', name: ESO_USER, apiGroup: 'rbac.authorization.k8s.io' }],
-    },
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: ACTION_SERVICE_ACCOUNT },
+    // The chart's serviceaccount.yaml and rbac.yaml.
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: ESO_SERVICE_ACCOUNT },
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: ESO_WEBHOOK_SERVICE_ACCOUNT },
+    ...esoControllerRbac(ESO_SERVICE_ACCOUNT),
     ...KWOK_NODES.map((name) => ({
       apiVersion: 'v1',
       kind: 'Node',

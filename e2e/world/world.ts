@@ -7,17 +7,19 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { GO_COMPONENTS, MOTO_VENV, ROOT, binary, moduleDir } from '../components.ts';
 import { motoVersion, reportedVersion } from '../build.ts';
-import { kubeconfigFor, makeCertificates } from './certs.ts';
+import { CERTIFICATE_DAYS, kubeconfigFor, makeCertificates } from './certs.ts';
 import { kubectl } from './kubectl.ts';
 import { freePort, killAllNow, startComponent, stopComponent } from './processes.ts';
 import type { ComponentSpec, RunningComponent } from './processes.ts';
 import type { StartedComponent } from '../components/start.ts';
 import { startExtras } from './extras.ts';
 import type { ExtraFact } from './extras.ts';
-import { clusterManifests, ESO_USER, ACTION_USER } from './manifests.ts';
+import { clusterManifests, toYaml, ACTION_SERVICE_ACCOUNT, ACTION_USER, ESO_SERVICE_ACCOUNT, ESO_USER, ESO_WEBHOOK_SERVICE_ACCOUNT } from './manifests.ts';
+import { startEsoWebhook, webhookConfigurations } from './eso-webhook.ts';
+import { serviceAccountToken } from './service-account-token.ts';
 
 /**
- * The e2e world, as envtest does it: real etcd, kube-apiserver (RBAC on, static tokens),
+ * The e2e world, as envtest does it: real etcd, kube-apiserver (RBAC on, a static admin token, ServiceAccount tokens),
  * kube-controller-manager, kube-scheduler, kwok's fake nodes, External Secrets Operator and moto
  * behind the Selector shim, all on 127.0.0.1 at ports chosen free at start. start() hands back what
  * tests need; stop() stops every process group and removes the temp dir.
@@ -136,16 +138,9 @@ async function startAll(
 ): Promise<WorldFacts> {
   const certs = await makeCertificates(dir);
   const token = (): string => randomBytes(24).toString('hex');
-  const tokens = { admin: token(), action: token(), eso: token() };
-  // kube-apiserver --token-auth-file: token,user,uid,"group1,group2".
-  await writeFile(
-    join(dir, 'tokens.csv'),
-    [
-      `${tokens.admin},e2e-admin,e2e-admin,"system:masters"`,
-      `${tokens.action},${ACTION_USER},action,"system:serviceaccounts,system:serviceaccounts:app"`,
-      `${tokens.eso},${ESO_USER},eso,"system:serviceaccounts,system:serviceaccounts:external-secrets"`,
-    ].join('\n') + '\n',
-  );
+  const tokens = { admin: token() };
+  // kube-apiserver --token-auth-file: token,user,uid,"group1,group2". Only the admin's: the action and ESO get ServiceAccount tokens.
+  await writeFile(join(dir, 'tokens.csv'), `${tokens.admin},e2e-admin,e2e-admin,"system:masters"\n`);
 
   const motoPort = await freePort();
   await run({
@@ -209,17 +204,21 @@ async function startAll(
   });
   const adminKubeconfig = join(dir, 'admin.kubeconfig');
   await writeFile(adminKubeconfig, kubeconfigFor(apiServer, certs.caPem, 'e2e-admin', tokens.admin));
-  const actionKubeconfigYaml = kubeconfigFor(apiServer, certs.caPem, ACTION_USER, tokens.action);
-  const actionKubeconfig = join(dir, 'action.kubeconfig');
-  await writeFile(actionKubeconfig, actionKubeconfigYaml);
-  const esoKubeconfig = join(dir, 'eso.kubeconfig');
-  await writeFile(esoKubeconfig, kubeconfigFor(apiServer, certs.caPem, ESO_USER, tokens.eso));
 
   const esoCrds = join(await esoModuleDir(), 'config', 'crds', 'bases');
   // Server-side apply: the CRDs are larger than client-side apply's last-applied annotation allows.
   const crdFiles = (await readdir(esoCrds)).filter((name) => name.endsWith('.yaml') && name !== 'kustomization.yaml');
   await kubectl(adminKubeconfig, ['apply', '--server-side', ...crdFiles.flatMap((name) => ['-f', join(esoCrds, name)])]);
   await kubectl(adminKubeconfig, ['apply', '-f', '-'], clusterManifests());
+  // Tokens from the TokenRequest API for the ServiceAccounts just created, lasting as long as the world can.
+  const tokenLifetime = CERTIFICATE_DAYS * 24 * 3600;
+  const actionToken = await serviceAccountToken(adminKubeconfig, ACTION_SERVICE_ACCOUNT, tokenLifetime);
+  const actionKubeconfigYaml = kubeconfigFor(apiServer, certs.caPem, ACTION_USER, actionToken);
+  const actionKubeconfig = join(dir, 'action.kubeconfig');
+  await writeFile(actionKubeconfig, actionKubeconfigYaml);
+  const esoKubeconfig = join(dir, 'eso.kubeconfig');
+  const esoToken = await serviceAccountToken(adminKubeconfig, ESO_SERVICE_ACCOUNT, tokenLifetime);
+  await writeFile(esoKubeconfig, kubeconfigFor(apiServer, certs.caPem, ESO_USER, esoToken));
 
   const kcmPort = await freePort();
   await run({
@@ -277,11 +276,23 @@ async function startAll(
   const eso = await run({
     name: 'external-secrets',
     command: binary('external-secrets'),
-    args: ['--enable-leader-election=false', `--metrics-addr=127.0.0.1:${esoMetricsPort}`, '--loglevel=debug', '--zap-time-encoding=iso8601'],
+    // The chart's default log.level (values.yaml, v0.16.2: info); ISO times instead of its epoch, for people reading logDir.
+    args: ['--enable-leader-election=false', `--metrics-addr=127.0.0.1:${esoMetricsPort}`, '--loglevel=info', '--zap-time-encoding=iso8601'],
     // pkg/provider/aws/auth/resolver.go (ESO v0.16.2): AWS_SSM_ENDPOINT overrides the SSM endpoint.
     env: { KUBECONFIG: esoKubeconfig, AWS_SSM_ENDPOINT: ssmEndpoint, AWS_REGION: REGION },
     ready: { url: `http://127.0.0.1:${esoMetricsPort}/metrics`, logLine: /Starting workers.*"controller":"externalsecret"/ },
   });
+
+  // ESO's validating webhook behind the chart's ValidatingWebhookConfigurations (eso-webhook.ts).
+  const webhookKubeconfig = join(dir, 'eso-webhook.kubeconfig');
+  const webhookToken = await serviceAccountToken(adminKubeconfig, ESO_WEBHOOK_SERVICE_ACCOUNT, tokenLifetime);
+  await writeFile(webhookKubeconfig, kubeconfigFor(apiServer, certs.caPem, 'eso-webhook', webhookToken));
+  const webhook = await startEsoWebhook({ dir, logDir, apiPort, kubeconfig: webhookKubeconfig, certs });
+  extrasRunning.push(webhook);
+  log(`e2e world: eso-webhook ready in ${webhook.readySeconds.toFixed(1)} s (pid ${String(webhook.pid)}, own network namespace)`);
+  const webhookPort = webhook.hostPorts.webhook;
+  if (webhookPort === undefined) throw new Error('the ESO webhook has no host port');
+  await kubectl(adminKubeconfig, ['apply', '-f', '-'], toYaml(webhookConfigurations(webhookPort, certs.caPem)));
 
   const extras = await startExtras({ adminKubeconfig, dir, logDir, apiPort }, extrasRunning, log);
 
