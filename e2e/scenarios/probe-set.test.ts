@@ -101,6 +101,8 @@ describe('a set of provider-minted values, gated and tested on the real cluster'
     expect((await history(SET.vault)).at(-1)).toMatchObject({ value: vault, labels: ['current'] });
     expect([await secretValue(NS, 'app-token', 'fly'), await secretValue(NS, 'app-token', 'vault')]).toEqual([fly, vault]);
     expectNoTokenLeak(run, await values());
+    // For BENCHMARKS.md: a gated, tested set of two on the e2e world.
+    process.stderr.write(`e2e probe-set: a passing set of two ran ${Math.round(run.durationMs)} ms\n`);
   });
 
   test('a test that never passes rolls the whole set back: both previous values current in moto, the Secret back, the old value accepted again', async () => {
@@ -116,5 +118,6 @@ describe('a set of provider-minted values, gated and tested on the real cluster'
     service.configure({ mode: 'normal' });
     expect([await status(before.vault), await status('hvs.refused set value +/=')]).toEqual([200, 401]);
     expectNoTokenLeak(run, await values());
+    process.stderr.write(`e2e probe-set: a set of two whose test never passes ran ${Math.round(run.durationMs)} ms with probe-timeout 10s\n`);
   });
 });

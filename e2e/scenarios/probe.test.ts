@@ -135,6 +135,8 @@ describe('the test step on the real cluster (real ESO, real controllers, kwok po
     expect(run.stdout).toMatch(/^PROBED .* GET answered 200 OK with the new value after \d+ tries/m);
     expect(await secretValue(NS, 'app-token')).toBe(token);
     expectNoTokenLeak(run, await values());
+    // For BENCHMARKS.md: a service that warms up for 4 s after its rollout.
+    process.stderr.write(`e2e probe: a service warming up 4 s passed after ${lineMs(run, /^PROBED /)} ms (run ${Math.round(run.durationMs)} ms)\n`);
   });
 
   test('a redirect is not followed: the other host never receives the header, and the run rolls back', async () => {
