@@ -121,4 +121,51 @@ describe('the test step on the real cluster (real ESO, real controllers, kwok po
       `e2e probe: a failed test's full rollback took ${rollback.reduce((a, b) => a + b, 0)} ms (restore and sync back ${rollback[0]} ms, restart again ${rollback[1]} ms, rollout ${rollback[2]} ms, retest ${rollback[3]} ms; run ${run.durationMs} ms with probe-timeout 10s)\n`,
     );
   });
+
+  test('a service slow to accept (answers 503 for some seconds after the rollout) passes within probe-timeout', async () => {
+    service.configure({ warmupMs: 4000 });
+    const run = await runBundled(inputs({ 'probe-timeout': '20s' }));
+    expect({ exit: run.exitCode, log: run.exitCode === 0 ? '' : explain(run) }).toEqual({ exit: 0, log: '' });
+    const token = run.outputs.token ?? '';
+    const statuses = service.requests.map((r) => r.status);
+    // Refused while warming up, then taken: more than one try, every one before the last a 503.
+    expect(statuses.length).toBeGreaterThan(1);
+    expect(statuses.slice(0, -1).every((s) => s === 503)).toBe(true);
+    expect(service.requests.at(-1)).toMatchObject({ presented: fingerprintOf(token), status: 200 });
+    expect(run.stdout).toMatch(/^PROBED .* GET answered 200 OK with the new value after \d+ tries/m);
+    expect(await secretValue(NS, 'app-token')).toBe(token);
+    expectNoTokenLeak(run, await values());
+    // For BENCHMARKS.md: a service that warms up for 4 s after its rollout.
+    process.stderr.write(`e2e probe: a service warming up 4 s passed after ${lineMs(run, /^PROBED /)} ms (run ${Math.round(run.durationMs)} ms)\n`);
+  });
+
+  test('a redirect is not followed: the other host never receives the header, and the run rolls back', async () => {
+    const before = await values();
+    service.configure({ mode: 'redirect' });
+    const run = await runBundled(inputs());
+    expect(run.exitCode).toBe(1);
+    expect(service.requests.length).toBeGreaterThan(0);
+    expect(service.requests.every((r) => r.status === 302)).toBe(true);
+    // The second loopback listener the 302 points at recorded nothing: no request, so no header.
+    expect(service.elsewhere.requests).toEqual([]);
+    expect(run.stdout).toMatch(/its last answer was 302 Found/);
+    expect((await history(NAME)).at(-1)).toMatchObject({ value: before.at(-1), labels: ['current'] });
+    expect(await secretValue(NS, 'app-token')).toBe(before.at(-1));
+    expectNoTokenLeak(run, await values());
+  });
+
+  test('an echoing service (the header in its body and reason phrase) leaks nothing, passing or failing', async () => {
+    service.configure({ echo: true, warmupMs: 1500 });
+    const passed = await runBundled(inputs({ 'probe-timeout': '20s' }));
+    expect({ exit: passed.exitCode, log: passed.exitCode === 0 ? '' : explain(passed) }).toEqual({ exit: 0, log: '' });
+    expectNoTokenLeak(passed, await values());
+    service.reset();
+    service.configure({ echo: true, mode: 'reject' });
+    const failed = await runBundled(inputs());
+    expect(failed.exitCode).toBe(1);
+    // The reason phrase quoted the token; what the run printed has its fingerprint in its place.
+    const rejected = (await history(NAME)).at(-2)?.value ?? '';
+    expect(failed.stdout).toContain(`its last answer was 401 you sent Authorization: Bearer ${fingerprintOf(rejected)}`);
+    expectNoTokenLeak(failed, await values());
+  });
 });
